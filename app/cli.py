@@ -1,0 +1,243 @@
+"""The ``breathing-room`` command: the window by default, and sub-commands for the catalogue.
+
+Qt is imported only as far as a command needs it: ``list`` and ``validate`` use QtCore
+(for translations and paths) but never create a window, so they work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.text import LANGUAGES, Lang, language_from_environment
+
+COMMANDS = ("list", "validate")
+
+
+def _pre_scan(argv: Sequence[str]) -> tuple[Lang | None, str | None]:
+    """The ``--lang`` and the sub-command, before translators exist to build the parser."""
+    lang: str | None = None
+    command: str | None = None
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif word.startswith("--lang="):
+            lang = word.split("=", 1)[1]
+        elif word in ("-h", "--help", "--version"):
+            command = command or word
+        elif word in COMMANDS and command is None:
+            command = word
+    return (lang if lang in LANGUAGES else None), command
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=_tr("language of texts: nl or en (default: from the system locale)"),
+    )
+    parser = argparse.ArgumentParser(
+        prog="breathing-room",
+        description=_tr(
+            "Breathing Room (Ademruimte): guided back-pain exercises with a breath pacer. "
+            "Without a command, opens the window."
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar=_tr("COMMAND"))
+
+    listing = commands.add_parser(
+        "list", parents=[common], help=_tr("print every exercise in the book's order")
+    )
+    listing.add_argument("--json", action="store_true", help=_tr("print one JSON array"))
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help=_tr("check catalogue files and report every problem with its place"),
+    )
+    validate.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar=_tr("FILE"),
+        help=_tr("files to check (default: the bundled catalogue and your own, if present)"),
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang, command = _pre_scan(argv)
+    lang = lang or language_from_environment()
+    try:
+        return _run(argv, lang, command)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # ``breathing-room list | head``
+        sys.stderr.close()
+        return 0
+    except Exception as error:  # noqa: BLE001 - the last line of defence, see crash.py
+        from app.services.crash import write_report
+
+        report = write_report(type(error), error, error.__traceback__)
+        where = f" (details: {report})" if report else ""
+        print(f"breathing-room: internal error: {error}{where}", file=sys.stderr)
+        return 70
+
+
+def _run(argv: list[str], lang: Lang, command: str | None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services import i18n, paths
+
+    paths.set_identity()
+    if command is None:
+        # The window. Arguments are checked before any application object exists, because
+        # the first one must be a QApplication and that needs a display.
+        build_parser().parse_args(argv)
+        from app.ui.application import run
+
+        return run(lang)
+    app = QCoreApplication.instance() or QCoreApplication(["breathing-room"])
+    i18n.install(lang)
+    args = build_parser().parse_args(argv)
+    del app
+    if args.command == "list":
+        return _list(lang, args.json)
+    if args.command == "validate":
+        return _validate(args.files)
+    return 0  # pragma: no cover - argparse handles the rest
+
+
+def _load_or_report(lang: Lang) -> object:
+    from app.bundle import catalogue_path
+    from app.core.files import load_catalogues
+    from app.services import i18n, paths
+
+    loaded = load_catalogues(catalogue_path(), paths.user_catalogue())
+    for problem in loaded.bundled_problems + loaded.user_problems:
+        print(i18n.problem_text(problem), file=sys.stderr)
+    if loaded.user_problems:
+        print(
+            _tr("Your own exercises were left out; run 'breathing-room validate'."), file=sys.stderr
+        )
+    return loaded.catalogue
+
+
+def _list(lang: Lang, as_json: bool) -> int:
+    from app.core.model import Catalogue
+    from app.core.timeline import exercise_ms
+    from app.services import labels
+
+    catalogue = _load_or_report(lang)
+    if not isinstance(catalogue, Catalogue):
+        return 1
+    rows = []
+    for place in catalogue.places():
+        exercise = place.exercise
+        rows.append(
+            {
+                "id": exercise.id,
+                "chapter": place.chapter.number,
+                "section": place.section.value,
+                "page": place.page,
+                "name": exercise.name.get(lang),
+                "position": exercise.position.value,
+                "sides": exercise.sides.value,
+                "estimated_ms": exercise_ms(exercise, catalogue.prompts),
+                "source": exercise.source.value,
+            }
+        )
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from app.core.model import Position, Section, Sides
+
+    table = [
+        [
+            _tr("PAGE"),
+            _tr("CH"),
+            _tr("SECTION"),
+            _tr("ID"),
+            _tr("TIME"),
+            _tr("SIDES"),
+            _tr("POSITION"),
+            _tr("NAME"),
+        ]
+    ]
+    for row in rows:
+        table.append(
+            [
+                str(row["page"]),
+                str(row["chapter"]),
+                labels.section(Section(str(row["section"]))),
+                str(row["id"]),
+                labels.duration(int(row["estimated_ms"])),  # type: ignore[call-overload]
+                labels.sides(Sides(str(row["sides"]))),
+                labels.position(Position(str(row["position"]))),
+                str(row["name"]),
+            ]
+        )
+    widths = [max(len(line[i]) for line in table) for i in range(len(table[0]) - 1)]
+    for line in table:
+        cells = [cell.ljust(width) for cell, width in zip(line, widths, strict=False)]
+        print("  ".join([*cells, line[-1]]))
+    exercises = len({row["id"] for row in rows})
+    print(
+        _tr("%1 places in the book, %2 different exercises")
+        .replace("%1", str(len(rows)))
+        .replace("%2", str(exercises)),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _validate(files: list[Path]) -> int:
+    from app.bundle import catalogue_path
+    from app.core.files import load_bundled, validate_file
+    from app.services import i18n, paths
+
+    bundled = load_bundled(catalogue_path())
+    if not files:
+        files = [catalogue_path()]
+        if paths.user_catalogue().exists():
+            files.append(paths.user_catalogue())
+    failed = 0
+    for path in files:
+        result = validate_file(path, bundled.catalogue)
+        if result.problems:
+            failed += 1
+            for problem in result.problems:
+                print(i18n.problem_text(problem))
+            print(
+                _tr("%1: %2 problem(s)")
+                .replace("%1", str(path))
+                .replace("%2", str(len(result.problems))),
+                file=sys.stderr,
+            )
+        else:
+            catalogue = result.catalogue
+            assert catalogue is not None
+            print(
+                _tr("%1: valid (%2 exercises, %3 programs, %4 breathing presets)")
+                .replace("%1", str(path))
+                .replace("%2", str(len(catalogue.exercises)))
+                .replace("%3", str(len(catalogue.programs)))
+                .replace("%4", str(len(catalogue.presets)))
+            )
+    return 1 if failed else 0

@@ -1,0 +1,101 @@
+"""Reading catalogue files from disk, with every failure turned into a located problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from app.core.loader import LoadResult, load_text
+from app.core.model import Catalogue
+from app.core.problems import QT_TRANSLATE_NOOP as N_
+from app.core.problems import Message, Problem
+from app.core.yamlsource import SafeLoader
+
+
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The file's text, or a problem saying why it cannot be read (never an exception)."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(name, 1, 1, Message.of(N_("Problem", "no such file")))]
+    except IsADirectoryError:
+        return None, [
+            Problem(name, 1, 1, Message.of(N_("Problem", "this is a folder, not a file")))
+        ]
+    except OSError as error:
+        return None, [
+            Problem(
+                name,
+                1,
+                1,
+                Message.of(
+                    N_("Problem", "cannot read the file: {reason}"), reason=error.strerror or error
+                ),
+            )
+        ]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        message = Message.of(
+            N_("Problem", "not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8"),
+            byte=data[error.start],
+        )
+        return None, [Problem(name, line, column, message)]
+
+
+def load_bundled(path: Path) -> LoadResult:
+    text, problems = read_text(path)
+    if text is None:
+        return LoadResult(None, problems)
+    return load_text(text, str(path))
+
+
+def load_addition(path: Path, base: Catalogue) -> LoadResult:
+    """A user's file on top of ``base``; on any problem ``base`` comes back unchanged."""
+    text, problems = read_text(path)
+    if text is None:
+        return LoadResult(base, problems)
+    return load_text(text, str(path), base)
+
+
+def validate_file(path: Path, base: Catalogue | None) -> LoadResult:
+    """Check any catalogue file: a complete one (it has ``prompts``) or a user's addition."""
+    text, problems = read_text(path)
+    if text is None:
+        return LoadResult(None, problems)
+    if base is None or _looks_complete(text):
+        return load_text(text, str(path))
+    return load_text(text, str(path), base)
+
+
+def _looks_complete(text: str) -> bool:
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return False
+    return isinstance(root, yaml.MappingNode) and any(k.value == "prompts" for k, _ in root.value)
+
+
+@dataclass(frozen=True)
+class Catalogues:
+    """What the app runs on: the bundled catalogue plus the user's, if that one is valid."""
+
+    catalogue: Catalogue | None  # None only when the bundled catalogue itself is broken
+    bundled_problems: list[Problem]
+    user_problems: list[Problem]
+
+
+def load_catalogues(bundled: Path, user: Path | None) -> Catalogues:
+    base = load_bundled(bundled)
+    if base.catalogue is None:
+        return Catalogues(None, base.problems, [])
+    if user is None or not user.exists():
+        return Catalogues(base.catalogue, [], [])
+    added = load_addition(user, base.catalogue)
+    return Catalogues(added.catalogue, [], added.problems)

@@ -1,0 +1,628 @@
+"""Turn catalogue YAML into a :class:`Catalogue`, reporting every problem with its place.
+
+Two kinds of file share one schema: the bundled ``exercises.yaml`` (chapters, prompts and
+the book's programs) and the user's own file, which may only *add* exercises, programs and
+presets on top of the bundled ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Protocol, TypeVar
+
+import yaml
+
+from app.core.model import (
+    Block,
+    BreathBlock,
+    BreathPhase,
+    Catalogue,
+    Chapter,
+    Equipment,
+    Exercise,
+    Guidance,
+    Position,
+    Preset,
+    Program,
+    ProgramItem,
+    Prompts,
+    Section,
+    Sides,
+    Source,
+    StepBlock,
+    TimedBlock,
+    TimedStep,
+)
+from app.core.pattern import BreathPattern, PatternError
+from app.core.problems import QT_TRANSLATE_NOOP as N_
+from app.core.problems import Problem
+from app.core.reader import Reader, suggestion
+from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
+
+SCHEMA_VERSION = 1
+_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_PROMPT_KEYS = [f.name for f in fields(Prompts)]
+T = TypeVar("T")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+I = TypeVar("I", bound=_HasId)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    catalogue: Catalogue | None
+    problems: list[Problem]
+
+
+def load_text(text: str, filename: str, base: Catalogue | None = None) -> LoadResult:
+    """Validate one file's text.
+
+    Without ``base`` the text is a complete catalogue; with it, a user file whose additions
+    are merged into ``base``. On any problem the file contributes nothing: the result holds
+    ``base`` unchanged (``None`` for a broken complete catalogue) and all problems found.
+    """
+    try:
+        root = compose(text, filename)
+    except YamlSourceError as error:
+        return LoadResult(base, error.problems)
+    tags = tag_problems(root, filename)
+    if tags:
+        return LoadResult(base, tags)
+    builder = _Builder(filename, base)
+    catalogue = builder.build(root)
+    problems = sorted(builder.problems, key=lambda p: (p.line, p.column))
+    if problems or catalogue is None:
+        return LoadResult(base, problems)
+    return LoadResult(catalogue, [])
+
+
+class _Builder(Reader):
+    def __init__(self, filename: str, base: Catalogue | None) -> None:
+        super().__init__(filename)
+        self.base = base
+        self.presets: dict[str, Preset] = dict(base.presets) if base else {}
+        self.exercise_ids: set[str] = set(base.exercises) if base else set()
+        self.chapters: dict[int, Chapter] = {c.number: c for c in base.chapters} if base else {}
+
+    # -- the file as a whole -----------------------------------------------------------------
+
+    def build(self, root: yaml.Node) -> Catalogue | None:
+        complete = self.base is None
+        lists = ["presets", "exercises", "programs"]
+        keys = self.mapping(
+            root,
+            "file",
+            required=["schema", "prompts", "chapters", *lists] if complete else ["schema"],
+            optional=[] if complete else lists,
+        )
+        if keys is None:
+            return None
+        if "schema" in keys and not self._schema(keys["schema"]):
+            return None  # a newer file's meaning is unknown: do not guess at the rest
+
+        prompts = self._prompts(keys["prompts"]) if "prompts" in keys else None
+        if "chapters" in keys:
+            self.chapters = {
+                c.number: c for c in self._list(keys["chapters"], "chapters", self._chapter)
+            }
+        presets = self._unique(keys.get("presets"), "presets", "preset", self._preset, self.presets)
+        self.presets.update(presets)
+        # Every exercise id of the file is known before programs and see_also refer to them.
+        own_ids = self._ids(keys.get("exercises"))
+        self.exercise_ids |= own_ids
+        exercises = self._unique(
+            keys.get("exercises"),
+            "exercises",
+            "exercise",
+            self._exercise,
+            self.base.exercises if self.base else {},
+        )
+        programs = self._unique(
+            keys.get("programs"),
+            "programs",
+            "program",
+            self._program,
+            self.base.programs if self.base else {},
+        )
+        if self.problems:
+            return None
+        if self.base is None:
+            assert prompts is not None
+            return Catalogue(
+                schema=SCHEMA_VERSION,
+                prompts=prompts,
+                chapters=tuple(sorted(self.chapters.values(), key=lambda c: c.number)),
+                presets=presets,
+                exercises=exercises,
+                programs=programs,
+                sources=(self.filename,),
+            )
+        return replace(
+            self.base,
+            presets={**self.base.presets, **presets},
+            exercises={**self.base.exercises, **exercises},
+            programs={**self.base.programs, **programs},
+            sources=(*self.base.sources, self.filename),
+        )
+
+    def _schema(self, node: yaml.Node) -> bool:
+        version = self.integer(node, "schema", 1, 1_000)
+        if version is None:
+            return False
+        if version > SCHEMA_VERSION:
+            self.error(
+                node,
+                N_(
+                    "Problem",
+                    "schema: version {version} is newer than this app understands ({known}); "
+                    "update Breathing Room",
+                ),
+                version=version,
+                known=SCHEMA_VERSION,
+            )
+            return False
+        return True
+
+    def _list(
+        self, node: yaml.Node, where: str, read: Callable[[yaml.Node, str], T | None]
+    ) -> list[T]:
+        items = self.sequence(node, where)
+        out = []
+        for number, item in enumerate(items or [], start=1):
+            value = read(item, f"{where}[{number}]")
+            if value is not None:
+                out.append(value)
+        return out
+
+    def _ids(self, node: yaml.Node | None) -> set[str]:
+        ids = set()
+        if isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                if isinstance(item, yaml.MappingNode):
+                    for key, value in item.value:
+                        if key.value == "id" and isinstance(value, yaml.ScalarNode):
+                            ids.add(str(value.value))
+        return ids
+
+    def _unique(
+        self,
+        node: yaml.Node | None,
+        where: str,
+        kind: str,
+        read: Callable[[yaml.Node, str], I | None],
+        taken: Mapping[str, object],
+    ) -> dict[str, I]:
+        """Read a list of things with ``id`` keys; an id may be used once, across files."""
+        out: dict[str, I] = {}
+        first_line: dict[str, int] = {}
+        for number, item in enumerate(self.sequence(node, where) or [] if node else [], start=1):
+            value = read(item, f"{where}[{number}]")
+            if value is None:
+                continue
+            ident: str = value.id
+            line = position(item)[0]
+            if ident in first_line:
+                self.error(
+                    item,
+                    N_(
+                        "Problem",
+                        "{where}: duplicate {kind} id '{id}' (first defined at line {line})",
+                    ),
+                    where=f"{where}[{number}]",
+                    kind=kind,
+                    id=ident,
+                    line=first_line[ident],
+                )
+            elif ident in taken:
+                self.error(
+                    item,
+                    N_(
+                        "Problem",
+                        "{where}: {kind} id '{id}' is already used by the bundled catalogue; "
+                        "choose another id",
+                    ),
+                    where=f"{where}[{number}]",
+                    kind=kind,
+                    id=ident,
+                )
+            else:
+                first_line[ident] = line
+                out[ident] = value
+        return out
+
+    def _identifier(self, node: yaml.Node, where: str) -> str | None:
+        value = self.string(node, where)
+        if value is not None and not _ID.match(value):
+            self.error(
+                node,
+                N_(
+                    "Problem",
+                    "{where}: id '{value}' must be lower-case letters, digits and single dashes, "
+                    "starting with a letter (e.g. childs-pose)",
+                ),
+                where=where,
+                value=value,
+            )
+            return None
+        return value
+
+    def _name_of(self, node: yaml.Node, where: str) -> str:
+        """``exercises[3]`` becomes ``exercise 'cobra'`` once the id is readable."""
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == "id" and isinstance(value, yaml.ScalarNode) and value.value:
+                    return f"{where} ({value.value})"
+        return where
+
+    # -- the parts ---------------------------------------------------------------------------
+
+    def _prompts(self, node: yaml.Node) -> Prompts | None:
+        keys = self.mapping(node, "prompts", required=_PROMPT_KEYS)
+        if keys is None:
+            return None
+        texts = {k: self.text(v, f"prompts.{k}") for k, v in keys.items()}
+        if any(t is None for t in texts.values()) or len(texts) != len(_PROMPT_KEYS):
+            return None
+        return Prompts(**texts)  # type: ignore[arg-type]
+
+    def _chapter(self, node: yaml.Node, where: str) -> Chapter | None:
+        keys = self.mapping(node, where, required=["number", "title", "page"])
+        if keys is None or len(keys) != 3:
+            return None
+        number = self.integer(keys["number"], f"{where}.number", 1, 99)
+        title = self.text(keys["title"], f"{where}.title")
+        page = self.integer(keys["page"], f"{where}.page", 1, 9999)
+        if number is None or title is None or page is None:
+            return None
+        return Chapter(number, title, page)
+
+    def _preset(self, node: yaml.Node, where: str) -> Preset | None:
+        where = self._name_of(node, where)
+        keys = self.mapping(
+            node,
+            where,
+            required=["id", "name", "pattern", "breaths"],
+            optional=["description", "count"],
+        )
+        if keys is None:
+            return None
+        ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
+        name = self.text(keys["name"], f"{where}.name") if "name" in keys else None
+        description = (
+            self.text(keys["description"], f"{where}.description")
+            if "description" in keys
+            else name
+        )
+        pattern = (
+            self._pattern(keys["pattern"], f"{where}.pattern", presets=False)
+            if "pattern" in keys
+            else None
+        )
+        breaths = (
+            self.integer(keys["breaths"], f"{where}.breaths", 1, 500) if "breaths" in keys else None
+        )
+        count_down = self._count(keys.get("count"), f"{where}.count")
+        if None in (ident, name, description, pattern, breaths, count_down):
+            return None
+        return Preset(ident, name, description, pattern, breaths, bool(count_down), self.filename)  # type: ignore[arg-type]
+
+    def _count(self, node: yaml.Node | None, where: str) -> bool | None:
+        if node is None:
+            return False
+        if isinstance(node, yaml.ScalarNode) and node.value in ("up", "down"):
+            return bool(node.value == "down")
+        self.error(
+            node,
+            N_("Problem", "{where}: expected 'up' or 'down', found '{found}'"),
+            where=where,
+            found=getattr(node, "value", ""),
+        )
+        return None
+
+    def _pattern(self, node: yaml.Node, where: str, presets: bool = True) -> BreathPattern | None:
+        """A pattern in IN-HOLD-OUT[-HOLD] notation, or (for exercises) a preset's id."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in (
+            "tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:int",
+        ):
+            self.error(
+                node,
+                N_("Problem", "{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3"),
+                where=where,
+            )
+            return None
+        value = str(node.value).strip()
+        if presets and value[:1].isalpha():
+            preset = self.presets.get(value)
+            if preset is None:
+                close = suggestion(value, self.presets)
+                hint = f" (did you mean '{close}'?)" if close else ""
+                self.error(
+                    node,
+                    N_("Problem", "{where}: unknown breathing preset '{value}'{hint}"),
+                    where=where,
+                    value=value,
+                    hint=hint,
+                )
+                return None
+            return preset.pattern
+        try:
+            return BreathPattern.parse(value)
+        except PatternError as error:
+            self.error(node, N_("Problem", "{where}: {reason}"), where=where, reason=error.message)
+            return None
+
+    def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:
+        where = self._name_of(node, where)
+        required = [
+            "id",
+            "name",
+            "why",
+            "steps",
+            "tip",
+            "caution",
+            "position",
+            "sides",
+            "source",
+            "guidance",
+        ]
+        keys = self.mapping(node, where, required=required, optional=["equipment", "see_also"])
+        if keys is None:
+            return None
+        ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
+        texts = {
+            k: self.text(keys[k], f"{where}.{k}")
+            for k in ("name", "why", "tip", "caution")
+            if k in keys
+        }
+        steps = self._list(keys["steps"], f"{where}.steps", self.text) if "steps" in keys else []
+        if "steps" in keys and not steps and not self.problems:
+            self.error(
+                keys["steps"],
+                N_("Problem", "{where}.steps: expected at least one step"),
+                where=where,
+            )
+        position_ = (
+            self.choice(keys["position"], f"{where}.position", Position)
+            if "position" in keys
+            else None
+        )
+        sides = self.choice(keys["sides"], f"{where}.sides", Sides) if "sides" in keys else None
+        source = (
+            self.choice(keys["source"], f"{where}.source", Source) if "source" in keys else None
+        )
+        equipment = (
+            self._list(
+                keys["equipment"], f"{where}.equipment", lambda n, w: self.choice(n, w, Equipment)
+            )
+            if "equipment" in keys
+            else []
+        )
+        see_also = (
+            self._list(keys["see_also"], f"{where}.see_also", self._exercise_ref)
+            if "see_also" in keys
+            else []
+        )
+        guidance = (
+            self._guidance(keys["guidance"], f"{where}.guidance") if "guidance" in keys else None
+        )
+        values = [ident, position_, sides, source, guidance, *texts.values()]
+        if any(v is None for v in values) or len(texts) != 4 or not steps:
+            return None
+        return Exercise(
+            id=ident,  # type: ignore[arg-type]
+            name=texts["name"],  # type: ignore[arg-type]
+            why=texts["why"],  # type: ignore[arg-type]
+            steps=tuple(steps),
+            tip=texts["tip"],  # type: ignore[arg-type]
+            caution=texts["caution"],  # type: ignore[arg-type]
+            position=position_,  # type: ignore[arg-type]
+            equipment=tuple(equipment),
+            sides=sides,  # type: ignore[arg-type]
+            source=source,  # type: ignore[arg-type]
+            guidance=guidance,  # type: ignore[arg-type]
+            see_also=tuple(see_also),
+            origin=self.filename,
+        )
+
+    def _exercise_ref(self, node: yaml.Node, where: str) -> str | None:
+        value = self.string(node, where)
+        if value is None:
+            return None
+        if value not in self.exercise_ids:
+            close = suggestion(value, self.exercise_ids)
+            hint = f" (did you mean '{close}'?)" if close else ""
+            self.error(
+                node,
+                N_("Problem", "{where}: unknown exercise '{value}'{hint}"),
+                where=where,
+                value=value,
+                hint=hint,
+            )
+            return None
+        return value
+
+    def _guidance(self, node: yaml.Node, where: str) -> Guidance | None:
+        keys = self.mapping(node, where, required=["blocks"], optional=["rounds", "rest"])
+        if keys is None or "blocks" not in keys:
+            return None
+        rounds = self.integer(keys["rounds"], f"{where}.rounds", 1, 20) if "rounds" in keys else 1
+        rest = self.number(keys["rest"], f"{where}.rest", 0, 600) if "rest" in keys else 10.0
+        items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1)
+        blocks = [
+            self._block(item, f"{where}.blocks[{n}]") for n, item in enumerate(items or [], start=1)
+        ]
+        if rounds is None or rest is None or not items or any(b is None for b in blocks):
+            return None
+        return Guidance(tuple(blocks), rounds, rest)  # type: ignore[arg-type]
+
+    def _block(self, node: yaml.Node, where: str) -> Block | None:
+        kinds = {
+            "breaths": self._breath_block,
+            "steps": self._step_block,
+            "minutes": self._timed_block,
+        }
+        present = (
+            [k.value for k, _ in node.value if k.value in kinds]
+            if isinstance(node, yaml.MappingNode)
+            else []
+        )
+        if len(present) != 1:
+            found = ", ".join(present) if present else "none of them"
+            self.error(
+                node,
+                N_(
+                    "Problem",
+                    "{where}: a block needs exactly one of 'breaths', 'steps' or 'minutes'; "
+                    "found {found}",
+                ),
+                where=where,
+                found=found,
+            )
+            return None
+        return kinds[present[0]](node, where)
+
+    def _breath_block(self, node: yaml.Node, where: str) -> BreathBlock | None:
+        keys = self.mapping(
+            node, where, required=["breaths", "pattern"], optional=["count", "cues"]
+        )
+        if keys is None:
+            return None
+        breaths = (
+            self.integer(keys["breaths"], f"{where}.breaths", 1, 200) if "breaths" in keys else None
+        )
+        pattern = self._pattern(keys["pattern"], f"{where}.pattern") if "pattern" in keys else None
+        count_down = self._count(keys.get("count"), f"{where}.count")
+        cues: list[tuple[BreathPhase, object]] = []
+        if "cues" in keys:
+            cue_keys = self.mapping(
+                keys["cues"], f"{where}.cues", optional=[p.value for p in BreathPhase]
+            )
+            for phase, value in (cue_keys or {}).items():
+                cues.append((BreathPhase(phase), self.text(value, f"{where}.cues.{phase}")))
+        if (
+            breaths is None
+            or pattern is None
+            or count_down is None
+            or any(t is None for _, t in cues)
+        ):
+            return None
+        return BreathBlock(pattern, breaths, count_down, tuple(cues))  # type: ignore[arg-type]
+
+    def _step_block(self, node: yaml.Node, where: str) -> StepBlock | None:
+        keys = self.mapping(node, where, required=["steps"], optional=["repeat"])
+        if keys is None or "steps" not in keys:
+            return None
+        repeat = self.integer(keys["repeat"], f"{where}.repeat", 1, 100) if "repeat" in keys else 1
+        items = self.sequence(keys["steps"], f"{where}.steps", minimum=1)
+        steps = [
+            self._timed_step(item, f"{where}.steps[{n}]")
+            for n, item in enumerate(items or [], start=1)
+        ]
+        if repeat is None or not items or any(s is None for s in steps):
+            return None
+        return StepBlock(tuple(steps), repeat)  # type: ignore[arg-type]
+
+    def _timed_step(self, node: yaml.Node, where: str) -> TimedStep | None:
+        keys = self.mapping(node, where, required=["text", "seconds"])
+        if keys is None or len(keys) != 2:
+            return None
+        text = self.text(keys["text"], f"{where}.text")
+        seconds = self.number(keys["seconds"], f"{where}.seconds", 1, 600)
+        if text is None or seconds is None:
+            return None
+        return TimedStep(text, seconds)
+
+    def _timed_block(self, node: yaml.Node, where: str) -> TimedBlock | None:
+        keys = self.mapping(node, where, required=["minutes"], optional=["prompts"])
+        if keys is None or "minutes" not in keys:
+            return None
+        minutes = self.number(keys["minutes"], f"{where}.minutes", 0.5, 120)
+        prompts = (
+            self._list(keys["prompts"], f"{where}.prompts", self.text) if "prompts" in keys else []
+        )
+        if minutes is None:
+            return None
+        return TimedBlock(minutes, tuple(prompts))
+
+    def _program(self, node: yaml.Node, where: str) -> Program | None:
+        where = self._name_of(node, where)
+        keys = self.mapping(
+            node,
+            where,
+            required=["id", "name", "items"],
+            optional=["description", "chapter", "section"],
+        )
+        if keys is None:
+            return None
+        ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
+        name = self.text(keys["name"], f"{where}.name") if "name" in keys else None
+        description = (
+            self.text(keys["description"], f"{where}.description")
+            if "description" in keys
+            else name
+        )
+        chapter = (
+            self.integer(keys["chapter"], f"{where}.chapter", 1, 99) if "chapter" in keys else None
+        )
+        section = (
+            self.choice(keys["section"], f"{where}.section", Section) if "section" in keys else None
+        )
+        if ("chapter" in keys) != ("section" in keys):
+            self.error(
+                node,
+                N_("Problem", "{where}: 'chapter' and 'section' go together: give both or neither"),
+                where=where,
+            )
+            return None
+        if chapter is not None and chapter not in self.chapters:
+            self.error(
+                keys["chapter"],
+                N_("Problem", "{where}.chapter: no chapter {number} in 'chapters'"),
+                where=where,
+                number=chapter,
+            )
+            return None
+        items = (
+            self._list(keys["items"], f"{where}.items", self._program_item)
+            if "items" in keys
+            else []
+        )
+        if (
+            "items" in keys
+            and not items
+            and isinstance(keys["items"], yaml.SequenceNode)
+            and not keys["items"].value
+        ):
+            self.error(
+                keys["items"],
+                N_("Problem", "{where}.items: a program needs at least one exercise"),
+                where=where,
+            )
+        if (
+            None in (ident, name, description)
+            or not items
+            or ("chapter" in keys and (chapter is None or section is None))
+        ):
+            return None
+        return Program(ident, name, description, tuple(items), chapter, section, self.filename)  # type: ignore[arg-type]
+
+    def _program_item(self, node: yaml.Node, where: str) -> ProgramItem | None:
+        if isinstance(node, yaml.ScalarNode):
+            ref = self._exercise_ref(node, where)
+            return ProgramItem(ref) if ref else None
+        keys = self.mapping(node, where, required=["exercise"], optional=["page"])
+        if keys is None or "exercise" not in keys:
+            return None
+        ref = self._exercise_ref(keys["exercise"], f"{where}.exercise")
+        page = self.integer(keys["page"], f"{where}.page", 1, 9999) if "page" in keys else None
+        if ref is None or ("page" in keys and page is None):
+            return None
+        return ProgramItem(ref, page)

@@ -1,0 +1,248 @@
+"""Typed reads from a YAML node tree that collect located problems instead of raising.
+
+Each ``read_*`` returns the value, or ``None`` after recording a problem, so the loader can
+carry on and report every problem of a file in one run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from app.core.problems import QT_TRANSLATE_NOOP as N_
+from app.core.problems import Message, Problem
+from app.core.text import LANGUAGES, Text
+from app.core.yamlsource import position
+
+E = TypeVar("E", bound=StrEnum)
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+
+
+def suggestion(word: str, choices: Iterable[str]) -> str | None:
+    """The closest choice to a mistyped ``word`` (``stpes`` → ``steps``), if any is close."""
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _found(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == NULL:
+        return "nothing"
+    value = str(node.value)
+    return f"'{value[:40]}…'" if len(value) > 40 else f"'{value}'"
+
+
+class Reader:
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.problems: list[Problem] = []
+        self._constructor = SafeConstructor()
+
+    def error(self, node: yaml.Node, template: str, **args: object) -> None:
+        line, column = position(node)
+        self.problems.append(Problem(self.filename, line, column, Message.of(template, **args)))
+
+    # -- structure -----------------------------------------------------------------------
+
+    def mapping(
+        self,
+        node: yaml.Node,
+        where: str,
+        required: Iterable[str] = (),
+        optional: Iterable[str] = (),
+    ) -> dict[str, yaml.Node] | None:
+        """The mapping's keys and value nodes; reports unknown, duplicate and missing keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(
+                node,
+                N_("Problem", "{where}: expected a mapping (key: value lines), found {found}"),
+                where=where,
+                found=_found(node),
+            )
+            return None
+        required = list(required)
+        allowed = required + list(optional)
+        out: dict[str, yaml.Node] = {}
+        first_seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None:
+                self.error(
+                    key_node, N_("Problem", "{where}: a key must be a plain word"), where=where
+                )
+                continue
+            if key in first_seen:
+                self.error(
+                    key_node,
+                    N_("Problem", "{where}: key '{key}' appears twice (first at line {line})"),
+                    where=where,
+                    key=key,
+                    line=position(first_seen[key])[0],
+                )
+                continue
+            first_seen[key] = key_node
+            if key not in allowed:
+                close = suggestion(key, allowed)
+                if close:
+                    self.error(
+                        key_node,
+                        N_("Problem", "{where}: unknown key '{key}' (did you mean '{close}'?)"),
+                        where=where,
+                        key=key,
+                        close=close,
+                    )
+                else:
+                    self.error(
+                        key_node,
+                        N_("Problem", "{where}: unknown key '{key}' (expected one of: {allowed})"),
+                        where=where,
+                        key=key,
+                        allowed=", ".join(allowed),
+                    )
+                continue
+            out[key] = value_node
+        for key in required:
+            if key not in out:
+                self.error(
+                    node,
+                    N_("Problem", "{where}: missing required key '{key}'"),
+                    where=where,
+                    key=key,
+                )
+        return out
+
+    def sequence(self, node: yaml.Node, where: str, minimum: int = 0) -> list[yaml.Node] | None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(
+                node,
+                N_("Problem", "{where}: expected a list ('- ' items), found {found}"),
+                where=where,
+                found=_found(node),
+            )
+            return None
+        if len(node.value) < minimum:
+            self.error(
+                node,
+                N_("Problem", "{where}: expected at least {minimum} item(s), found {count}"),
+                where=where,
+                minimum=minimum,
+                count=len(node.value),
+            )
+            return None
+        return list(node.value)
+
+    # -- scalars -------------------------------------------------------------------------
+
+    def string(self, node: yaml.Node, where: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != STR or not str(node.value).strip():
+            self.error(
+                node,
+                N_("Problem", "{where}: expected text, found {found}"),
+                where=where,
+                found=_found(node),
+            )
+            return None
+        return str(node.value).strip()
+
+    def text(self, node: yaml.Node, where: str) -> Text | None:
+        """A ``{nl: ..., en: ...}`` pair; both languages are required and non-empty."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(
+                node,
+                N_(
+                    "Problem",
+                    "{where}: expected a text in both languages ({{nl: ..., en: ...}}), "
+                    "found {found}",
+                ),
+                where=where,
+                found=_found(node),
+            )
+            return None
+        keys = self.mapping(node, where, optional=LANGUAGES)
+        if keys is None:
+            return None
+        values: dict[str, str] = {}
+        for lang in LANGUAGES:
+            if lang not in keys:
+                self.error(
+                    node,
+                    N_(
+                        "Problem",
+                        "{where}: the text has no '{lang}' version (every text needs nl and en)",
+                    ),
+                    where=where,
+                    lang=lang,
+                )
+                continue
+            value = self.string(keys[lang], f"{where}.{lang}")
+            if value is not None:
+                values[lang] = " ".join(value.split())
+        if len(values) != len(LANGUAGES):
+            return None
+        return Text(nl=values["nl"], en=values["en"])
+
+    def integer(self, node: yaml.Node, where: str, low: int, high: int) -> int | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == INT:
+            value = self._constructor.construct_object(node)
+            if low <= value <= high:
+                return int(value)
+        self.error(
+            node,
+            N_("Problem", "{where}: expected a whole number from {low} to {high}, found {found}"),
+            where=where,
+            low=low,
+            high=high,
+            found=_found(node),
+        )
+        return None
+
+    def number(self, node: yaml.Node, where: str, low: float, high: float) -> float | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag in (INT, FLOAT):
+            value = float(self._constructor.construct_object(node))
+            if low <= value <= high:
+                return value
+        self.error(
+            node,
+            N_("Problem", "{where}: expected a number from {low} to {high}, found {found}"),
+            where=where,
+            low=f"{low:g}",
+            high=f"{high:g}",
+            found=_found(node),
+        )
+        return None
+
+    def choice(self, node: yaml.Node, where: str, enum: type[E]) -> E | None:
+        names = [member.value for member in enum]
+        if isinstance(node, yaml.ScalarNode) and node.tag == STR and node.value in names:
+            return enum(node.value)
+        found = str(node.value) if isinstance(node, yaml.ScalarNode) else ""
+        close = suggestion(found, names) if found else None
+        if close:
+            self.error(
+                node,
+                N_("Problem", "{where}: unknown value {found} (did you mean '{close}'?)"),
+                where=where,
+                found=_found(node),
+                close=close,
+            )
+        else:
+            self.error(
+                node,
+                N_("Problem", "{where}: expected one of {choices}, found {found}"),
+                where=where,
+                choices=", ".join(names),
+                found=_found(node),
+            )
+        return None

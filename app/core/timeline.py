@@ -1,0 +1,244 @@
+"""Time is data: everything the app plays is compiled into an immutable list of segments.
+
+Playing is then a pure lookup, ``timeline.at(elapsed_ms)``, against one monotonic clock.
+Nothing ever adds up tick intervals, so nothing can drift; pause, skip and resume are
+offsets into the same list; and the ``timeline`` command prints exactly what the player
+would play.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.core.model import (
+    BreathBlock,
+    BreathPhase,
+    Exercise,
+    Position,
+    Prompts,
+    Sides,
+    StepBlock,
+    TimedBlock,
+)
+from app.core.pattern import BreathPattern
+from app.core.text import Text
+
+SWITCH_SIDE_MS = 6_000
+SAME_POSITION_MS = 5_000
+NEW_POSITION_MS = 8_000
+PER_LEVEL_MS = 6_000
+# Where a guided session starts from: the person is at the laptop.
+START_POSITION = Position.SEATED_ON_CHAIR
+
+
+class Kind(StrEnum):
+    PREPARE = "prepare"
+    INHALE = "inhale"
+    HOLD_IN = "hold_in"
+    EXHALE = "exhale"
+    HOLD_OUT = "hold_out"
+    SWITCH_SIDE = "switch_side"
+    REST = "rest"
+    STEP = "step"
+    DONE = "done"
+
+
+class Side(StrEnum):
+    RIGHT = "right"
+    LEFT = "left"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start_ms: int
+    duration_ms: int
+    kind: Kind
+    text: Text
+    exercise: str | None = None
+    exercise_index: int | None = None  # position in the played sequence, for skipping
+    side: Side | None = None
+    rep: int | None = None  # the round of the exercise
+    breath: int | None = None  # 1-based within its block
+    breaths: int | None = None  # how many breaths the block has
+    count_down: bool = False  # show breaths as "20, 19, ..." instead of "1 / 20"
+
+    @property
+    def end_ms(self) -> int:
+        return self.start_ms + self.duration_ms
+
+    def to_json(self, lang: str) -> dict[str, object]:
+        return {
+            "start_ms": self.start_ms,
+            "duration_ms": self.duration_ms,
+            "kind": self.kind.value,
+            "exercise": self.exercise,
+            "side": self.side.value if self.side else None,
+            "rep": self.rep,
+            "breath": self.breath,
+            "text": self.text.get("nl" if lang == "nl" else "en"),
+        }
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Segments back to back from 0 to ``total_ms``, closed by a zero-length ``done``."""
+
+    segments: tuple[Segment, ...]
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [s.start_ms for s in self.segments])
+
+    @property
+    def total_ms(self) -> int:
+        return self.segments[-1].end_ms
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def index_at(self, elapsed_ms: float) -> int:
+        """The index of the segment playing at ``elapsed_ms``: O(log n) by bisection."""
+        if elapsed_ms >= self.total_ms:
+            return len(self.segments) - 1
+        return max(0, bisect.bisect_right(self._starts, elapsed_ms) - 1)
+
+    def at(self, elapsed_ms: float) -> tuple[Segment, float]:
+        """The segment at ``elapsed_ms`` and how far through it we are (0.0 to 1.0)."""
+        segment = self.segments[self.index_at(elapsed_ms)]
+        if segment.duration_ms == 0:
+            return segment, 1.0
+        fraction = (elapsed_ms - segment.start_ms) / segment.duration_ms
+        return segment, min(1.0, max(0.0, fraction))
+
+    def to_json(self, lang: str) -> dict[str, object]:
+        return {"total_ms": self.total_ms, "segments": [s.to_json(lang) for s in self.segments]}
+
+
+def transition_ms(before: Position | None, after: Position) -> int:
+    """Time to get from one position into the next: short on the floor, longer to stand up."""
+    before = before or START_POSITION
+    if before is after:
+        return SAME_POSITION_MS
+    return NEW_POSITION_MS + PER_LEVEL_MS * abs(before.level - after.level)
+
+
+class _Builder:
+    """Appends segments at an integer-millisecond cursor (exact: no float accumulation)."""
+
+    def __init__(self, prompts: Prompts) -> None:
+        self.prompts = prompts
+        self.cursor = 0
+        self.segments: list[Segment] = []
+
+    def add(self, duration_ms: int, kind: Kind, text: Text, **where: object) -> None:
+        if duration_ms <= 0:
+            return
+        self.segments.append(Segment(self.cursor, duration_ms, kind, text, **where))  # type: ignore[arg-type]
+        self.cursor += duration_ms
+
+    def breaths(
+        self,
+        pattern: BreathPattern,
+        count: int,
+        count_down: bool = False,
+        cues: BreathBlock | None = None,
+        **where: object,
+    ) -> None:
+        p = self.prompts
+        phases = (
+            (Kind.INHALE, BreathPhase.INHALE, p.inhale),
+            (Kind.HOLD_IN, BreathPhase.HOLD_IN, p.hold_in),
+            (Kind.EXHALE, BreathPhase.EXHALE, p.exhale),
+            (Kind.HOLD_OUT, BreathPhase.HOLD_OUT, p.hold_out),
+        )
+        lengths = pattern.phases_ms()
+        for breath in range(1, count + 1):
+            for (kind, phase, default), length in zip(phases, lengths, strict=True):
+                text = (cues.cue(phase) if cues else None) or default
+                self.add(
+                    length, kind, text, breath=breath, breaths=count, count_down=count_down, **where
+                )
+
+    def exercise(self, exercise: Exercise, /, **where: object) -> None:
+        guidance = exercise.guidance
+        sides: Sequence[Side | None] = (
+            (Side.RIGHT, Side.LEFT) if exercise.sides is Sides.BOTH else (None,)
+        )
+        for rep in range(1, guidance.rounds + 1):
+            for number, side in enumerate(sides):
+                if number:
+                    text = self.prompts.switch_side
+                    self.add(SWITCH_SIDE_MS, Kind.SWITCH_SIDE, text, side=side, rep=rep, **where)
+                for block in guidance.blocks:
+                    self._block(block, exercise, side=side, rep=rep, **where)
+            if rep < guidance.rounds:
+                self.add(
+                    round(guidance.rest_s * 1000), Kind.REST, self.prompts.rest, rep=rep, **where
+                )
+
+    def _block(self, block: object, exercise: Exercise, /, **where: object) -> None:
+        if isinstance(block, BreathBlock):
+            self.breaths(block.pattern, block.breaths, block.count_down, block, **where)
+        elif isinstance(block, StepBlock):
+            for _ in range(block.repeat):
+                for step in block.steps:
+                    self.add(round(step.seconds * 1000), Kind.STEP, step.text, **where)
+        elif isinstance(block, TimedBlock):
+            total = round(block.minutes * 60_000)
+            prompts = block.prompts or (exercise.name,)
+            share, remainder = divmod(total, len(prompts))
+            for number, prompt in enumerate(prompts):
+                extra = remainder if number == len(prompts) - 1 else 0
+                self.add(share + extra, Kind.STEP, prompt, **where)
+
+    def done(self) -> Timeline:
+        self.segments.append(Segment(self.cursor, 0, Kind.DONE, self.prompts.done))
+        return Timeline(tuple(self.segments))
+
+
+def compile_pattern(
+    pattern: BreathPattern,
+    breaths: int,
+    prompts: Prompts,
+    prepare_s: float = 3.0,
+    count_down: bool = False,
+) -> Timeline:
+    """A plain breathing session: an optional countdown, then ``breaths`` breaths."""
+    builder = _Builder(prompts)
+    builder.add(round(prepare_s * 1000), Kind.PREPARE, prompts.get_ready)
+    builder.breaths(pattern, breaths, count_down)
+    return builder.done()
+
+
+def compile_exercises(
+    exercises: Iterable[Exercise],
+    prompts: Prompts,
+    prepare_s: float = 3.0,
+    setup: bool = True,
+) -> Timeline:
+    """Exercises in order, each after a ``prepare`` sized to the change of position.
+
+    The first ``prepare`` lasts at least ``prepare_s`` and at least as long as getting from
+    the laptop into the first position. ``setup=False`` leaves every ``prepare`` out, which
+    gives the time of the exercises themselves.
+    """
+    builder = _Builder(prompts)
+    before: Position | None = None
+    for index, exercise in enumerate(exercises):
+        where = {"exercise": exercise.id, "exercise_index": index}
+        if setup:
+            length = transition_ms(before, exercise.position)
+            if index == 0:
+                length = max(length, round(prepare_s * 1000))
+            builder.add(length, Kind.PREPARE, prompts.prepare.format(name=exercise.name), **where)
+        builder.exercise(exercise, **where)
+        before = exercise.position
+    return builder.done()
+
+
+def exercise_ms(exercise: Exercise, prompts: Prompts) -> int:
+    """How long the exercise itself takes, without getting into position."""
+    return compile_exercises([exercise], prompts, setup=False).total_ms

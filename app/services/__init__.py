@@ -1,0 +1,1 @@
+"""Services between the pure core and the widgets: paths, settings, translation, errors."""

@@ -1,0 +1,51 @@
+"""One translation system: Qt Linguist. Installs our catalogue and Qt's own for a language.
+
+Content (exercise names, steps, cautions) is not translated here: it comes from
+``exercises.yaml`` in both languages. This module only covers the program's own strings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.bundle import resources_path
+from app.core.problems import CONTEXT as PROBLEM_CONTEXT
+from app.core.problems import Problem
+from app.core.text import Lang
+
+_installed: list[QTranslator] = []
+
+
+def install(lang: Lang) -> None:
+    """Replace the installed translators with those for ``lang`` (English needs none)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
+    )
+    if lang == "en":
+        return
+    folders = {
+        "breathing_room": str(resources_path() / "translations"),
+        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    }
+    for name, folder in folders.items():
+        translator = QTranslator()
+        # A missing .qm is not an error: the strings stay in English.
+        if translator.load(f"{name}_{lang}", folder) and QCoreApplication.installTranslator(
+            translator
+        ):
+            _installed.append(translator)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def problem_text(problem: Problem) -> str:
+    """A located problem in the UI language (its template is translated, its values not)."""
+    template = QCoreApplication.translate(PROBLEM_CONTEXT, problem.message.template)
+    return problem.format(problem.message.render(template))

@@ -1,0 +1,87 @@
+"""Test discipline (after qutebrowser and napari).
+
+- Qt runs offscreen, set here, so no test needs a display.
+- Every user-data path points into the test's own temporary folder.
+- A test that leaves a QTimer running fails (``_dangling_qtimers``).
+- Qt warnings fail a test (``qt_log_level_fail`` in pyproject.toml, with its allow-list).
+"""
+
+from __future__ import annotations
+
+import os
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
+
+import pytest  # noqa: E402
+
+from app.bundle import catalogue_path  # noqa: E402
+from app.core.files import load_bundled  # noqa: E402
+from app.core.model import Catalogue  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point every place the app writes at this test's temporary folder."""
+    dirs = {}
+    for kind in ("DATA", "CONFIG", "CACHE"):
+        folder = tmp_path / "user" / kind.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(f"BREATHING_ROOM_{kind}_DIR", str(folder))
+        dirs[kind.lower()] = folder
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return dirs
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_test_mode() -> None:
+    """Belt and braces: anything asking QStandardPaths directly gets a test location."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def _dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a timer running: it would fire into the next test."""
+    from PySide6.QtCore import QTimer
+
+    started: weakref.WeakSet[QTimer] = weakref.WeakSet()
+    original = QTimer.start
+
+    def start(self: QTimer, *args: object) -> None:
+        started.add(self)
+        original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+    running = [t for t in started if _alive(t) and t.isActive()]
+    for timer in running:
+        timer.stop()
+    if running:
+        names = ", ".join(t.objectName() or repr(t) for t in running)
+        pytest.fail(f"the test left {len(running)} QTimer(s) running: {names}")
+
+
+def _alive(timer: object) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(timer))
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    result = load_bundled(catalogue_path())
+    assert not result.problems, "\n".join(map(str, result.problems))
+    assert result.catalogue is not None
+    return result.catalogue
+
+
+@pytest.fixture(scope="session")
+def bundled_text() -> str:
+    return catalogue_path().read_text(encoding="utf-8")
