@@ -16,11 +16,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
 
-import pytest  # noqa: E402
+import pytest
 
-from app.bundle import catalogue_path  # noqa: E402
-from app.core.files import load_bundled  # noqa: E402
-from app.core.model import Catalogue  # noqa: E402
+from app.bundle import catalogue_path
+from app.core.files import load_bundled
+from app.core.model import Catalogue
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -39,10 +39,13 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _qt_test_mode() -> None:
-    """Belt and braces: anything asking QStandardPaths directly gets a test location."""
+def _qt_test_mode(qapp: object) -> None:
+    """One QApplication for the whole run, made before any test can make a bare
+    QCoreApplication (the CLI does, in-process); and test locations for anything that asks
+    QStandardPaths directly."""
     from PySide6.QtCore import QStandardPaths
 
+    del qapp
     QStandardPaths.setTestModeEnabled(True)
 
 

@@ -43,8 +43,8 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
         message = Message.of(
-            N_("Problem", "not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8"),
-            byte=data[error.start],
+            N_("Problem", "not UTF-8 text (byte 0x{byte}); save the file as UTF-8"),
+            byte=f"{data[error.start]:02x}",
         )
         return None, [Problem(name, line, column, message)]
 

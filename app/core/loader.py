@@ -52,7 +52,7 @@ class _HasId(Protocol):
     def id(self) -> str: ...
 
 
-I = TypeVar("I", bound=_HasId)
+ItemT = TypeVar("ItemT", bound=_HasId)
 
 
 @dataclass(frozen=True)
@@ -196,11 +196,11 @@ class _Builder(Reader):
         node: yaml.Node | None,
         where: str,
         kind: str,
-        read: Callable[[yaml.Node, str], I | None],
+        read: Callable[[yaml.Node, str], ItemT | None],
         taken: Mapping[str, object],
-    ) -> dict[str, I]:
+    ) -> dict[str, ItemT]:
         """Read a list of things with ``id`` keys; an id may be used once, across files."""
-        out: dict[str, I] = {}
+        out: dict[str, ItemT] = {}
         first_line: dict[str, int] = {}
         for number, item in enumerate(self.sequence(node, where) or [] if node else [], start=1):
             value = read(item, f"{where}[{number}]")
@@ -208,6 +208,7 @@ class _Builder(Reader):
                 continue
             ident: str = value.id
             line = position(item)[0]
+            label = self._name_of(item, f"{where}[{number}]")
             if ident in first_line:
                 self.error(
                     item,
@@ -215,7 +216,7 @@ class _Builder(Reader):
                         "Problem",
                         "{where}: duplicate {kind} id '{id}' (first defined at line {line})",
                     ),
-                    where=f"{where}[{number}]",
+                    where=label,
                     kind=kind,
                     id=ident,
                     line=first_line[ident],
@@ -228,7 +229,7 @@ class _Builder(Reader):
                         "{where}: {kind} id '{id}' is already used by the bundled catalogue; "
                         "choose another id",
                     ),
-                    where=f"{where}[{number}]",
+                    where=label,
                     kind=kind,
                     id=ident,
                 )

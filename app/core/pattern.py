@@ -29,7 +29,15 @@ class BreathPattern:
 
     @classmethod
     def parse(cls, notation: str) -> BreathPattern:
-        parts = notation.strip().split("-")
+        notation = notation.strip()
+        if notation.startswith("-") or "--" in notation:
+            raise PatternError(
+                QT_TRANSLATE_NOOP(
+                    "Problem", "pattern '{pattern}': a phase cannot last a negative time"
+                ),
+                pattern=notation,
+            )
+        parts = notation.split("-")
         if len(parts) not in (3, 4):
             raise PatternError(
                 QT_TRANSLATE_NOOP(

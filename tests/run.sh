@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Install everything the tests need and run the whole suite (and the linters).
+# As root on Debian it also installs the system packages (Qt's libraries, Xvfb, fonts).
+# CI runs exactly this, through .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    echo "== system packages"
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends \
+        python3-venv libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+        libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
+        libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth >/dev/null
+fi
+
+echo "== virtual environment (.venv) with the test extras"
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e ".[test]"
+
+echo "== ruff, ruff format, mypy"
+.venv/bin/ruff check app tests
+.venv/bin/ruff format --check app tests
+.venv/bin/mypy
+
+echo "== pytest"
+set +e
+.venv/bin/python -m pytest "$@"
+status=$?
+set -e
+if [ "$status" = 5 ]; then
+    echo "pytest collected no tests: that is a failure here" >&2
+    exit 1
+fi
+echo "== done in $(( $(date +%s) - started )) s (pytest exit $status)"
+exit "$status"

@@ -1,0 +1,174 @@
+"""The command line: list, validate, global options, and no traceback on bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.core.text import language_from_environment
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real program in a subprocess, as a user runs it (no display)."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ.pop("QT_QPA_PLATFORM", None)
+    environ.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=REPO,
+        timeout=60,
+    )
+
+
+def test_list_json_has_every_place(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--json", "--lang", "en"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 45
+    assert rows[0] == {
+        "id": "diaphragmatic-breathing-legs-raised",
+        "chapter": 3,
+        "section": "phase_1",
+        "page": 51,
+        "name": "Diaphragmatic breathing with legs raised",
+        "position": "lying_on_back",
+        "sides": "none",
+        "estimated_ms": 100_000,
+        "source": "general",
+    }
+    bridge = next(r for r in rows if r["page"] == 83)
+    assert bridge["estimated_ms"] == 170_000  # 2 x 5 x 15 s + 20 s rest
+
+
+def test_list_in_dutch_and_the_global_option_before_the_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--lang", "nl", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "Middenrifademhaling met geheven benen" in out
+    assert "Diaphragmatic" not in out
+    assert len(out.splitlines()) == 46  # header + 45 places
+    assert "45" in err and "40" in err
+
+
+def test_validate_default_files(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "valid (40 exercises, 8 programs, 7 breathing presets)" in out
+
+
+def test_validate_includes_the_users_file(
+    capsys: pytest.CaptureFixture[str], user_dirs: dict[str, Path]
+) -> None:
+    own = user_dirs["data"] / "my-exercises.yaml"
+    own.write_text("schema: 1\nexercises:\n  - id: x\n", encoding="utf-8")
+    assert main(["validate"]) == 1
+    out = capsys.readouterr().out
+    assert "exercises.yaml: valid" in out
+    assert f"{own}:3:5: exercises[1] (x): missing required key 'name'" in out
+
+
+def test_validate_reports_all_problems_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema: 1\nexercises:\n  - id: Bad_Id\n    stpes: []\nprograms:\n  - id: p\n"
+        "    name: {nl: P}\n    items: [ghost]\n",
+        encoding="utf-8",
+    )
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) > 5
+    assert all(line.startswith(f"{bad}:") for line in lines)
+    assert f"{bad}:4:5: exercises[1] (Bad_Id): unknown key 'stpes' (did you mean 'steps'?)" in lines
+    assert f"{bad}:8:13: programs[1] (p).items[1]: unknown exercise 'ghost'" in lines
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"schema: 1\nexercises: [\n", ":3:1: YAML syntax"),
+        (b"schema: 1\n\texercises: []\n", ":2:1: a tab in the indentation"),
+        (b"schema: 1\nexercises: \xff\n", ":2:12: not UTF-8 text (byte 0xff)"),
+        (b"schema: !!python/name:os.system x\n", ":1:9: tag '!!python/name:os.system'"),
+        (b"", ":1:1: the file is empty"),
+    ],
+)
+def test_broken_files_never_show_a_traceback(tmp_path: Path, content: bytes, expected: str) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_bytes(content)
+    result = run("validate", str(bad))
+    assert result.returncode == 1, result.stderr
+    assert expected in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_missing_file_and_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(tmp_path / "nope.yaml"), str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'nope.yaml'}:1:1: no such file" in out
+    assert f"{tmp_path}:1:1: this is a folder, not a file" in out
+
+
+def test_version_and_help() -> None:
+    version = run("--version")
+    assert version.returncode == 0
+    assert version.stdout.startswith("breathing-room 0.")
+    helptext = run("--help")
+    assert helptext.returncode == 0
+    for word in ("list", "validate", "--lang"):
+        assert word in helptext.stdout
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = run("--bogus")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --bogus" in result.stderr
+
+
+def test_window_without_a_display_says_so() -> None:
+    result = run()
+    assert result.returncode == 1
+    assert "no display found" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_invalid_user_file_does_not_stop_list(user_dirs: dict[str, Path]) -> None:
+    (user_dirs["data"] / "my-exercises.yaml").write_text("schema: [\n", encoding="utf-8")
+    result = run(
+        "list",
+        "--json",
+        env={f"BREATHING_ROOM_{k.upper()}_DIR": str(v) for k, v in user_dirs.items()},
+    )
+    assert result.returncode == 0
+    assert len(json.loads(result.stdout)) == 45
+    assert "my-exercises.yaml:2:1: YAML syntax" in result.stderr
+    assert "Your own exercises were left out" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"LANG": "nl_NL.UTF-8"}, "nl"),
+        ({"LANG": "nl_BE.UTF-8"}, "nl"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({"LC_ALL": "nl_NL.UTF-8", "LANG": "en_US.UTF-8"}, "nl"),
+        ({"LANGUAGE": "nl:en", "LANG": "en_US.UTF-8"}, "nl"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_language_from_the_locale(env: dict[str, str], lang: str) -> None:
+    assert language_from_environment(env) == lang
