@@ -39,6 +39,7 @@ from app.core.pattern import BreathPattern, PatternError
 from app.core.problems import QT_TRANSLATE_NOOP as N_
 from app.core.problems import Problem
 from app.core.reader import Reader, suggestion
+from app.core.text import Text
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
 SCHEMA_VERSION = 1
@@ -294,13 +295,7 @@ class _Builder(Reader):
         )
         if keys is None:
             return None
-        ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
-        name = self.text(keys["name"], f"{where}.name") if "name" in keys else None
-        description = (
-            self.text(keys["description"], f"{where}.description")
-            if "description" in keys
-            else name
-        )
+        ident, name, description = self._identity(keys, where)
         pattern = (
             self._pattern(keys["pattern"], f"{where}.pattern", presets=False)
             if "pattern" in keys
@@ -313,6 +308,16 @@ class _Builder(Reader):
         if None in (ident, name, description, pattern, breaths, count_down):
             return None
         return Preset(ident, name, description, pattern, breaths, bool(count_down), self.filename)  # type: ignore[arg-type]
+
+    def _identity(
+        self, keys: dict[str, yaml.Node], where: str
+    ) -> tuple[str | None, Text | None, Text | None]:
+        """``id``, ``name`` and ``description`` (which defaults to the name)."""
+        ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
+        name = self.text(keys["name"], f"{where}.name") if "name" in keys else None
+        if "description" not in keys:
+            return ident, name, name
+        return ident, name, self.text(keys["description"], f"{where}.description")
 
     def _count(self, node: yaml.Node | None, where: str) -> bool | None:
         if node is None:
@@ -563,13 +568,7 @@ class _Builder(Reader):
         )
         if keys is None:
             return None
-        ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
-        name = self.text(keys["name"], f"{where}.name") if "name" in keys else None
-        description = (
-            self.text(keys["description"], f"{where}.description")
-            if "description" in keys
-            else name
-        )
+        ident, name, description = self._identity(keys, where)
         chapter = (
             self.integer(keys["chapter"], f"{where}.chapter", 1, 99) if "chapter" in keys else None
         )

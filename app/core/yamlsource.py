@@ -8,9 +8,12 @@ as ``!!python/object/apply`` is rejected before anything could construct it.
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import yaml
 
-from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
+from app.core.problems import QT_TRANSLATE_NOOP as N_
+from app.core.problems import Message, Problem
 
 try:  # the C loader is several times faster; the pure one behaves the same
     SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -43,54 +46,27 @@ def compose(text: str, filename: str) -> yaml.Node:
         raise YamlSourceError(tabs)
     try:
         documents = list(yaml.compose_all(text, Loader=SafeLoader))
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+    except yaml.YAMLError as error:
+        # A MarkedYAMLError knows where; a reader error (a control character) may not.
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        reason = getattr(error, "problem", None) or getattr(error, "context", None) or error
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = error.problem or error.context or "invalid YAML"
-        raise YamlSourceError(
-            [
-                Problem(
-                    filename,
-                    line,
-                    column,
-                    Message.of(
-                        QT_TRANSLATE_NOOP("Problem", "YAML syntax: {reason}"), reason=reason
-                    ),
-                )
-            ]
-        ) from None
-    except yaml.YAMLError as error:  # a reader error: a control character, say
-        raise YamlSourceError(
-            [
-                Problem(
-                    filename,
-                    1,
-                    1,
-                    Message.of(QT_TRANSLATE_NOOP("Problem", "YAML syntax: {reason}"), reason=error),
-                )
-            ]
-        ) from None
+        _fail(filename, line, column, N_("Problem", "YAML syntax: {reason}"), reason=reason)
     if not documents:
-        raise YamlSourceError(
-            [Problem(filename, 1, 1, Message.of(QT_TRANSLATE_NOOP("Problem", "the file is empty")))]
-        )
+        _fail(filename, 1, 1, N_("Problem", "the file is empty"))
     if len(documents) > 1:
         line, column = position(documents[1])
-        raise YamlSourceError(
-            [
-                Problem(
-                    filename,
-                    line,
-                    column,
-                    Message.of(
-                        QT_TRANSLATE_NOOP(
-                            "Problem", "a second YAML document ('---'); a catalogue is one document"
-                        )
-                    ),
-                )
-            ]
+        _fail(
+            filename,
+            line,
+            column,
+            N_("Problem", "a second YAML document ('---'); a catalogue is one document"),
         )
     return documents[0]
+
+
+def _fail(filename: str, line: int, column: int, template: str, **args: object) -> NoReturn:
+    raise YamlSourceError([Problem(filename, line, column, Message.of(template, **args))]) from None
 
 
 def tag_problems(root: yaml.Node, filename: str) -> list[Problem]:
@@ -112,7 +88,7 @@ def tag_problems(root: yaml.Node, filename: str) -> list[Problem]:
                     line,
                     column,
                     Message.of(
-                        QT_TRANSLATE_NOOP(
+                        N_(
                             "Problem",
                             "tag '{tag}' is not allowed: the catalogue holds plain data only "
                             "(text, numbers, lists and mappings)",
@@ -142,9 +118,7 @@ def _tab_problems(text: str, filename: str) -> list[Problem]:
                     number,
                     line.index("\t") + 1,
                     Message.of(
-                        QT_TRANSLATE_NOOP(
-                            "Problem", "a tab in the indentation; YAML indents with spaces only"
-                        )
+                        N_("Problem", "a tab in the indentation; YAML indents with spaces only")
                     ),
                 )
             )
