@@ -11,11 +11,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.core.text import LANGUAGES, Lang, language_from_environment
 
-COMMANDS = ("list", "validate")
+COMMANDS = ("list", "validate", "timeline", "pacer")
+WINDOW_COMMANDS = (None, "pacer")
 
 
 def _pre_scan(argv: Sequence[str]) -> tuple[Lang | None, str | None]:
@@ -40,15 +42,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Cli", text)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line (``prog: message``) and exit 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} ({_tr('see --help')})\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
         help=_tr("language of texts: nl or en (default: from the system locale)"),
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="breathing-room",
         description=_tr(
             "Breathing Room (Ademruimte): guided back-pain exercises with a breath pacer. "
@@ -57,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar=_tr("COMMAND"))
+    commands = parser.add_subparsers(dest="command", metavar=_tr("COMMAND"), parser_class=_Parser)
 
     listing = commands.add_parser(
         "list", parents=[common], help=_tr("print every exercise in the book's order")
@@ -76,7 +85,53 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_tr("FILE"),
         help=_tr("files to check (default: the bundled catalogue and your own, if present)"),
     )
+    timeline = commands.add_parser(
+        "timeline",
+        parents=[common],
+        help=_tr("print the timeline of a pattern, exercise or program without playing it"),
+    )
+    _what_to_play(timeline, required=True)
+    timeline.add_argument("--json", action="store_true", help=_tr("print JSON"))
+
+    pacer = commands.add_parser(
+        "pacer", parents=[common], help=_tr("open the breathing pacer window")
+    )
+    _what_to_play(pacer, required=False, sessions=False)
+    pacer.add_argument(
+        "--cues-to",
+        metavar=_tr("FILE"),
+        help=_tr("write one JSON line per cue as it fires (- for standard output)"),
+    )
+    pacer.add_argument(
+        "--close-when-done", action="store_true", help=_tr("close the window when finished")
+    )
     return parser
+
+
+def _what_to_play(parser: argparse.ArgumentParser, required: bool, sessions: bool = True) -> None:
+    what = parser.add_mutually_exclusive_group(required=required)
+    what.add_argument(
+        "--pattern", metavar="IN-HOLD-OUT[-HOLD]", help=_tr("breath pattern in seconds, e.g. 4-7-8")
+    )
+    what.add_argument("--preset", metavar=_tr("NAME"), help=_tr("a breathing preset, e.g. bridge"))
+    if sessions:
+        what.add_argument("--exercise", metavar="ID", help=_tr("one exercise, by id"))
+        what.add_argument("--program", metavar="ID", help=_tr("a program, e.g. ch4-phase-1"))
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--breaths", type=int, metavar="N", help=_tr("how many breaths"))
+    length.add_argument(
+        "--minutes",
+        type=float,
+        metavar="M",
+        help=_tr("how long, rounded to the nearest whole breath"),
+    )
+    parser.add_argument(
+        "--prepare",
+        type=float,
+        default=3.0,
+        metavar="S",
+        help=_tr("seconds of countdown before the first breath (default 3)"),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,13 +160,13 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
     from app.services import i18n, paths
 
     paths.set_identity()
-    if command is None:
-        # The window. Arguments are checked before any application object exists, because
+    if command in WINDOW_COMMANDS:
+        # A window. Arguments are checked before any application object exists, because
         # the first one must be a QApplication and that needs a display.
-        build_parser().parse_args(argv)
+        args = build_parser().parse_args(argv)
         from app.ui.application import run
 
-        return run(lang)
+        return run(lang, args)
     app = QCoreApplication.instance() or QCoreApplication(["breathing-room"])
     i18n.install(lang)
     args = build_parser().parse_args(argv)
@@ -120,6 +175,8 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
         return _list(lang, args.json)
     if args.command == "validate":
         return _validate(args.files)
+    if args.command == "timeline":
+        return _timeline(args, lang)
     return 0  # pragma: no cover - argparse handles the rest
 
 
@@ -241,3 +298,79 @@ def _validate(files: list[Path]) -> int:
                 .replace("%4", str(len(catalogue.presets)))
             )
     return 1 if failed else 0
+
+
+def request_from(args: argparse.Namespace) -> object:
+    from app.core.requests import Request
+
+    return Request(
+        pattern=args.pattern,
+        preset=args.preset,
+        exercise=getattr(args, "exercise", None),
+        program=getattr(args, "program", None),
+        breaths=args.breaths,
+        minutes=args.minutes,
+        prepare_s=args.prepare,
+    )
+
+
+def _timeline(args: argparse.Namespace, lang: Lang) -> int:
+    from app.core.model import Catalogue
+    from app.core.problems import MessageError
+    from app.core.requests import Request
+    from app.services import labels
+
+    catalogue = _load_or_report(lang)
+    if not isinstance(catalogue, Catalogue):
+        return 1
+    request = request_from(args)
+    assert isinstance(request, Request)
+    try:
+        timeline = request.build(catalogue)
+    except MessageError as error:
+        template = _tr_problem(error.message.template)
+        print(f"breathing-room timeline: {error.message.render(template)}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(timeline.to_json(lang), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+
+    def clock(ms: int) -> str:
+        return f"{ms // 60_000}:{ms % 60_000 / 1000:06.3f}"
+
+    header = [_tr("START"), _tr("LENGTH"), _tr("KIND"), _tr("EXERCISE"), _tr("SIDE"),
+              _tr("ROUND"), _tr("BREATH"), _tr("TEXT")]  # fmt: skip
+    rows = [header]
+    for segment in timeline.segments:
+        rows.append(
+            [
+                clock(segment.start_ms),
+                f"{segment.duration_ms / 1000:.3f}",
+                segment.kind.value,
+                segment.exercise or "",
+                segment.side.value if segment.side else "",
+                str(segment.rep or ""),
+                str(segment.breath or ""),
+                segment.text.get(lang),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    for row in rows:
+        print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]))
+    print(
+        _tr("%1 segments, %2 in all (%3 ms)")
+        .replace("%1", str(len(timeline)))
+        .replace("%2", labels.duration(timeline.total_ms))
+        .replace("%3", str(timeline.total_ms)),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _tr_problem(template: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.core.problems import CONTEXT
+
+    return QCoreApplication.translate(CONTEXT, template)

@@ -134,7 +134,7 @@ def test_version_and_help() -> None:
 def test_unknown_option_is_a_usage_error() -> None:
     result = run("--bogus")
     assert result.returncode == 2
-    assert "unrecognized arguments: --bogus" in result.stderr
+    assert result.stderr == "breathing-room: unrecognized arguments: --bogus (see --help)\n"
 
 
 def test_window_without_a_display_says_so() -> None:
@@ -172,3 +172,82 @@ def test_an_invalid_user_file_does_not_stop_list(user_dirs: dict[str, Path]) -> 
 )
 def test_language_from_the_locale(env: dict[str, str], lang: str) -> None:
     assert language_from_environment(env) == lang
+
+
+def test_timeline_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["timeline", "--pattern", "5-0-7-3", "--breaths", "5", "--prepare", "0", "--json"])
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert data["total_ms"] == 75_000
+    assert [s["kind"] for s in data["segments"][:4]] == ["inhale", "exhale", "hold_out", "inhale"]
+    assert data["segments"][0] == {
+        "start_ms": 0, "duration_ms": 5000, "kind": "inhale", "exercise": None, "side": None,
+        "rep": None, "breath": 1, "text": "Breathe in", "note": None,
+    }  # fmt: skip
+
+
+def test_timeline_minutes_and_text_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--pattern", "4-7-8", "--minutes", "1", "--prepare", "0"]) == 0
+    out, err = capsys.readouterr()
+    assert "57000 ms" in err
+    assert out.splitlines()[1].split()[:3] == ["0:00.000", "4.000", "inhale"]
+
+
+def test_timeline_of_an_exercise_and_a_program(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--exercise", "seated-figure-four", "--json", "--lang", "nl"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["segments"][0]["kind"] == "prepare"
+    assert "ischias" in data["segments"][0]["note"]
+    assert {s["side"] for s in data["segments"]} == {None, "right", "left"}
+    assert main(["timeline", "--program", "ch4-phase-1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    exercises = [s["exercise"] for s in data["segments"] if s["kind"] == "prepare"]
+    assert exercises[0] == "bridge-breathing" and len(exercises) == 10
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--pattern", "4-7"], "pattern '4-7' has 2 part(s)"),
+        (["--pattern", "0-0-0"], "must both last longer than 0 s"),
+        (["--pattern", "4-7-8", "--breaths", "0"], "--breaths 0: give a whole number"),
+        (["--pattern", "4-7-8", "--breaths", "x"], "argument --breaths: invalid int value: 'x'"),
+        (["--pattern", "4-7-8", "--minutes", "-2"], "--minutes -2: give more than 0"),
+        (["--exercise", "cobr"], "unknown exercise 'cobr' (did you mean 'cobra'?)"),
+        (["--program", "nope"], "unknown program 'nope'"),
+        ([], "one of the arguments --pattern --preset --exercise --program is required"),
+        (["--pattern", "4-7-8", "--exercise", "cobra"], "not allowed with argument"),
+    ],
+)
+def test_bad_timeline_requests_exit_2_with_one_line(args: list[str], message: str) -> None:
+    result = run("timeline", *args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_pacer_with_a_bad_pattern_fails_before_any_window() -> None:
+    result = run("pacer", "--pattern", "4-x-8")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "breathing-room pacer: pattern '4-x-8': hold part 'x' is not a number of seconds "
+        "(0 or more, e.g. 4 or 5.5)"
+    )
+
+
+def test_pacer_plays_offscreen_and_writes_cues(tmp_path: Path) -> None:
+    cues = tmp_path / "cues.jsonl"
+    result = run(
+        "pacer", "--pattern", "0.2-0.1-0.2-0.1", "--breaths", "3", "--prepare", "0.2",
+        "--cues-to", str(cues), "--close-when-done",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in cues.read_text().splitlines()]
+    assert len(lines) == 1 + 3 * 4 + 1
+    assert lines[-1]["kind"] == "done"
+    assert all(abs(line["t_ms"] - line["scheduled_ms"]) < 50 for line in lines)

@@ -16,8 +16,10 @@ from enum import StrEnum
 from app.core.model import (
     BreathBlock,
     BreathPhase,
+    Catalogue,
     Exercise,
     Position,
+    Program,
     Prompts,
     Sides,
     StepBlock,
@@ -64,6 +66,7 @@ class Segment:
     breath: int | None = None  # 1-based within its block
     breaths: int | None = None  # how many breaths the block has
     count_down: bool = False  # show breaths as "20, 19, ..." instead of "1 / 20"
+    note: Text | None = None  # shown beside the text: the caution while getting ready
 
     @property
     def end_ms(self) -> int:
@@ -79,6 +82,7 @@ class Segment:
             "rep": self.rep,
             "breath": self.breath,
             "text": self.text.get("nl" if lang == "nl" else "en"),
+            "note": self.note.get("nl" if lang == "nl" else "en") if self.note else None,
         }
 
 
@@ -233,10 +237,16 @@ def compile_exercises(
             length = transition_ms(before, exercise.position)
             if index == 0:
                 length = max(length, round(prepare_s * 1000))
-            builder.add(length, Kind.PREPARE, prompts.prepare.format(name=exercise.name), **where)
+            text = prompts.prepare.format(name=exercise.name)
+            builder.add(length, Kind.PREPARE, text, note=exercise.caution, **where)
         builder.exercise(exercise, **where)
         before = exercise.position
     return builder.done()
+
+
+def compile_program(program: Program, catalogue: Catalogue, prepare_s: float = 3.0) -> Timeline:
+    exercises = [catalogue.exercises[item.exercise] for item in program.items]
+    return compile_exercises(exercises, catalogue.prompts, prepare_s)
 
 
 def exercise_ms(exercise: Exercise, prompts: Prompts) -> int:

@@ -1,32 +1,17 @@
-"""Starting the window: the application object, translations, the catalogue, error hooks."""
+"""Starting a window: the application object, translations, the catalogue, error hooks."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from types import TracebackType
-
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID
 from app.bundle import catalogue_path
 from app.core.files import load_catalogues
 from app.core.text import Lang
-from app.services import crash, i18n, paths
-
-
-def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """An error in a slot must not vanish or kill the app with a traceback on screen."""
-    report = crash.write_report(kind, error, tb)
-    parent = QApplication.activeWindow()
-    text = QApplication.translate("Application", "Something went wrong: %1").replace(
-        "%1", str(error)
-    )
-    if report:
-        text += "\n\n" + QApplication.translate("Application", "A report was saved to %1.").replace(
-            "%1", str(report)
-        )
-    QMessageBox.critical(parent, QApplication.translate("Application", "Breathing Room"), text)
+from app.services import paths
 
 
 def has_display(environ: dict[str, str] | None = None) -> bool:
@@ -40,15 +25,60 @@ def has_display(environ: dict[str, str] | None = None) -> bool:
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-def run(lang: Lang) -> int:
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An error in a slot must not vanish or kill the app with a traceback on screen."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.services import crash
+
+    report = crash.write_report(kind, error, tb)
+    parent = QApplication.activeWindow()
+    text = QApplication.translate("Application", "Something went wrong: %1").replace(
+        "%1", str(error)
+    )
+    if report:
+        text += "\n\n" + QApplication.translate("Application", "A report was saved to %1.").replace(
+            "%1", str(report)
+        )
+    QMessageBox.critical(parent, QApplication.translate("Application", "Breathing Room"), text)
+
+
+def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
+    """Open the main window, or with ``args.command == "pacer"`` the pacer on its own."""
+    from app.core.problems import MessageError
+
+    loaded = load_catalogues(catalogue_path(), paths.user_catalogue())
+    pacer = args is not None and args.command == "pacer"
+    request = None
+    if (
+        args is not None
+        and pacer
+        and loaded.catalogue is not None
+        and (args.pattern or args.preset)
+    ):
+        from app.cli import request_from
+        from app.core.requests import Request
+
+        request = request_from(args)
+        assert isinstance(request, Request)
+        try:
+            request.build(loaded.catalogue)  # check it before opening anything
+        except MessageError as error:
+            print(f"breathing-room pacer: {error.message.render()}", file=sys.stderr)
+            return 2
     if not has_display():
         print(
             "breathing-room: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-            "the window needs a desktop session. The commands 'list' and 'validate' work "
-            "without one.",
+            "windows need a desktop session. The commands 'list', 'validate' and 'timeline' "
+            "work without one.",
             file=sys.stderr,
         )
         return 1
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.services import i18n
+
     app = QApplication.instance() or QApplication(["breathing-room"])
     assert isinstance(app, QApplication)
     paths.set_identity()
@@ -57,7 +87,6 @@ def run(lang: Lang) -> int:
     i18n.install(lang)
     sys.excepthook = _excepthook
 
-    loaded = load_catalogues(catalogue_path(), paths.user_catalogue())
     if loaded.catalogue is None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -72,8 +101,44 @@ def run(lang: Lang) -> int:
         box.exec()
         return 1
 
+    if pacer:
+        assert args is not None
+        return _run_pacer(app, loaded.catalogue, lang, args, request)
+
     from app.ui.main_window import MainWindow
 
     window = MainWindow(loaded.catalogue, lang, loaded.user_problems)
     window.show()
     return app.exec()
+
+
+def _run_pacer(
+    app: object, catalogue: object, lang: Lang, args: argparse.Namespace, request: object
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.model import Catalogue
+    from app.core.requests import Request
+    from app.services.cue_log import CueLog
+    from app.ui.pacer_window import PacerWindow
+
+    assert isinstance(app, QApplication) and isinstance(catalogue, Catalogue)
+    window = PacerWindow(catalogue, lang)
+    log = None
+    if args.cues_to:
+        try:
+            log = CueLog.open(window.player, args.cues_to, window)
+        except OSError as error:
+            print(f"breathing-room pacer: --cues-to {args.cues_to}: {error.strerror}",
+                  file=sys.stderr)  # fmt: skip
+            return 2
+    if args.close_when_done:
+        window.finished.connect(window.close)
+    window.show()
+    if isinstance(request, Request):
+        window.choose(request)
+        window.start(prepare_s=request.prepare_s)
+    status = app.exec()
+    if log is not None:
+        log.close()
+    return status

@@ -31,6 +31,7 @@ from app.core.timeline import exercise_ms
 from app.services import i18n, paths
 from app.ui.catalogue_tree import EXERCISE_ID_ROLE, build_model
 from app.ui.exercise_text import to_html
+from app.ui.pacer_window import PacerWindow
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._catalogue = catalogue
         self._lang = lang
         self._user_problems = list(user_problems or [])
+        self._pacer: PacerWindow | None = None
         self.setWindowTitle(self.tr("Breathing Room"))
         self.setObjectName("MainWindow")
 
@@ -103,6 +105,18 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        practice = self.menuBar().addMenu(self.tr("&Practice"))
+        self.pacer_action = QAction(self.tr("Breathing &pacer…"), self)
+        self.pacer_action.setObjectName("openPacer")
+        self.pacer_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
+        self.pacer_action.setToolTip(self.tr("Just the breathing pacer (Ctrl+B)"))
+        self.pacer_action.triggered.connect(self.open_pacer)
+        practice.addAction(self.pacer_action)
+        toolbar = self.addToolBar(self.tr("Practice"))
+        toolbar.setObjectName("practiceToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.pacer_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Breathing Room"), self)
         about.triggered.connect(self._about)
@@ -170,6 +184,15 @@ class MainWindow(QMainWindow):
         )
         self.exercise_selected.emit(exercise_id)
 
+    def open_pacer(self) -> PacerWindow:
+        """The standalone pacer, one per main window, kept while the app runs."""
+        if self._pacer is None:
+            self._pacer = PacerWindow(self._catalogue, self._lang, parent=self)
+        self._pacer.show()
+        self._pacer.raise_()
+        self._pacer.activateWindow()
+        return self._pacer
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -193,6 +216,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pacer is not None:
+            self._pacer.close()
         settings = paths.settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())

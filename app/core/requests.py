@@ -1,0 +1,112 @@
+"""What to play, as asked for on the command line or in the pacer window, checked once.
+
+``timeline`` and ``pacer`` share this, so a bad pattern, id or length gets the same clear
+message wherever it is typed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.core.model import Catalogue
+from app.core.pattern import BreathPattern
+from app.core.problems import QT_TRANSLATE_NOOP as N_
+from app.core.problems import MessageError
+from app.core.reader import suggestion
+from app.core.timeline import Timeline, compile_exercises, compile_pattern, compile_program
+
+MAX_BREATHS = 500
+MAX_MINUTES = 180.0
+MAX_PREPARE_S = 60.0
+DEFAULT_BREATHS = 10
+
+
+class RequestError(MessageError):
+    """A request that cannot be played; the message names what and why."""
+
+
+@dataclass(frozen=True)
+class Request:
+    pattern: str | None = None
+    preset: str | None = None
+    exercise: str | None = None
+    program: str | None = None
+    breaths: int | None = None
+    minutes: float | None = None
+    prepare_s: float = 3.0
+
+    def build(self, catalogue: Catalogue) -> Timeline:
+        if not 0 <= self.prepare_s <= MAX_PREPARE_S or math.isnan(self.prepare_s):
+            raise RequestError(
+                N_("Problem", "--prepare {value}: give 0 to {max} seconds"),
+                value=f"{self.prepare_s:g}",
+                max=f"{MAX_PREPARE_S:g}",
+            )
+        if self.exercise is not None or self.program is not None:
+            if self.breaths is not None or self.minutes is not None:
+                raise RequestError(
+                    N_(
+                        "Problem",
+                        "--breaths and --minutes go with a pattern or preset; an exercise or "
+                        "program has its own length",
+                    )
+                )
+            if self.exercise is not None:
+                exercise = catalogue.exercises.get(self.exercise)
+                if exercise is None:
+                    raise _unknown("exercise", self.exercise, catalogue.exercises)
+                return compile_exercises([exercise], catalogue.prompts, self.prepare_s)
+            assert self.program is not None
+            program = catalogue.programs.get(self.program)
+            if program is None:
+                raise _unknown("program", self.program, catalogue.programs)
+            return compile_program(program, catalogue, self.prepare_s)
+        pattern, breaths, count_down = self._pattern(catalogue)
+        return compile_pattern(pattern, breaths, catalogue.prompts, self.prepare_s, count_down)
+
+    def _pattern(self, catalogue: Catalogue) -> tuple[BreathPattern, int, bool]:
+        count_down = False
+        breaths = DEFAULT_BREATHS
+        if self.preset is not None:
+            preset = catalogue.presets.get(self.preset)
+            if preset is None:
+                raise _unknown("breathing preset", self.preset, catalogue.presets)
+            pattern, breaths, count_down = preset.pattern, preset.breaths, preset.count_down
+        else:
+            assert self.pattern is not None
+            pattern = BreathPattern.parse(self.pattern)  # PatternError is a MessageError
+        if self.breaths is not None:
+            if not 1 <= self.breaths <= MAX_BREATHS:
+                raise RequestError(
+                    N_("Problem", "--breaths {value}: give a whole number from 1 to {max}"),
+                    value=self.breaths,
+                    max=MAX_BREATHS,
+                )
+            breaths = self.breaths
+        elif self.minutes is not None:
+            if not 0 < self.minutes <= MAX_MINUTES:
+                raise RequestError(
+                    N_("Problem", "--minutes {value}: give more than 0 and at most {max}"),
+                    value=f"{self.minutes:g}",
+                    max=f"{MAX_MINUTES:g}",
+                )
+            breaths = pattern.breaths_in_minutes(self.minutes)
+        return pattern, breaths, count_down
+
+
+def _unknown(kind: str, value: str, known: Mapping[str, object]) -> RequestError:
+    close = suggestion(value, known)
+    if close:
+        return RequestError(
+            N_("Problem", "unknown {kind} '{value}' (did you mean '{close}'?)"),
+            kind=kind,
+            value=value,
+            close=close,
+        )
+    return RequestError(
+        N_("Problem", "unknown {kind} '{value}'; 'breathing-room list' shows the ids"),
+        kind=kind,
+        value=value,
+    )

@@ -1,0 +1,270 @@
+"""The player: a timeline, one monotonic clock, and one timer that wakes when needed.
+
+The position is always ``clock.now_ms() - origin`` while playing, never a sum of tick
+intervals, so the player cannot drift; a late tick only means a late *look*, never a wrong
+position. The timer is single-shot and re-armed on every tick for the shorter of "the next
+frame" and "the next segment boundary", so cues land on the boundary instead of up to a
+frame late.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import IntEnum, StrEnum
+from typing import Protocol
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
+
+from app.core.playback import Frame, Level, frame_at, next_group_ms, previous_group_ms
+from app.core.timeline import Kind, Timeline
+
+
+class Clock(Protocol):
+    def now_ms(self) -> float: ...
+
+
+class MonotonicClock:
+    """Milliseconds from ``QElapsedTimer``: monotonic, nanosecond resolution."""
+
+    def __init__(self) -> None:
+        self._timer = QElapsedTimer()
+        self._timer.start()
+
+    def now_ms(self) -> float:
+        return self._timer.nsecsElapsed() / 1_000_000
+
+
+class State(StrEnum):
+    IDLE = "idle"
+    PREPARING = "preparing"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class Cadence(IntEnum):
+    """How often the player looks at the clock while playing."""
+
+    FRAME = 0  # at display rate, for animation
+    SECOND = 1  # when a shown countdown changes (reduced motion)
+    SEGMENT = 2  # only at segment boundaries (nothing visible)
+
+
+_ALLOWED = {
+    State.IDLE: {State.PREPARING, State.RUNNING},
+    State.PREPARING: {State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING},
+    State.RUNNING: {State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING},
+    State.PAUSED: {State.PREPARING, State.RUNNING, State.IDLE, State.FINISHED},
+    State.FINISHED: {State.IDLE, State.PREPARING, State.RUNNING},
+}
+
+
+class Player(QObject):
+    """Plays a :class:`Timeline`.
+
+    Signals:
+        state_changed(str): the new :class:`State` value.
+        segment_changed(int): the index of the segment now current (also while paused).
+        cue(int): a segment began while playing: the moment for a sound, a word, a lamp.
+        frame(object): a :class:`Frame` for views, at the current cadence.
+        slept(float): the clock jumped this many ms (the computer slept); now paused.
+    """
+
+    state_changed = Signal(str)
+    segment_changed = Signal(int)
+    cue = Signal(int)
+    frame = Signal(object)
+    slept = Signal(float)
+
+    FRAME_MS = 16
+    SLEEP_JUMP_MS = 3_000
+
+    def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock or MonotonicClock()
+        self._timeline: Timeline | None = None
+        self._state = State.IDLE
+        self._origin = 0.0  # clock time at which position 0 was (while playing)
+        self._held = 0.0  # the position while not playing
+        self._index = -1
+        self._expected_wake: float | None = None
+        self._cadence = Cadence.FRAME
+        self._timer = QTimer(self)
+        self._timer.setObjectName("playerTick")
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.poll)
+
+    # -- reading ----------------------------------------------------------------------
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return self._timeline
+
+    @property
+    def playing(self) -> bool:
+        return self._state in (State.PREPARING, State.RUNNING)
+
+    @property
+    def position_ms(self) -> float:
+        if self.playing:
+            return self._clock.now_ms() - self._origin
+        return self._held
+
+    def current_frame(self) -> Frame | None:
+        if self._timeline is None:
+            return None
+        return frame_at(self._timeline, min(self.position_ms, self._timeline.total_ms))
+
+    # -- controls ---------------------------------------------------------------------
+
+    def load(self, timeline: Timeline) -> None:
+        self.stop()
+        self._timeline = timeline
+        self._held = 0.0
+        self._index = -1
+        self._show(0.0, cue=False)
+
+    def start(self) -> None:
+        """Play from the beginning."""
+        self.seek(0.0)
+        self._play_from(0.0)
+
+    def pause(self) -> None:
+        if not self.playing:
+            return
+        self._held = self.position_ms
+        self._timer.stop()
+        self._expected_wake = None
+        self._enter(State.PAUSED)
+
+    def resume(self) -> None:
+        if self._state is State.PAUSED:
+            self._play_from(self._held)
+
+    def toggle_pause(self) -> None:
+        if self.playing:
+            self.pause()
+        elif self._state is State.PAUSED:
+            self.resume()
+        elif self._timeline is not None:
+            self.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._expected_wake = None
+        if self._state is not State.IDLE:
+            self._held = 0.0
+            self._enter(State.IDLE)
+
+    def restart(self) -> None:
+        self.start()
+
+    def seek(self, position_ms: float) -> None:
+        if self._timeline is None:
+            return
+        position_ms = min(max(0.0, position_ms), float(self._timeline.total_ms))
+        if self.playing:
+            self._origin = self._clock.now_ms() - position_ms
+            self.poll()
+        else:
+            self._held = position_ms
+            self._show(position_ms, cue=False)
+
+    def next(self, level: Level = Level.BREATH) -> None:
+        if self._timeline is not None:
+            self.seek(next_group_ms(self._timeline, self.position_ms, level))
+
+    def previous(self, level: Level = Level.BREATH) -> None:
+        if self._timeline is not None:
+            self.seek(previous_group_ms(self._timeline, self.position_ms, level))
+
+    def set_cadence(self, cadence: Cadence) -> None:
+        """Frames while animating; less often when motion is reduced or nobody looks."""
+        if cadence is not self._cadence:
+            self._cadence = cadence
+            if self.playing:
+                self._schedule()
+
+    # -- the tick ---------------------------------------------------------------------
+
+    @Slot()
+    def poll(self) -> None:
+        """Look at the clock now: update the position, fire cues, re-arm the timer."""
+        if not self.playing or self._timeline is None:
+            return
+        now = self._clock.now_ms()
+        if self._expected_wake is not None and now - self._expected_wake > self.SLEEP_JUMP_MS:
+            # The clock leapt (suspend, a stopped process): stay where the person was.
+            jump = now - self._expected_wake
+            self._held = self._expected_wake - self._origin
+            self._timer.stop()
+            self._expected_wake = None
+            self._enter(State.PAUSED)
+            self.slept.emit(jump)
+            return
+        position = now - self._origin
+        self._show(position, cue=True)
+        if position >= self._timeline.total_ms:
+            self._timer.stop()
+            self._expected_wake = None
+            self._held = float(self._timeline.total_ms)
+            self._enter(State.FINISHED)
+            return
+        self._schedule()
+
+    # -- inside -----------------------------------------------------------------------
+
+    def _play_from(self, position_ms: float) -> None:
+        assert self._timeline is not None
+        self._origin = self._clock.now_ms() - position_ms
+        self._enter(self._playing_state(position_ms))
+        self._index = -1 if position_ms == 0 else self._index  # the first segment cues too
+        self.poll()
+
+    def _playing_state(self, position_ms: float) -> State:
+        assert self._timeline is not None
+        first = self._timeline.segments[0]
+        preparing = first.kind is Kind.PREPARE and position_ms < first.end_ms
+        return State.PREPARING if preparing else State.RUNNING
+
+    def _show(self, position_ms: float, cue: bool) -> None:
+        assert self._timeline is not None
+        frame = frame_at(self._timeline, min(position_ms, self._timeline.total_ms))
+        if frame.index != self._index:
+            self._index = frame.index
+            if self._state is State.PREPARING and frame.segment.kind is not Kind.PREPARE:
+                self._enter(State.RUNNING)
+            self.segment_changed.emit(frame.index)
+            if cue:
+                self.cue.emit(frame.index)
+        self.frame.emit(frame)
+
+    def _schedule(self) -> None:
+        assert self._timeline is not None
+        now = self._clock.now_ms()
+        frame = frame_at(self._timeline, now - self._origin)
+        to_boundary = frame.segment_left_ms or 1.0
+        if self._cadence is Cadence.FRAME:
+            delay = min(float(self.FRAME_MS), to_boundary)
+        elif self._cadence is Cadence.SECOND:
+            to_next_second = to_boundary - (math.ceil(to_boundary / 1000) - 1) * 1000
+            delay = min(to_next_second, to_boundary)
+        else:
+            delay = to_boundary
+        wait = max(1, math.ceil(delay))
+        self._expected_wake = now + wait
+        self._timer.start(wait)
+
+    def _enter(self, state: State) -> None:
+        """Guarded transitions (qutebrowser's modeman habit): a wrong one is a bug."""
+        if state is self._state:
+            return
+        if state not in _ALLOWED[self._state]:
+            raise RuntimeError(f"player: no transition from {self._state} to {state}")
+        self._state = state
+        self.state_changed.emit(state.value)

@@ -1,0 +1,380 @@
+"""The standalone breathing pacer: pick a rhythm and a length, and breathe with the circle.
+
+Keys: Space pause/resume (or start), Esc stop, F full screen, ←/→ previous/next breath.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import Catalogue
+from app.core.pattern import BreathPattern, PatternError
+from app.core.playback import Frame, Level
+from app.core.problems import CONTEXT
+from app.core.requests import MAX_BREATHS, MAX_MINUTES, Request
+from app.core.text import Lang
+from app.player import Cadence, Player, State
+from app.services import paths
+from app.ui.pacer_widget import PacerWidget
+
+CUSTOM = ""  # the combo entry for a pattern of one's own
+
+
+class PacerWindow(QWidget):
+    """Signals: ``finished()`` when a session has played to its end."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        lang: Lang,
+        player: Player | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("PacerWindow")
+        self.setWindowTitle(self.tr("Breathing pacer"))
+        self._catalogue = catalogue
+        self._lang = lang
+        self.player = player or Player(parent=self)
+        self.player.frame.connect(self._on_frame)
+        self.player.state_changed.connect(self._on_state)
+        self.player.slept.connect(self._on_slept)
+
+        self.pacer = PacerWidget(lang)
+        self._build_controls()
+        self._build_shortcuts()
+        self._restore_choice()
+        self._validate()
+        self._on_state(self.player.state.value)
+        self.resize(760, 720)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_controls(self) -> None:
+        self.preset_box = QComboBox()
+        self.preset_box.setObjectName("preset")
+        for preset in self._catalogue.presets.values():
+            self.preset_box.addItem(f"{preset.name.get(self._lang)}  ({preset.pattern})", preset.id)
+        self.preset_box.addItem(self.tr("Your own pattern…"), CUSTOM)
+        self.preset_box.setAccessibleName(self.tr("Breathing rhythm"))
+        self.preset_box.currentIndexChanged.connect(self._on_preset)
+
+        self.pattern_edit = QLineEdit()
+        self.pattern_edit.setObjectName("pattern")
+        self.pattern_edit.setPlaceholderText(self.tr("in-hold-out-hold, e.g. 4-7-8"))
+        self.pattern_edit.setAccessibleName(self.tr("Breath pattern in seconds"))
+        self.pattern_edit.setToolTip(
+            self.tr(
+                "Seconds to breathe in, hold, breathe out and (optionally) hold again, "
+                "e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5."
+            )
+        )
+        self.pattern_edit.textChanged.connect(self._validate)
+        self.pattern_error = QLabel()
+        self.pattern_error.setObjectName("patternError")
+        self.pattern_error.setWordWrap(True)
+        self.pattern_error.setStyleSheet("color: #b3261e;")
+
+        self.by_breaths = QRadioButton(self.tr("Breaths"))
+        self.by_minutes = QRadioButton(self.tr("Minutes"))
+        self.breaths_spin = QSpinBox()
+        self.breaths_spin.setRange(1, MAX_BREATHS)
+        self.breaths_spin.setAccessibleName(self.tr("Number of breaths"))
+        self.minutes_spin = QDoubleSpinBox()
+        self.minutes_spin.setRange(0.5, MAX_MINUTES)
+        self.minutes_spin.setSingleStep(0.5)
+        self.minutes_spin.setDecimals(1)
+        self.minutes_spin.setAccessibleName(self.tr("Length in minutes"))
+        self.by_breaths.toggled.connect(self._validate)
+        self.breaths_spin.valueChanged.connect(self._validate)
+        self.minutes_spin.valueChanged.connect(self._validate)
+        length = QHBoxLayout()
+        for widget in (self.by_breaths, self.breaths_spin, self.by_minutes, self.minutes_spin):
+            length.addWidget(widget)
+        length.addStretch(1)
+        self.length_hint = QLabel()
+        self.length_hint.setObjectName("lengthHint")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Rhythm:"), self.preset_box)
+        form.addRow(self.tr("&Pattern:"), self.pattern_edit)
+        form.addRow("", self.pattern_error)
+        form.addRow(self.tr("Length:"), length)
+        form.addRow("", self.length_hint)
+
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startPause")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.toggle)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("stop")
+        self.stop_button.setToolTip(self.tr("Stop (Esc)"))
+        self.stop_button.clicked.connect(self.player.stop)
+        self.previous_button = QPushButton(self.tr("◀ Breath"))
+        self.previous_button.setToolTip(self.tr("Previous breath (←)"))
+        self.previous_button.setAccessibleName(self.tr("Previous breath"))
+        self.previous_button.clicked.connect(lambda: self.player.previous(Level.BREATH))
+        self.next_button = QPushButton(self.tr("Breath ▶"))
+        self.next_button.setToolTip(self.tr("Next breath (→)"))
+        self.next_button.setAccessibleName(self.tr("Next breath"))
+        self.next_button.clicked.connect(lambda: self.player.next(Level.BREATH))
+        self.full_button = QPushButton(self.tr("Full screen"))
+        self.full_button.setToolTip(self.tr("Full screen (F)"))
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        self.reduce_motion = QCheckBox(self.tr("Reduce motion"))
+        self.reduce_motion.setToolTip(
+            self.tr("Keep the circle still; the ring shows how far the breath has come")
+        )
+        self.reduce_motion.toggled.connect(self._on_reduce_motion)
+
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.start_button, self.next_button,
+                       self.stop_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reduce_motion)
+        buttons.addWidget(self.full_button)
+
+        self.controls = QWidget()
+        self.controls.setObjectName("pacerControls")
+        controls_layout = QVBoxLayout(self.controls)
+        controls_layout.setContentsMargins(0, 0, 0, 0)
+        controls_layout.addLayout(form)
+        self.notice = QLabel()
+        self.notice.setObjectName("pacerNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.pacer, 1)
+        layout.addLayout(buttons)
+
+    def _build_shortcuts(self) -> None:
+        keys = {
+            Qt.Key.Key_Space: self.toggle,
+            Qt.Key.Key_Escape: self.stop,
+            Qt.Key.Key_F: self.toggle_full_screen,
+            Qt.Key.Key_Left: lambda: self.player.previous(Level.BREATH),
+            Qt.Key.Key_Right: lambda: self.player.next(Level.BREATH),
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+
+    # -- choosing ---------------------------------------------------------------------
+
+    def _on_preset(self) -> None:
+        ident = self.preset_box.currentData()
+        custom = ident == CUSTOM
+        self.pattern_edit.setReadOnly(not custom)
+        if not custom:
+            preset = self._catalogue.presets[ident]
+            self.pattern_edit.setText(str(preset.pattern))
+            self.breaths_spin.setValue(preset.breaths)
+            self.by_breaths.setChecked(True)
+        self._validate()
+
+    def request(self) -> Request | None:
+        """What the controls ask for, or None while the pattern is not valid."""
+        ident = self.preset_box.currentData()
+        breaths = self.breaths_spin.value() if self.by_breaths.isChecked() else None
+        minutes = None if breaths is not None else self.minutes_spin.value()
+        if ident != CUSTOM:
+            return Request(preset=ident, breaths=breaths, minutes=minutes)
+        try:
+            BreathPattern.parse(self.pattern_edit.text())
+        except PatternError:
+            return None
+        return Request(pattern=self.pattern_edit.text(), breaths=breaths, minutes=minutes)
+
+    @Slot()
+    def _validate(self) -> None:
+        self.breaths_spin.setEnabled(self.by_breaths.isChecked())
+        self.minutes_spin.setEnabled(not self.by_breaths.isChecked())
+        text = self.pattern_edit.text()
+        try:
+            pattern = BreathPattern.parse(text)
+        except PatternError as error:
+            template = QCoreApplication.translate(CONTEXT, error.message.template)
+            self.pattern_error.setText(error.message.render(template) if text else "")
+            self.pattern_error.setVisible(bool(text))
+            self.length_hint.clear()
+            self.start_button.setEnabled(self.player.playing or self.player.state is State.PAUSED)
+            return
+        self.pattern_error.hide()
+        breaths = (
+            self.breaths_spin.value()
+            if self.by_breaths.isChecked()
+            else pattern.breaths_in_minutes(self.minutes_spin.value())
+        )
+        seconds = round(breaths * pattern.cycle_ms / 1000)
+        self.length_hint.setText(
+            self.tr("%1 breaths · %2:%3")
+            .replace("%1", str(breaths))
+            .replace("%2", str(seconds // 60))
+            .replace("%3", f"{seconds % 60:02d}")
+        )
+        self.start_button.setEnabled(True)
+
+    def _restore_choice(self) -> None:
+        settings = paths.settings()
+        ident = str(settings.value("pacer/preset", "bridge"))
+        index = self.preset_box.findData(ident)
+        self.preset_box.setCurrentIndex(max(0, index))
+        self._on_preset()
+        if ident == CUSTOM:
+            self.pattern_edit.setText(str(settings.value("pacer/pattern", "4-0-6-0")))
+        self.by_breaths.setChecked(settings.value("pacer/by", "breaths") == "breaths")
+        self.by_minutes.setChecked(not self.by_breaths.isChecked())
+        self.breaths_spin.setValue(int(settings.value("pacer/breaths", self.breaths_spin.value())))  # type: ignore[call-overload]
+        self.minutes_spin.setValue(float(settings.value("pacer/minutes", 5.0)))  # type: ignore[arg-type]
+        self.reduce_motion.setChecked(settings.value("pacer/reduce_motion", "false") == "true")
+
+    def _save_choice(self) -> None:
+        settings = paths.settings()
+        settings.setValue("pacer/preset", self.preset_box.currentData())
+        settings.setValue("pacer/pattern", self.pattern_edit.text())
+        settings.setValue("pacer/by", "breaths" if self.by_breaths.isChecked() else "minutes")
+        settings.setValue("pacer/breaths", self.breaths_spin.value())
+        settings.setValue("pacer/minutes", self.minutes_spin.value())
+        settings.setValue(
+            "pacer/reduce_motion", "true" if self.reduce_motion.isChecked() else "false"
+        )
+
+    def choose(self, request: Request) -> None:
+        """Set the controls from a request (the command line's ``--preset``/``--pattern``)."""
+        if request.preset is not None:
+            self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(request.preset)))
+        elif request.pattern is not None:
+            self.preset_box.setCurrentIndex(self.preset_box.findData(CUSTOM))
+            self.pattern_edit.setText(request.pattern)
+        if request.breaths is not None:
+            self.by_breaths.setChecked(True)
+            self.breaths_spin.setValue(request.breaths)
+        elif request.minutes is not None:
+            self.by_minutes.setChecked(True)
+            self.minutes_spin.setValue(request.minutes)
+        self._validate()
+
+    # -- playing ----------------------------------------------------------------------
+
+    def start(self, prepare_s: float = 3.0) -> bool:
+        request = self.request()
+        if request is None:
+            return False
+        timeline = Request(
+            pattern=request.pattern,
+            preset=request.preset,
+            breaths=request.breaths,
+            minutes=request.minutes,
+            prepare_s=prepare_s,
+        ).build(self._catalogue)
+        self._save_choice()
+        self.notice.hide()
+        self.player.load(timeline)
+        self.player.start()
+        return True
+
+    @Slot()
+    def toggle(self) -> None:
+        if self.player.state in (State.IDLE, State.FINISHED):
+            self.start()
+        else:
+            self.player.toggle_pause()
+
+    @Slot()
+    def stop(self) -> None:
+        self.player.stop()
+        if self.isFullScreen():
+            self.toggle_full_screen()
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        """Full screen shows only the circle and its words: readable from the mat."""
+        if self.isFullScreen():
+            self.showNormal()
+            self.controls.show()
+        else:
+            self.controls.hide()
+            self.showFullScreen()
+
+    def _on_frame(self, frame: Frame) -> None:
+        self.pacer.set_frame(frame)
+
+    def _on_state(self, state: str) -> None:
+        playing = state in (State.PREPARING, State.RUNNING)
+        self.start_button.setText(
+            self.tr("Pause") if playing else
+            self.tr("Resume") if state == State.PAUSED else self.tr("Start")
+        )  # fmt: skip
+        self.start_button.setToolTip(self.start_button.text() + " " + self.tr("(Space)"))
+        for widget in (self.preset_box, self.pattern_edit, self.breaths_spin, self.minutes_spin,
+                       self.by_breaths, self.by_minutes):  # fmt: skip
+            widget.setEnabled(state in (State.IDLE, State.FINISHED))
+        if state in (State.IDLE, State.FINISHED):
+            self._validate()
+        self.stop_button.setEnabled(state not in (State.IDLE,))
+        self.previous_button.setEnabled(state != State.IDLE)
+        self.next_button.setEnabled(state != State.IDLE)
+        if state == State.IDLE:
+            self.pacer.clear()
+        if state == State.FINISHED:
+            self.finished.emit()
+
+    def _on_slept(self, jump_ms: float) -> None:
+        self.notice.setText(
+            self.tr(
+                "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
+            ).replace("%1", str(round(jump_ms / 1000)))
+        )
+        self.notice.show()
+
+    def _on_reduce_motion(self, reduced: bool) -> None:
+        self.pacer.set_reduced_motion(reduced)
+        self._update_cadence()
+
+    def _update_cadence(self) -> None:
+        if not self.isVisible() or self.isMinimized():
+            self.player.set_cadence(Cadence.SEGMENT)
+        elif self.reduce_motion.isChecked():
+            self.player.set_cadence(Cadence.SECOND)
+        else:
+            self.player.set_cadence(Cadence.FRAME)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._update_cadence()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._update_cadence()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.WindowStateChange:
+            # Deferred: the new state is in place only after this event.
+            QTimer.singleShot(0, self._update_cadence)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_choice()
+        self.player.stop()
+        super().closeEvent(event)

@@ -1,0 +1,141 @@
+"""Benchmark: the pacer's cue timing, CPU and memory while it animates on screen, and
+timeline compile times. Prints a table; it asserts nothing (tests check behaviour).
+
+    xvfb-run -a -s "-screen 0 1280x1024x24" .venv/bin/python -m tests.bench.pacer --minutes 10
+
+It starts the real app (``breathing-room pacer --cues-to``) as a child process, reads the
+cue log it writes, samples the child's resident memory from /proc, and takes its CPU time
+from ``wait4``'s resource usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lower, upper = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lower] + (ordered[upper] - ordered[lower]) * (k - lower)
+
+
+def rss_kib(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def compile_times() -> list[tuple[str, int, float]]:
+    from app.bundle import catalogue_path
+    from app.core.files import load_bundled
+    from app.core.requests import Request
+
+    catalogue = load_bundled(catalogue_path()).catalogue
+    assert catalogue is not None
+    rows = []
+    for program in catalogue.programs:
+        request = Request(program=program)
+        samples = []
+        for _ in range(200):
+            started = time.perf_counter()
+            timeline = request.build(catalogue)
+            samples.append((time.perf_counter() - started) * 1000)
+        rows.append((program, len(timeline), statistics.median(samples)))
+    return rows
+
+
+def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as home:
+        cues = Path(home) / "cues.jsonl"
+        env = dict(os.environ)
+        for kind in ("DATA", "CONFIG", "CACHE"):
+            env[f"BREATHING_ROOM_{kind}_DIR"] = str(Path(home) / kind.lower())
+        if reduce_motion:
+            config = Path(home) / "config"
+            config.mkdir()
+            (config / "settings.ini").write_text("[pacer]\nreduce_motion=true\n")
+        args = [sys.executable, "-m", "app", "pacer", "--preset", preset, "--minutes",
+                str(minutes), "--prepare", "2", "--cues-to", str(cues), "--close-when-done"]  # fmt: skip
+        started = time.monotonic()
+        child = subprocess.Popen(args, env=env)
+        samples: list[tuple[float, int]] = []
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.wait(5):
+                value = rss_kib(child.pid)
+                if value:
+                    samples.append((time.monotonic() - started, value))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.monotonic() - started
+        stop.set()
+        if status != 0:
+            raise SystemExit(f"the pacer exited with status {status}")
+        lines = [json.loads(line) for line in cues.read_text().splitlines()]
+    errors = [line["t_ms"] - line["scheduled_ms"] for line in lines]
+    steady = [kib for t, kib in samples if t > 10] or [kib for _, kib in samples]
+    return {
+        "cues": len(lines),
+        "p50": percentile(errors, 50),
+        "p99": percentile(errors, 99),
+        "max": max(errors),
+        "end": errors[-1],
+        "cpu": 100 * (usage.ru_utime + usage.ru_stime) / wall,
+        "wall": wall,
+        "rss_first": steady[0] / 1024 if steady else float("nan"),
+        "rss_last": steady[-1] / 1024 if steady else float("nan"),
+        "rss_max": usage.ru_maxrss / 1024,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=10.0, help="session length")
+    parser.add_argument("--preset", default="resonance")
+    parser.add_argument("--skip-pacer", action="store_true", help="only the compile times")
+    args = parser.parse_args()
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {platform.platform()}")  # fmt: skip
+    print("\ntimeline compile (median of 200)")
+    print(f"  {'program':18} {'segments':>8} {'ms':>8}")
+    for program, segments, ms in compile_times():
+        print(f"  {program:18} {segments:8d} {ms:8.3f}")
+    if args.skip_pacer:
+        return 0
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        print("\nno display: run under xvfb-run for the pacer figures", file=sys.stderr)
+        return 1
+    for reduced in (False, True):
+        label = "reduced motion" if reduced else "animating"
+        r = run_pacer(args.minutes, args.preset, reduced)
+        print(f"\npacer on screen, {label}: '{args.preset}' for {args.minutes:g} min, "
+              f"{r['cues']:.0f} cues, {r['wall']:.1f} s wall")  # fmt: skip
+        print(f"  cue error ms   p50 {r['p50']:6.2f}   p99 {r['p99']:6.2f}   max {r['max']:6.2f}"
+              f"   end of session {r['end']:6.2f}")  # fmt: skip
+        print(f"  CPU            {r['cpu']:5.2f} % of one core (whole process, start-up included)")
+        print(f"  memory (RSS)   {r['rss_first']:.1f} MiB after 10 s, {r['rss_last']:.1f} MiB "
+              f"at the end, peak {r['rss_max']:.1f} MiB")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""The standalone pacer window: choosing, validating, keys, remembering."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.core.model import Catalogue
+from app.core.requests import Request
+from app.player import Cadence, Player, State
+from app.services.cue_log import CueLog
+from app.ui.pacer_window import CUSTOM, PacerWindow
+from tests.helpers.stubs import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[PacerWindow]:
+    window = PacerWindow(catalogue, "en", Player(clock))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.player.stop()
+
+
+def run_for(window: PacerWindow, clock: FakeClock, ms: float) -> None:
+    while ms > 0:
+        clock.advance(min(100, ms))
+        ms -= 100
+        window.player.poll()
+
+
+def test_opens_on_the_books_rhythm(window: PacerWindow) -> None:
+    assert window.preset_box.currentData() == "bridge"
+    assert window.pattern_edit.text() == "5-0-7-3"
+    assert window.pattern_edit.isReadOnly()
+    assert window.length_hint.text() == "5 breaths · 1:15"
+    assert window.start_button.text() == "Start"
+
+
+def test_custom_pattern_is_checked_as_you_type(qtbot: QtBot, window: PacerWindow) -> None:
+    window.preset_box.setCurrentIndex(window.preset_box.findData(CUSTOM))
+    window.pattern_edit.clear()
+    qtbot.keyClicks(window.pattern_edit, "4-7")
+    assert window.pattern_error.isVisible()
+    assert "has 2 part(s)" in window.pattern_error.text()
+    assert not window.start_button.isEnabled()
+    assert window.request() is None
+    qtbot.keyClicks(window.pattern_edit, "-8")
+    assert not window.pattern_error.isVisible()
+    assert window.start_button.isEnabled()
+    window.by_minutes.setChecked(True)
+    window.minutes_spin.setValue(1)
+    assert window.length_hint.text() == "3 breaths · 0:57"
+    assert window.request() == Request(pattern="4-7-8", minutes=1.0)
+
+
+def test_space_starts_and_pauses_escape_stops(
+    qtbot: QtBot, window: PacerWindow, clock: FakeClock
+) -> None:
+    window.pacer.setFocus()
+    qtbot.keyClick(window.pacer, Qt.Key.Key_Space)
+    assert window.player.state is State.PREPARING
+    assert window.start_button.text() == "Pause"
+    assert not window.preset_box.isEnabled()
+    run_for(window, clock, 4_000)
+    assert window.player.state is State.RUNNING
+    assert window.pacer._word == "Breathe in"
+    qtbot.keyClick(window.pacer, Qt.Key.Key_Space)
+    assert window.player.state is State.PAUSED
+    assert window.start_button.text() == "Resume"
+    qtbot.keyClick(window.pacer, Qt.Key.Key_Right)
+    assert window.player.position_ms == 18_000  # the second breath: 3 s + 15 s
+    qtbot.keyClick(window.pacer, Qt.Key.Key_Left)
+    assert window.player.position_ms == 3_000
+    qtbot.keyClick(window.pacer, Qt.Key.Key_Escape)
+    assert window.player.state is State.IDLE
+    assert window.preset_box.isEnabled()
+
+
+def test_space_in_the_pattern_field_types(qtbot: QtBot, window: PacerWindow) -> None:
+    window.preset_box.setCurrentIndex(window.preset_box.findData(CUSTOM))
+    window.pattern_edit.setFocus()
+    qtbot.keyClick(window.pattern_edit, Qt.Key.Key_Space)
+    assert window.player.state is State.IDLE
+
+
+def test_full_screen_hides_the_controls(qtbot: QtBot, window: PacerWindow) -> None:
+    qtbot.keyClick(window.pacer, Qt.Key.Key_F)
+    assert window.isFullScreen()
+    assert not window.controls.isVisible()
+    qtbot.keyClick(window.pacer, Qt.Key.Key_F)
+    assert not window.isFullScreen()
+    assert window.controls.isVisible()
+
+
+def test_reduce_motion_changes_cadence_and_is_remembered(
+    qtbot: QtBot, window: PacerWindow, catalogue: Catalogue
+) -> None:
+    window.start()
+    assert window.player._cadence is Cadence.FRAME
+    window.reduce_motion.setChecked(True)
+    assert window.player._cadence is Cadence.SECOND
+    assert window.pacer.reduced_motion
+    window.hide()
+    assert window.player._cadence is Cadence.SEGMENT
+    window.close()
+    again = PacerWindow(catalogue, "en")
+    qtbot.addWidget(again)
+    assert again.reduce_motion.isChecked()
+
+
+def test_last_choice_is_remembered(qtbot: QtBot, window: PacerWindow, catalogue: Catalogue) -> None:
+    window.preset_box.setCurrentIndex(window.preset_box.findData(CUSTOM))
+    window.pattern_edit.setText("4-2-6-2")
+    window.breaths_spin.setValue(12)
+    window.close()
+    again = PacerWindow(catalogue, "en")
+    qtbot.addWidget(again)
+    assert again.preset_box.currentData() == CUSTOM
+    assert again.pattern_edit.text() == "4-2-6-2"
+    assert again.breaths_spin.value() == 12
+
+
+def test_a_session_plays_to_the_end(qtbot: QtBot, window: PacerWindow, clock: FakeClock) -> None:
+    window.choose(Request(pattern="2-0-2-0", breaths=2))
+    with qtbot.waitSignal(window.finished):
+        window.start(prepare_s=1)
+        run_for(window, clock, 10_000)
+    assert window.player.state is State.FINISHED
+    assert window.start_button.text() == "Start"
+
+
+def test_sleep_notice(window: PacerWindow, clock: FakeClock) -> None:
+    window.start()
+    run_for(window, clock, 2_000)
+    clock.advance(120_000)
+    window.player.poll()
+    assert window.player.state is State.PAUSED
+    assert window.notice.isVisible()
+    assert "asleep for 120 s" in window.notice.text()
+
+
+def test_cues_to_writes_one_line_per_cue(
+    window: PacerWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    target = tmp_path / "cues.jsonl"
+    log = CueLog.open(window.player, str(target), window)
+    window.choose(Request(pattern="1-1-1-1", breaths=2))
+    window.start(prepare_s=1)
+    run_for(window, clock, 10_000)
+    log.close()
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [line["kind"] for line in lines] == (
+        ["prepare"] + ["inhale", "hold_in", "exhale", "hold_out"] * 2 + ["done"]
+    )
+    assert lines[1] == {
+        "t_ms": 1000.0, "scheduled_ms": 1000, "kind": "inhale", "breath": 1,
+        "exercise": None, "side": None,
+    }  # fmt: skip
+    assert all(0 <= line["t_ms"] - line["scheduled_ms"] < 100 for line in lines)
+
+
+def test_main_window_opens_the_same_pacer(qtbot: QtBot, catalogue: Catalogue) -> None:
+    from app.ui.main_window import MainWindow
+
+    main = MainWindow(catalogue, "en")
+    qtbot.addWidget(main)
+    main.show()
+    main.pacer_action.trigger()
+    pacer = main.open_pacer()
+    assert pacer.isVisible()
+    assert main.open_pacer() is pacer
+    assert main.pacer_action.shortcut().toString() == "Ctrl+B"
+    main.close()
+    assert not pacer.isVisible()

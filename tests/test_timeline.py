@@ -1,0 +1,157 @@
+"""Timelines with exact expectations: time is data, so it can be checked to the millisecond."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.model import Catalogue, Position
+from app.core.pattern import BreathPattern
+from app.core.requests import Request, RequestError
+from app.core.timeline import Kind, Side, compile_exercises, compile_pattern, transition_ms
+
+
+def test_bridge_pattern_five_breaths_is_75_seconds(catalogue: Catalogue) -> None:
+    timeline = compile_pattern(BreathPattern.parse("5-0-7-3"), 5, catalogue.prompts, prepare_s=0)
+    assert timeline.total_ms == 75_000
+    kinds = [s.kind for s in timeline.segments[:3]]
+    assert kinds == [Kind.INHALE, Kind.EXHALE, Kind.HOLD_OUT]  # the zero hold is left out
+    assert len(timeline) == 5 * 3 + 1
+    assert timeline.segments[-1].kind is Kind.DONE
+
+
+def test_478_for_one_minute_is_three_breaths(catalogue: Catalogue) -> None:
+    timeline = Request(pattern="4-7-8", minutes=1, prepare_s=0).build(catalogue)
+    assert timeline.total_ms == 57_000
+    assert max(s.breath or 0 for s in timeline.segments) == 3
+
+
+def test_default_countdown_comes_first(catalogue: Catalogue) -> None:
+    timeline = Request(preset="box").build(catalogue)
+    first = timeline.segments[0]
+    assert (first.kind, first.duration_ms, first.text.en) == (Kind.PREPARE, 3_000, "Get ready")
+    assert timeline.total_ms == 3_000 + 8 * 16_000
+
+
+def test_segments_are_back_to_back(catalogue: Catalogue) -> None:
+    for program in catalogue.programs.values():
+        timeline = Request(program=program.id).build(catalogue)
+        position = 0
+        for segment in timeline.segments:
+            assert segment.start_ms == position
+            assert segment.duration_ms > 0 or segment.kind is Kind.DONE
+            position = segment.end_ms
+
+
+def test_sides_and_rounds_expand_in_order(catalogue: Catalogue) -> None:
+    figure_four = catalogue.exercises["seated-figure-four"]  # 5 breaths a side
+    timeline = compile_exercises([figure_four], catalogue.prompts, setup=False)
+    order = []
+    for s in timeline.segments:
+        if s.kind is Kind.INHALE:
+            order.append((s.side, s.breath))
+        elif s.kind is Kind.SWITCH_SIDE:
+            order.append(("switch", s.side))
+    assert order == [(Side.RIGHT, b) for b in range(1, 6)] + [("switch", Side.LEFT)] + [
+        (Side.LEFT, b) for b in range(1, 6)
+    ]
+    child = catalogue.exercises["childs-pose"]  # 2 rounds of 5, a rest between
+    timeline = compile_exercises([child], catalogue.prompts, setup=False)
+    rests = [s for s in timeline.segments if s.kind is Kind.REST]
+    assert [(r.rep, r.duration_ms) for r in rests] == [(1, 15_000)]
+    assert [s.rep for s in timeline.segments if s.kind is Kind.INHALE] == [1] * 5 + [2] * 5
+
+
+def test_exercise_gets_ready_with_its_caution(catalogue: Catalogue) -> None:
+    timeline = Request(exercise="childs-pose", prepare_s=0).build(catalogue)
+    prepare = timeline.segments[0]
+    assert prepare.kind is Kind.PREPARE
+    assert prepare.text.en == "Get into position: Child's pose"
+    assert prepare.note == catalogue.exercises["childs-pose"].caution
+    assert prepare.duration_ms == transition_ms(None, Position.HANDS_AND_KNEES) == 14_000
+
+
+def test_transitions_are_sized_to_the_change_of_position() -> None:
+    floor, other_floor = Position.LYING_ON_BACK, Position.LYING_ON_FRONT
+    assert transition_ms(floor, floor) == 5_000
+    assert transition_ms(floor, other_floor) == 8_000
+    assert transition_ms(floor, Position.SEATED_ON_CHAIR) == 14_000
+    assert transition_ms(floor, Position.STANDING) == 20_000
+
+
+def test_program_has_a_prepare_before_each_exercise(catalogue: Catalogue) -> None:
+    program = catalogue.programs["ch4-phase-1"]
+    timeline = Request(program="ch4-phase-1").build(catalogue)
+    prepares = [s for s in timeline.segments if s.kind is Kind.PREPARE]
+    assert [p.exercise for p in prepares] == [i.exercise for i in program.items]
+    assert [p.exercise_index for p in prepares] == list(range(len(program.items)))
+
+
+def test_steps_and_timed_blocks(catalogue: Catalogue) -> None:
+    pmr = compile_exercises(
+        [catalogue.exercises["progressive-muscle-relaxation"]], catalogue.prompts, setup=False
+    )
+    steps = [s for s in pmr.segments if s.kind is Kind.STEP]
+    assert len(steps) == 19
+    assert steps[0].text.en == "Tense your feet and curl your toes"
+    walk = compile_exercises(
+        [catalogue.exercises["mindful-walking"]], catalogue.prompts, setup=False
+    )
+    assert walk.total_ms == 600_000
+    assert len([s for s in walk.segments if s.kind is Kind.STEP]) == 7
+
+
+def test_countdown_breaths_are_marked(catalogue: Catalogue) -> None:
+    timeline = Request(preset="twenty-breath-countdown", prepare_s=0).build(catalogue)
+    first = timeline.segments[0]
+    assert (first.breath, first.breaths, first.count_down) == (1, 20, True)
+
+
+def test_at_finds_segments_and_fractions(catalogue: Catalogue) -> None:
+    timeline = compile_pattern(BreathPattern.parse("4-7-8"), 2, catalogue.prompts, prepare_s=0)
+    assert timeline.at(0)[0].kind is Kind.INHALE
+    segment, fraction = timeline.at(2_000)
+    assert (segment.kind, fraction) == (Kind.INHALE, 0.5)
+    assert timeline.at(4_000)[0].kind is Kind.HOLD_IN  # a boundary belongs to what begins
+    assert timeline.at(18_999)[0].kind is Kind.EXHALE
+    assert timeline.at(19_000)[0].breath == 2
+    assert timeline.at(38_000)[0].kind is Kind.DONE
+    assert timeline.at(10**9) == (timeline.segments[-1], 1.0)
+    assert timeline.at(-5)[0] is timeline.segments[0]
+
+
+def test_json_shape(catalogue: Catalogue) -> None:
+    data = Request(exercise="seated-figure-four").build(catalogue).to_json("nl")
+    assert set(data) == {"total_ms", "segments"}
+    first = data["segments"][0]  # type: ignore[index]
+    assert set(first) == {
+        "start_ms", "duration_ms", "kind", "exercise", "side", "rep", "breath", "text", "note",
+    }  # fmt: skip
+    assert (
+        first["text"]
+        == "Neem de houding aan: Zittende cijfer vier-oefening, oefening voor de heupen"
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        (Request(pattern="4-7"), "pattern '4-7' has 2 part(s)"),
+        (Request(pattern="4-7-8", breaths=0), "--breaths 0: give a whole number from 1 to 500"),
+        (Request(pattern="4-7-8", minutes=0), "--minutes 0: give more than 0 and at most 180"),
+        (Request(pattern="4-7-8", prepare_s=-1), "--prepare -1: give 0 to 60 seconds"),
+        (Request(preset="boxx"), "unknown breathing preset 'boxx' (did you mean 'box'?)"),
+        (Request(exercise="zzz"), "unknown exercise 'zzz'; 'breathing-room list' shows the ids"),
+        (Request(program="ch9"), "unknown program 'ch9'"),
+        (Request(exercise="cobra", breaths=3), "--breaths and --minutes go with a pattern"),
+    ],
+)
+def test_bad_requests(catalogue: Catalogue, request_: Request, message: str) -> None:
+    with pytest.raises(ValueError) as error:  # RequestError and PatternError alike
+        request_.build(catalogue)
+    assert message in str(error.value)
+    assert isinstance(error.value, (RequestError, ValueError))
+
+
+def test_the_longest_program(catalogue: Catalogue) -> None:
+    lengths = {p: Request(program=p).build(catalogue).total_ms for p in catalogue.programs}
+    assert max(lengths, key=lambda p: lengths[p]) == "ch5-maintenance"
