@@ -78,6 +78,10 @@ class Player(QObject):
 
     FRAME_MS = 16
     SLEEP_JUMP_MS = 3_000
+    # A long wait wakes late (measured: ~2.5 ms after an idle second), so a wait of more
+    # than LONG_WAIT_MS ends PRE_WAKE_MS early and one short wait reaches the boundary.
+    LONG_WAIT_MS = 40
+    PRE_WAKE_MS = 15
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -256,6 +260,8 @@ class Player(QObject):
             delay = min(to_next_second, to_boundary)
         else:
             delay = to_boundary
+        if delay == to_boundary and delay > self.LONG_WAIT_MS:
+            delay -= self.PRE_WAKE_MS
         wait = max(1, math.ceil(delay))
         self._expected_wake = now + wait
         self._timer.start(wait)

@@ -42,7 +42,48 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(OUT / f"main-window-{lang}.png"))
             window.close()
+        shoot_pacer(app, catalogue)
     return 0
+
+
+class StillClock:
+    """A clock set by hand, so a screenshot shows an exact moment of the breath."""
+
+    now = 0.0
+
+    def now_ms(self) -> float:
+        return self.now
+
+
+def shoot_pacer(app: object, catalogue: object) -> None:
+    from app.core.requests import Request
+    from app.player import Player
+    from app.services import i18n
+    from app.ui.pacer_window import PacerWindow
+
+    # (file, language, preset, ms after the start, reduced motion)
+    shots = [
+        ("pacer-exhale", "en", "bridge", 3_000 + 15_000 + 5_000 + 2_500, False),
+        ("pacer-hold", "en", "four-seven-eight", 3_000 + 4_000 + 3_000, False),
+        ("pacer-inhale-nl", "nl", "resonance", 3_000 + 11_000 + 2_000, False),
+        ("pacer-reduced-motion", "en", "box", 3_000 + 16_000 + 2_000, True),
+    ]
+    for name, lang, preset, at_ms, reduced in shots:
+        i18n.install(lang)  # type: ignore[arg-type]
+        clock = StillClock()
+        window = PacerWindow(catalogue, lang, Player(clock))  # type: ignore[arg-type]
+        window.reduce_motion.setChecked(reduced)
+        window.resize(760, 720)
+        window.show()
+        window.choose(Request(preset=preset))
+        window.start()
+        for step in range(0, at_ms + 1, 100):  # let time pass as it does while playing
+            clock.now = float(step)
+            window.player.poll()
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(OUT / f"{name}.png"))
+        window.player.stop()
+        window.close()
 
 
 if __name__ == "__main__":

@@ -92,8 +92,8 @@ def test_book_programs_and_presets(catalogue: Catalogue) -> None:
     patterns = {k: str(v.pattern) for k, v in catalogue.presets.items()}
     assert patterns["bridge"] == "5-0-7-3"
     assert patterns["box"] == "4-4-4-4"
-    assert patterns["four-seven-eight"] == "4-7-8-0"
-    assert patterns["resonance"] == "5.5-0-5.5-0"
+    assert patterns["four-seven-eight"] == "4-7-8"
+    assert patterns["resonance"] == "5.5-0-5.5"
     assert catalogue.presets["ten-breath-pause"].breaths == 10
     countdown = catalogue.presets["twenty-breath-countdown"]
     assert (countdown.breaths, countdown.count_down) == (20, True)

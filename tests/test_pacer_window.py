@@ -184,3 +184,21 @@ def test_main_window_opens_the_same_pacer(qtbot: QtBot, catalogue: Catalogue) ->
     assert main.pacer_action.shortcut().toString() == "Ctrl+B"
     main.close()
     assert not pacer.isVisible()
+
+
+def test_a_broken_cue_stream_does_not_stop_the_session(
+    window: PacerWindow, clock: FakeClock
+) -> None:
+    class Broken:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError("the lamp went away")
+
+        def flush(self) -> None:
+            pass
+
+    log = CueLog(window.player, Broken(), window)  # type: ignore[arg-type]
+    window.choose(Request(pattern="1-0-1-0", breaths=2))
+    window.start(prepare_s=0)
+    run_for(window, clock, 5_000)
+    assert log.failed
+    assert window.player.state is State.FINISHED

@@ -43,7 +43,9 @@ def test_reject(notation: str, says: str) -> None:
 
 def test_round_trip_and_cycle() -> None:
     pattern = BreathPattern.parse("5.5-0-5.5-0")
-    assert str(pattern) == "5.5-0-5.5-0"
+    assert str(pattern) == "5.5-0-5.5"
+    assert str(BreathPattern.parse("5-0-7-3")) == "5-0-7-3"
+    assert str(BreathPattern.parse("4-7-8-0")) == "4-7-8"
     assert pattern.cycle_ms == 11_000
 
 

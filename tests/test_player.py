@@ -136,9 +136,11 @@ def test_cadences(player: Player, clock: FakeClock, box: Timeline) -> None:
     run_for(player, clock, 3_500)  # 0.5 s into the first in-breath (4 s)
     assert player._timer.interval() == 16
     player.set_cadence(Cadence.SECOND)
-    assert player._timer.interval() == 500
+    assert player._timer.interval() == 500  # when "4" becomes "3"
     player.set_cadence(Cadence.SEGMENT)
-    assert player._timer.interval() == 3_500
+    assert player._timer.interval() == 3_500 - Player.PRE_WAKE_MS  # early, then exact
+    run_for(player, clock, 3_500 - Player.PRE_WAKE_MS, step=3_500 - Player.PRE_WAKE_MS)
+    assert player._timer.interval() == Player.PRE_WAKE_MS
 
 
 def test_a_clock_jump_pauses_where_the_person_was(

@@ -112,5 +112,8 @@ class BreathPattern:
         return max(1, round(minutes * 60_000 / self.cycle_ms))
 
     def __str__(self) -> str:
-        parts = [self.inhale_s, self.hold_in_s, self.exhale_s, self.hold_out_s]
+        """The shortest notation: a zero second hold is left off (``4-7-8``)."""
+        parts = [self.inhale_s, self.hold_in_s, self.exhale_s]
+        if self.hold_out_s:
+            parts.append(self.hold_out_s)
         return "-".join(f"{p:g}" for p in parts)

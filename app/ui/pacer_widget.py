@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QStaticText,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -204,17 +205,23 @@ class PacerWidget(QWidget):
                 dirty = dirty.united(rect)
         return dirty.toAlignedRect()
 
-    def _prepare_texts(self) -> None:
-        """Re-lay-out only the texts whose words changed (``setText`` drops the layout)."""
-        for text, value in (
-            (self._word_text, self._word),
-            (self._seconds_text, self._seconds),
-            (self._breath_text, self._breath),
-            (self._left_text, self._left),
-            (self._note_text, self._note),
+    def _prepare_texts(self, relayout: bool = False) -> None:
+        """Lay out the texts whose words changed (all of them when fonts changed).
+
+        ``QStaticText.size()`` is only right once the text is prepared with the font it
+        will be drawn in, and ``setText`` drops the layout: so both happen here, once per
+        change, and never in ``paintEvent``.
+        """
+        for text, value, font in (
+            (self._word_text, self._word, self._word_font),
+            (self._seconds_text, self._seconds, self._count_font),
+            (self._breath_text, self._breath, self._small_font),
+            (self._left_text, self._left, self._small_font),
+            (self._note_text, self._note, self._small_font),
         ):
-            if text.text() != value:
+            if relayout or text.text() != value:
                 text.setText(value)
+                text.prepare(QTransform(), font)
                 self._sizes[id(text)] = text.size()
 
     def clear(self) -> None:
@@ -285,8 +292,7 @@ class PacerWidget(QWidget):
         for text in (self._word_text, self._seconds_text, self._breath_text, self._left_text,
                      self._note_text):  # fmt: skip
             text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-        self._sizes = {id(t): t.size() for t in (self._word_text, self._seconds_text,
-                       self._breath_text, self._left_text, self._note_text)}  # fmt: skip
+        self._prepare_texts(relayout=True)
         self._paint_static()
 
     def _paint_static(self) -> None:
@@ -334,8 +340,11 @@ class PacerWidget(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._color)
         painter.drawEllipse(c, radius + 1.5, radius + 1.5)
+        # The tint's edge lies under the outline, so it needs no antialiasing.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setBrush(colors.fill(self._color))
         painter.drawEllipse(c, radius - 1.5, radius - 1.5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
         # Holds: an arc that closes as the hold runs out. Reduced motion: the phase's arc.
         arc = self._hold_fraction

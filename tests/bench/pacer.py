@@ -59,7 +59,7 @@ def compile_times() -> list[tuple[str, int, float]]:
     return rows
 
 
-def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, float]:
+def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as home:
         cues = Path(home) / "cues.jsonl"
         env = dict(os.environ)
@@ -70,7 +70,8 @@ def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, flo
             config.mkdir()
             (config / "settings.ini").write_text("[pacer]\nreduce_motion=true\n")
         args = [sys.executable, "-m", "app", "pacer", "--preset", preset, "--minutes",
-                str(minutes), "--prepare", "2", "--cues-to", str(cues), "--close-when-done"]  # fmt: skip
+                str(minutes), "--prepare", "2", "--cues-to", str(cues),
+                "--close-when-done"]  # fmt: skip
         started = time.monotonic()
         child = subprocess.Popen(args, env=env)
         samples: list[tuple[float, int]] = []
@@ -91,6 +92,7 @@ def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, flo
             raise SystemExit(f"the pacer exited with status {status}")
         lines = [json.loads(line) for line in cues.read_text().splitlines()]
     errors = [line["t_ms"] - line["scheduled_ms"] for line in lines]
+    worst = sorted(lines, key=lambda line: line["scheduled_ms"] - line["t_ms"])[:3]
     steady = [kib for t, kib in samples if t > 10] or [kib for _, kib in samples]
     return {
         "cues": len(lines),
@@ -103,6 +105,11 @@ def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, flo
         "rss_first": steady[0] / 1024 if steady else float("nan"),
         "rss_last": steady[-1] / 1024 if steady else float("nan"),
         "rss_max": usage.ru_maxrss / 1024,
+        "worst": ", ".join(
+            f"{w['kind']} at {w['scheduled_ms'] / 1000:.1f} s "
+            f"+{w['t_ms'] - w['scheduled_ms']:.1f} ms"
+            for w in worst
+        ),
     }
 
 
@@ -111,6 +118,7 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=10.0, help="session length")
     parser.add_argument("--preset", default="resonance")
     parser.add_argument("--skip-pacer", action="store_true", help="only the compile times")
+    parser.add_argument("--only", choices=["animating", "reduced"], help="run one pacer mode")
     args = parser.parse_args()
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
@@ -124,13 +132,15 @@ def main() -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         print("\nno display: run under xvfb-run for the pacer figures", file=sys.stderr)
         return 1
-    for reduced in (False, True):
+    modes = {"animating": [False], "reduced": [True], None: [False, True]}[args.only]
+    for reduced in modes:
         label = "reduced motion" if reduced else "animating"
         r = run_pacer(args.minutes, args.preset, reduced)
         print(f"\npacer on screen, {label}: '{args.preset}' for {args.minutes:g} min, "
               f"{r['cues']:.0f} cues, {r['wall']:.1f} s wall")  # fmt: skip
         print(f"  cue error ms   p50 {r['p50']:6.2f}   p99 {r['p99']:6.2f}   max {r['max']:6.2f}"
               f"   end of session {r['end']:6.2f}")  # fmt: skip
+        print(f"  latest cues    {r['worst']}")
         print(f"  CPU            {r['cpu']:5.2f} % of one core (whole process, start-up included)")
         print(f"  memory (RSS)   {r['rss_first']:.1f} MiB after 10 s, {r['rss_last']:.1f} MiB "
               f"at the end, peak {r['rss_max']:.1f} MiB")  # fmt: skip
