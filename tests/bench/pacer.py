@@ -40,6 +40,15 @@ def rss_kib(pid: int) -> int | None:
     return None
 
 
+def cpu_times() -> list[int]:
+    """The machine's cumulative CPU times from /proc/stat (user nice system idle iowait irq
+    softirq steal): to tell a slow cue caused by the app from one caused by its neighbours."""
+    try:
+        return [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:9]]
+    except OSError:
+        return [0] * 8
+
+
 def compile_times() -> list[tuple[str, int, float]]:
     from app.bundle import catalogue_path
     from app.core.files import load_bundled
@@ -72,6 +81,7 @@ def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, obj
         args = [sys.executable, "-m", "app", "pacer", "--preset", preset, "--minutes",
                 str(minutes), "--prepare", "2", "--cues-to", str(cues),
                 "--close-when-done"]  # fmt: skip
+        machine_before = cpu_times()
         started = time.monotonic()
         child = subprocess.Popen(args, env=env)
         samples: list[tuple[float, int]] = []
@@ -87,6 +97,7 @@ def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, obj
         sampler.start()
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.monotonic() - started
+        machine = [b - a for a, b in zip(machine_before, cpu_times(), strict=True)]
         stop.set()
         if status != 0:
             raise SystemExit(f"the pacer exited with status {status}")
@@ -105,6 +116,8 @@ def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, obj
         "rss_first": steady[0] / 1024 if steady else float("nan"),
         "rss_last": steady[-1] / 1024 if steady else float("nan"),
         "rss_max": usage.ru_maxrss / 1024,
+        "machine_busy": 100 * (sum(machine) - machine[3] - machine[4]) / max(1, sum(machine)),
+        "steal": 100 * machine[7] / max(1, sum(machine)),
         "worst": ", ".join(
             f"{w['kind']} at {w['scheduled_ms'] / 1000:.1f} s "
             f"+{w['t_ms'] - w['scheduled_ms']:.1f} ms"
@@ -142,6 +155,8 @@ def main() -> int:
               f"   end of session {r['end']:6.2f}")  # fmt: skip
         print(f"  latest cues    {r['worst']}")
         print(f"  CPU            {r['cpu']:5.2f} % of one core (whole process, start-up included)")
+        print(f"  the machine    {r['machine_busy']:5.2f} % busy in all, {r['steal']:.2f} % stolen "
+              f"by the host")  # fmt: skip
         print(f"  memory (RSS)   {r['rss_first']:.1f} MiB after 10 s, {r['rss_last']:.1f} MiB "
               f"at the end, peak {r['rss_max']:.1f} MiB")  # fmt: skip
     return 0
