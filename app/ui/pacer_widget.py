@@ -113,12 +113,6 @@ class PacerWidget(QWidget):
         self._left_text = QStaticText()
         self._note_text = QStaticText()
         self._sizes: dict[int, QSizeF] = {}  # QStaticText.size() lays out again each call
-        # WORKAROUND: Qt's raster engine caches glyphs only up to 64 px; larger text (the
-        # phase word and the countdown) is drawn as outlines, hinted by FreeType, on every
-        # paint: a third of a frame's instructions under callgrind. These two change at
-        # most once a second, so they are drawn once into pixmaps and blitted.
-        self._word_pixmap = QPixmap()
-        self._seconds_pixmap = QPixmap()
         self._left_seconds = -2
         # Prepared in set_frame(); read by paintEvent.
         self._word = self.tr("Ready when you are")
@@ -229,23 +223,6 @@ class PacerWidget(QWidget):
                 text.setText(value)
                 text.prepare(QTransform(), font)
                 self._sizes[id(text)] = text.size()
-                if text is self._word_text:
-                    self._word_pixmap = self._text_pixmap(text, font)
-                elif text is self._seconds_text:
-                    self._seconds_pixmap = self._text_pixmap(text, font)
-
-    def _text_pixmap(self, text: QStaticText, font: QFont) -> QPixmap:
-        size = self._size(text)
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setPen(self._colors.text)
-        painter.setFont(font)
-        painter.drawStaticText(QPointF(0, 0), text)
-        painter.end()
-        return pixmap
 
     def clear(self) -> None:
         self._frame = None
@@ -380,13 +357,17 @@ class PacerWidget(QWidget):
             painter.drawArc(ring, 90 * 16, -round(360 * 16 * arc))
 
         # Words: the phase, the seconds left, the breath count, the session.
+        painter.setPen(colors.text)
+        painter.setFont(self._word_font)
         word = self._word_rect
-        word_size = self._size(self._word_text)
-        painter.drawPixmap(QPointF(word.x(), word.bottom() - word_size.height()), self._word_pixmap)
+        painter.drawStaticText(
+            QPointF(word.x(), word.bottom() - self._size(self._word_text).height()),
+            self._word_text,
+        )
+        painter.setFont(self._count_font)
         seconds = self._seconds_rect
         top = seconds.center().y() - self._size(self._seconds_text).height() / 2
-        painter.drawPixmap(QPointF(seconds.x(), top), self._seconds_pixmap)
-        painter.setPen(colors.text)
+        painter.drawStaticText(QPointF(seconds.x(), top), self._seconds_text)
         painter.setFont(self._small_font)
         self._draw_line(painter, self._top_rect, self._breath_text, left=True)
         if self._note:
