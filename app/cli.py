@@ -11,10 +11,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.core.text import LANGUAGES, Lang, language_from_environment
+
+if TYPE_CHECKING:
+    from app.core.model import Catalogue
+    from app.core.requests import Request
 
 COMMANDS = ("list", "validate", "timeline", "pacer")
 WINDOW_COMMANDS = (None, "pacer")
@@ -180,7 +184,7 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
     return 0  # pragma: no cover - argparse handles the rest
 
 
-def _load_or_report(lang: Lang) -> object:
+def _load_or_report(lang: Lang) -> Catalogue | None:
     from app.bundle import catalogue_path
     from app.core.files import load_catalogues
     from app.services import i18n, paths
@@ -196,12 +200,11 @@ def _load_or_report(lang: Lang) -> object:
 
 
 def _list(lang: Lang, as_json: bool) -> int:
-    from app.core.model import Catalogue
     from app.core.timeline import exercise_ms
     from app.services import labels
 
     catalogue = _load_or_report(lang)
-    if not isinstance(catalogue, Catalogue):
+    if catalogue is None:
         return 1
     rows = []
     for place in catalogue.places():
@@ -300,7 +303,7 @@ def _validate(files: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def request_from(args: argparse.Namespace) -> object:
+def request_from(args: argparse.Namespace) -> Request:
     from app.core.requests import Request
 
     return Request(
@@ -315,21 +318,16 @@ def request_from(args: argparse.Namespace) -> object:
 
 
 def _timeline(args: argparse.Namespace, lang: Lang) -> int:
-    from app.core.model import Catalogue
     from app.core.problems import MessageError
-    from app.core.requests import Request
-    from app.services import labels
+    from app.services import i18n, labels
 
     catalogue = _load_or_report(lang)
-    if not isinstance(catalogue, Catalogue):
+    if catalogue is None:
         return 1
-    request = request_from(args)
-    assert isinstance(request, Request)
     try:
-        timeline = request.build(catalogue)
+        timeline = request_from(args).build(catalogue)
     except MessageError as error:
-        template = _tr_problem(error.message.template)
-        print(f"breathing-room timeline: {error.message.render(template)}", file=sys.stderr)
+        print(f"breathing-room timeline: {i18n.message_text(error.message)}", file=sys.stderr)
         return 2
     if args.json:
         json.dump(timeline.to_json(lang), sys.stdout, ensure_ascii=False, indent=1)
@@ -366,11 +364,3 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-def _tr_problem(template: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from app.core.problems import CONTEXT
-
-    return QCoreApplication.translate(CONTEXT, template)

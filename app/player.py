@@ -52,7 +52,7 @@ class Cadence(IntEnum):
 
 _ALLOWED = {
     State.IDLE: {State.PREPARING, State.RUNNING},
-    State.PREPARING: {State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING},
+    State.PREPARING: {State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED},
     State.RUNNING: {State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING},
     State.PAUSED: {State.PREPARING, State.RUNNING, State.IDLE, State.FINISHED},
     State.FINISHED: {State.IDLE, State.PREPARING, State.RUNNING},
@@ -250,6 +250,8 @@ class Player(QObject):
 
     def _schedule(self) -> None:
         assert self._timeline is not None
+        # A fresh look, not the frame _show() just emitted: the views' handlers ran since,
+        # and a boundary wait measured from before them would end late by their time.
         now = self._clock.now_ms()
         frame = frame_at(self._timeline, now - self._origin)
         to_boundary = frame.segment_left_ms or 1.0

@@ -73,9 +73,10 @@ class Frame:
 
 
 def frame_at(timeline: Timeline, position_ms: float) -> Frame:
-    index = timeline.index_at(position_ms)
-    segment, fraction = timeline.at(position_ms)
-    return Frame(index, segment, fraction, position_ms, timeline.total_ms)
+    index = timeline.index_at(position_ms)  # one bisection per tick
+    segment = timeline.segments[index]
+    return Frame(index, segment, timeline.fraction_in(index, position_ms), position_ms,
+                 timeline.total_ms)  # fmt: skip
 
 
 def ease(fraction: float) -> float:

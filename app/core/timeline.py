@@ -111,11 +111,15 @@ class Timeline:
 
     def at(self, elapsed_ms: float) -> tuple[Segment, float]:
         """The segment at ``elapsed_ms`` and how far through it we are (0.0 to 1.0)."""
-        segment = self.segments[self.index_at(elapsed_ms)]
+        index = self.index_at(elapsed_ms)
+        return self.segments[index], self.fraction_in(index, elapsed_ms)
+
+    def fraction_in(self, index: int, elapsed_ms: float) -> float:
+        """How far through segment ``index`` ``elapsed_ms`` is, clamped to 0.0 to 1.0."""
+        segment = self.segments[index]
         if segment.duration_ms == 0:
-            return segment, 1.0
-        fraction = (elapsed_ms - segment.start_ms) / segment.duration_ms
-        return segment, min(1.0, max(0.0, fraction))
+            return 1.0
+        return min(1.0, max(0.0, (elapsed_ms - segment.start_ms) / segment.duration_ms))
 
     def to_json(self, lang: str) -> dict[str, object]:
         return {"total_ms": self.total_ms, "segments": [s.to_json(lang) for s in self.segments]}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.bundle import resources_path
 from app.core.problems import CONTEXT as PROBLEM_CONTEXT
-from app.core.problems import Problem
+from app.core.problems import Message, Problem
 from app.core.text import Lang
 
 _installed: list[QTranslator] = []
@@ -45,7 +45,10 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def message_text(message: Message) -> str:
+    """A core message in the UI language (its template is translated, its values not)."""
+    return message.render(QCoreApplication.translate(PROBLEM_CONTEXT, message.template))
+
+
 def problem_text(problem: Problem) -> str:
-    """A located problem in the UI language (its template is translated, its values not)."""
-    template = QCoreApplication.translate(PROBLEM_CONTEXT, problem.message.template)
-    return problem.format(problem.message.render(template))
+    return problem.format(message_text(problem.message))

@@ -6,12 +6,19 @@ import argparse
 import os
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from app import APP_ID
 from app.bundle import catalogue_path
 from app.core.files import load_catalogues
 from app.core.text import Lang
 from app.services import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.model import Catalogue
+    from app.core.requests import Request
 
 
 def has_display(environ: dict[str, str] | None = None) -> bool:
@@ -57,10 +64,8 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
         and (args.pattern or args.preset)
     ):
         from app.cli import request_from
-        from app.core.requests import Request
 
         request = request_from(args)
-        assert isinstance(request, Request)
         try:
             request.build(loaded.catalogue)  # check it before opening anything
         except MessageError as error:
@@ -127,16 +132,15 @@ def _settle_garbage_collector() -> None:
 
 
 def _run_pacer(
-    app: object, catalogue: object, lang: Lang, args: argparse.Namespace, request: object
+    app: QApplication,
+    catalogue: Catalogue,
+    lang: Lang,
+    args: argparse.Namespace,
+    request: Request | None,
 ) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from app.core.model import Catalogue
-    from app.core.requests import Request
     from app.services.cue_log import CueLog
     from app.ui.pacer_window import PacerWindow
 
-    assert isinstance(app, QApplication) and isinstance(catalogue, Catalogue)
     window = PacerWindow(catalogue, lang)
     log = None
     if args.cues_to:
@@ -150,7 +154,7 @@ def _run_pacer(
         window.finished.connect(window.close)
     window.show()
     _settle_garbage_collector()
-    if isinstance(request, Request):
+    if request is not None:
         window.choose(request)
         window.start(prepare_s=request.prepare_s)
     status = app.exec()

@@ -5,7 +5,9 @@ Keys: Space pause/resume (or start), Esc stop, F full screen, ←/→ previous/n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Catalogue
-from app.core.pattern import BreathPattern, PatternError
 from app.core.playback import Frame, Level
-from app.core.problems import CONTEXT
+from app.core.problems import MessageError
 from app.core.requests import MAX_BREATHS, MAX_MINUTES, Request
 from app.core.text import Lang
 from app.player import Cadence, Player, State
-from app.services import paths
+from app.services import i18n, labels, paths
 from app.ui.pacer_widget import PacerWidget
 
 CUSTOM = ""  # the combo entry for a pattern of one's own
@@ -71,7 +72,12 @@ class PacerWindow(QWidget):
         self.preset_box = QComboBox()
         self.preset_box.setObjectName("preset")
         for preset in self._catalogue.presets.values():
-            self.preset_box.addItem(f"{preset.name.get(self._lang)}  ({preset.pattern})", preset.id)
+            self.preset_box.addItem(preset.name.get(self._lang), preset.id)
+            self.preset_box.setItemData(
+                self.preset_box.count() - 1,
+                preset.description.get(self._lang),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.preset_box.addItem(self.tr("Your own pattern…"), CUSTOM)
         self.preset_box.setAccessibleName(self.tr("Breathing rhythm"))
         self.preset_box.currentIndexChanged.connect(self._on_preset)
@@ -193,18 +199,21 @@ class PacerWindow(QWidget):
             self.by_breaths.setChecked(True)
         self._validate()
 
-    def request(self) -> Request | None:
-        """What the controls ask for, or None while the pattern is not valid."""
+    def _asked(self) -> Request:
         ident = self.preset_box.currentData()
         breaths = self.breaths_spin.value() if self.by_breaths.isChecked() else None
         minutes = None if breaths is not None else self.minutes_spin.value()
         if ident != CUSTOM:
             return Request(preset=ident, breaths=breaths, minutes=minutes)
-        try:
-            BreathPattern.parse(self.pattern_edit.text())
-        except PatternError:
-            return None
         return Request(pattern=self.pattern_edit.text(), breaths=breaths, minutes=minutes)
+
+    def request(self) -> Request | None:
+        """What the controls ask for, or None while it cannot be played."""
+        try:
+            self._asked().build(self._catalogue)
+        except MessageError:
+            return None
+        return self._asked()
 
     @Slot()
     def _validate(self) -> None:
@@ -212,26 +221,19 @@ class PacerWindow(QWidget):
         self.minutes_spin.setEnabled(not self.by_breaths.isChecked())
         text = self.pattern_edit.text()
         try:
-            pattern = BreathPattern.parse(text)
-        except PatternError as error:
-            template = QCoreApplication.translate(CONTEXT, error.message.template)
-            self.pattern_error.setText(error.message.render(template) if text else "")
+            # The core compiles what would play; the hint shows its length, not a guess.
+            timeline = replace(self._asked(), prepare_s=0).build(self._catalogue)
+        except MessageError as error:
+            self.pattern_error.setText(i18n.message_text(error.message) if text else "")
             self.pattern_error.setVisible(bool(text))
             self.length_hint.clear()
             self.start_button.setEnabled(self.player.playing or self.player.state is State.PAUSED)
             return
         self.pattern_error.hide()
-        breaths = (
-            self.breaths_spin.value()
-            if self.by_breaths.isChecked()
-            else pattern.breaths_in_minutes(self.minutes_spin.value())
-        )
-        seconds = round(breaths * pattern.cycle_ms / 1000)
         self.length_hint.setText(
-            self.tr("%1 breaths · %2:%3")
-            .replace("%1", str(breaths))
-            .replace("%2", str(seconds // 60))
-            .replace("%3", f"{seconds % 60:02d}")
+            self.tr("%1 breaths · %2")
+            .replace("%1", str(timeline.segments[0].breaths))
+            .replace("%2", labels.duration(timeline.total_ms))
         )
         self.start_button.setEnabled(True)
 
@@ -281,13 +283,7 @@ class PacerWindow(QWidget):
         request = self.request()
         if request is None:
             return False
-        timeline = Request(
-            pattern=request.pattern,
-            preset=request.preset,
-            breaths=request.breaths,
-            minutes=request.minutes,
-            prepare_s=prepare_s,
-        ).build(self._catalogue)
+        timeline = replace(request, prepare_s=prepare_s).build(self._catalogue)
         self._save_choice()
         self.notice.hide()
         self.player.load(timeline)
