@@ -15,7 +15,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
 
-from app.core.playback import Frame, Level, frame_at, next_group_ms, previous_group_ms
+from app.core.playback import (
+    Frame,
+    Level,
+    Resolution,
+    frame_at,
+    next_change_ms,
+    next_group_ms,
+    previous_group_ms,
+)
 from app.core.timeline import Kind, Timeline
 
 
@@ -51,11 +59,11 @@ class Cadence(IntEnum):
 
 
 _ALLOWED = {
-    State.IDLE: {State.PREPARING, State.RUNNING},
+    State.IDLE: {State.PREPARING, State.RUNNING, State.PAUSED},
     State.PREPARING: {State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED},
     State.RUNNING: {State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING},
     State.PAUSED: {State.PREPARING, State.RUNNING, State.IDLE, State.FINISHED},
-    State.FINISHED: {State.IDLE, State.PREPARING, State.RUNNING},
+    State.FINISHED: {State.IDLE, State.PREPARING, State.RUNNING, State.PAUSED},
 }
 
 
@@ -78,9 +86,6 @@ class Player(QObject):
 
     FRAME_MS = 16
     SLEEP_JUMP_MS = 3_000
-    # A long wait wakes late (measured: ~2.5 ms after an idle second), so a wait of more
-    # than LONG_WAIT_MS ends PRE_WAKE_MS early and one short wait reaches the boundary.
-    LONG_WAIT_MS = 40
     PRE_WAKE_MS = 15
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
@@ -93,6 +98,7 @@ class Player(QObject):
         self._index = -1
         self._expected_wake: float | None = None
         self._cadence = Cadence.FRAME
+        self._resolution: Resolution | None = None
         self._timer = QTimer(self)
         self._timer.setObjectName("playerTick")
         self._timer.setSingleShot(True)
@@ -150,6 +156,17 @@ class Player(QObject):
         if self._state is State.PAUSED:
             self._play_from(self._held)
 
+    def hold_at(self, position_ms: float) -> None:
+        """Paused at ``position_ms`` without playing first (resuming a saved session):
+        shows the spot, fires no cue, and ``resume()`` goes on from there."""
+        if self._timeline is None:
+            return
+        self._timer.stop()
+        self._expected_wake = None
+        self._held = min(max(0.0, position_ms), float(self._timeline.total_ms))
+        self._enter(State.PAUSED)
+        self._show(self._held, cue=False)
+
     def toggle_pause(self) -> None:
         if self.playing:
             self.pause()
@@ -193,6 +210,13 @@ class Player(QObject):
             self._cadence = cadence
             if self.playing:
                 self._schedule()
+
+    def set_resolution(self, resolution: Resolution | None) -> None:
+        """What the views can show: at FRAME cadence, wake only for a visible change.
+
+        None (the default) wakes every frame, for views that have not said.
+        """
+        self._resolution = resolution
 
     # -- the tick ---------------------------------------------------------------------
 
@@ -255,14 +279,20 @@ class Player(QObject):
         now = self._clock.now_ms()
         frame = frame_at(self._timeline, now - self._origin)
         to_boundary = frame.segment_left_ms or 1.0
-        if self._cadence is Cadence.FRAME:
+        if self._cadence is Cadence.FRAME and self._resolution is not None:
+            # Nothing to draw before the next visible change; never more than a frame's rate.
+            to_change = next_change_ms(frame, self._resolution) - frame.position_ms
+            delay = min(max(float(self.FRAME_MS), to_change), to_boundary)
+        elif self._cadence is Cadence.FRAME:
             delay = min(float(self.FRAME_MS), to_boundary)
         elif self._cadence is Cadence.SECOND:
             to_next_second = to_boundary - (math.ceil(to_boundary / 1000) - 1) * 1000
             delay = min(to_next_second, to_boundary)
         else:
             delay = to_boundary
-        if delay == to_boundary and delay > self.LONG_WAIT_MS:
+        if delay == to_boundary and delay > self.FRAME_MS:
+            # A long wait wakes late (measured: ~2.5 ms after an idle second): end it early
+            # so that one short wait, which wakes on time, reaches the boundary.
             delay -= self.PRE_WAKE_MS
         wait = max(1, math.ceil(delay))
         self._expected_wake = now + wait

@@ -1,6 +1,8 @@
 """Regenerate docs/screenshots/*.png from the real windows.
 
-Run under a virtual display:  xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/make_screenshots.py
+Run under a virtual display:
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/make_screenshots.py
 """
 
 from __future__ import annotations
@@ -33,15 +35,16 @@ def main() -> int:
         for lang in ("en", "nl"):
             i18n.install(lang)
             window = MainWindow(catalogue, lang)
-            window.resize(1100, 700)
+            window.resize(1280, 720)
             window.show()
-            app.processEvents()
-            model = window.tree.model()
-            bridge = model.index(0, 0, model.index(0, 0, model.index(1, 0)))
-            window.tree.setCurrentIndex(bridge)
+            window.load_program("ch4-phase-1")
+            window.browser.select("bridge-breathing")
             app.processEvents()
             window.grab().save(str(OUT / f"main-window-{lang}.png"))
             window.close()
+        i18n.install("en")
+        shoot_search(app, catalogue)
+        shoot_session(app, catalogue)
         shoot_pacer(app, catalogue)
     return 0
 
@@ -53,6 +56,46 @@ class StillClock:
 
     def now_ms(self) -> float:
         return self.now
+
+
+def shoot_search(app: object, catalogue: object) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, "en")  # type: ignore[arg-type]
+    window.resize(1280, 720)
+    window.show()
+    window.browser.search.setText("twist")
+    window.browser.position.setCurrentIndex(window.browser.position.findText("Lying on your back"))
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(OUT / "browser-search.png"))
+    window.close()
+
+
+def shoot_session(app: object, catalogue: object) -> None:
+    """The guided player in the middle of "Chapter 4 · Phase 1", window and focus mode."""
+    from app.core.playback import Level
+    from app.ui.main_window import MainWindow
+
+    for name, focus in (("session-player", False), ("session-focus-mode", True)):
+        clock = StillClock()
+        window = MainWindow(catalogue, "en", clock=clock)  # type: ignore[arg-type]
+        window.resize(1280, 720)
+        window.show()
+        window.load_program("ch4-phase-1")
+        window.start_session()
+        for _ in range(2):  # on to the third exercise
+            window.player.next(Level.EXERCISE)
+        start = clock.now
+        for step in range(0, 21_000, 100):  # past its prepare, into the breathing
+            clock.now = start + step
+            window.player.poll()
+        if focus:
+            window.focus_action.setChecked(True)
+            window.toggle_focus_mode()
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(OUT / f"{name}.png"))
+        window.player.stop()
+        window.close()
 
 
 def shoot_pacer(app: object, catalogue: object) -> None:

@@ -13,7 +13,14 @@ import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A 1920×1080 screen: the default offscreen screen is 800×600, smaller than the smallest
+# laptop the window has to fit (1280×720), and Qt clamps windows to it. (The harness tests
+# copy this file elsewhere, where the screen file is missing: plain offscreen there.)
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).parent / 'data' / 'offscreen-screen.json'}"
+    if (Path(__file__).parent / "data" / "offscreen-screen.json").exists()
+    else "offscreen"
+)
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
 
 import pytest

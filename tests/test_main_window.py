@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFrame
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -75,7 +76,7 @@ def test_invalid_user_file_shows_a_banner_and_loses_nothing(
     assert result.catalogue is catalogue
     window = MainWindow(catalogue, "en", result.problems)
     qtbot.addWidget(window)
-    banner = window.findChild(type(window.centralWidget()), "problemBanner")
+    banner = window.findChild(QFrame, "problemBanner")
     assert banner is not None
     window.show_problems()
     assert own.read_bytes() == before
@@ -84,14 +85,14 @@ def test_invalid_user_file_shows_a_banner_and_loses_nothing(
 def test_geometry_is_remembered(qtbot: QtBot, catalogue: Catalogue) -> None:
     window = MainWindow(catalogue, "en")
     qtbot.addWidget(window)
-    window.resize(720, 500)
+    window.resize(1100, 650)
     window.show()
     qtbot.waitExposed(window)
     window.close()
     again = MainWindow(catalogue, "en")
     qtbot.addWidget(again)
-    assert again.size().width() == 720
-    assert again.size().height() == 500
+    assert again.size().width() == 1100
+    assert again.size().height() == 650
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -258,5 +258,24 @@ def test_the_real_timer_drives_it(qtbot: QtBot, catalogue: Catalogue) -> None:
 
 
 def test_wrong_transition_is_a_bug(player: Player) -> None:
-    with pytest.raises(RuntimeError, match="no transition from idle to paused"):
-        player._enter(State.PAUSED)
+    with pytest.raises(RuntimeError, match="no transition from idle to finished"):
+        player._enter(State.FINISHED)
+
+
+def test_with_a_resolution_it_wakes_only_for_visible_changes(
+    player: Player, clock: FakeClock, catalogue: Catalogue
+) -> None:
+    """One 5.5 s in-breath on a 145 px span: ~145 looks instead of ~344 frames."""
+    from app.core.playback import Resolution
+
+    wakes: list[int] = []
+    player.load(Request(pattern="5.5-0-5.5", breaths=1, prepare_s=0).build(catalogue))
+    player.set_resolution(Resolution(level_offset=105, level_span=145, seconds=True))
+    player.start()
+    while player.position_ms < 5_500:
+        wakes.append(player._timer.interval())
+        clock.advance(player._timer.interval())
+        player.poll()
+    assert all(w >= Player.FRAME_MS or w <= Player.PRE_WAKE_MS for w in wakes[:-2])
+    assert 60 < len(wakes) < 200  # every frame would be 344
+    assert max(wakes) > 100  # the slow start of the breath is not polled at frame rate

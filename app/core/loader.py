@@ -422,6 +422,16 @@ class _Builder(Reader):
         values = [ident, position_, sides, source, guidance, *texts.values()]
         if any(v is None for v in values) or len(texts) != 4 or not steps:
             return None
+        assert guidance is not None
+        if guidance.step is not None and guidance.step > len(steps):
+            self.error(
+                keys["guidance"],
+                N_("Problem", "{where}.guidance.step: {value} is past the last step ({count})"),
+                where=where,
+                value=guidance.step,
+                count=len(steps),
+            )
+            return None
         return Exercise(
             id=ident,  # type: ignore[arg-type]
             name=texts["name"],  # type: ignore[arg-type]
@@ -433,7 +443,7 @@ class _Builder(Reader):
             equipment=tuple(equipment),
             sides=sides,  # type: ignore[arg-type]
             source=source,  # type: ignore[arg-type]
-            guidance=guidance,  # type: ignore[arg-type]
+            guidance=guidance,
             see_also=tuple(see_also),
             origin=self.filename,
         )
@@ -456,9 +466,10 @@ class _Builder(Reader):
         return value
 
     def _guidance(self, node: yaml.Node, where: str) -> Guidance | None:
-        keys = self.mapping(node, where, required=["blocks"], optional=["rounds", "rest"])
+        keys = self.mapping(node, where, required=["blocks"], optional=["rounds", "rest", "step"])
         if keys is None or "blocks" not in keys:
             return None
+        step = self.integer(keys["step"], f"{where}.step", 1, 50) if "step" in keys else None
         rounds = self.integer(keys["rounds"], f"{where}.rounds", 1, 20) if "rounds" in keys else 1
         rest = self.number(keys["rest"], f"{where}.rest", 0, 600) if "rest" in keys else 10.0
         items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1)
@@ -467,7 +478,9 @@ class _Builder(Reader):
         ]
         if rounds is None or rest is None or not items or any(b is None for b in blocks):
             return None
-        return Guidance(tuple(blocks), rounds, rest)  # type: ignore[arg-type]
+        if "step" in keys and step is None:
+            return None
+        return Guidance(tuple(blocks), rounds, rest, step)  # type: ignore[arg-type]
 
     def _block(self, node: yaml.Node, where: str) -> Block | None:
         kinds = {

@@ -121,6 +121,13 @@ class Guidance:
     blocks: tuple[Block, ...]
     rounds: int = 1
     rest_s: float = 10.0
+    # The instruction (1-based) that the timed part carries out, highlighted while it
+    # plays; None means the last one.
+    step: int | None = None
+
+    def active_step(self, step_count: int) -> int:
+        """The 0-based index of the step the timed part follows."""
+        return min(self.step or step_count, step_count) - 1
 
 
 @dataclass(frozen=True, slots=True)

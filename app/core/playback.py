@@ -133,3 +133,66 @@ def previous_group_ms(timeline: Timeline, position_ms: float, level: Level) -> i
     if position_ms - segments[first].start_ms > RESTART_GRACE_MS or first == 0:
         return segments[first].start_ms
     return segments[group_start(timeline, first - 1, level)].start_ms
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How finely a view shows time, in its own units (pixels): a smaller change is invisible.
+
+    A view that draws the breath as a radius of ``level_offset + level_span * level`` whole
+    pixels cannot show a change of the level until that sum crosses the next half pixel; a
+    player told so can sleep until then instead of waking every display frame for nothing.
+    A span of 0 means the view does not show that quantity.
+    """
+
+    level_offset: float = 0.0
+    level_span: float = 0.0
+    hold_span: float = 0.0  # along the progress of a hold
+    phase_span: float = 0.0  # along the progress of any phase
+    session_span: float = 0.0  # along the progress of the whole session
+    seconds: bool = True  # whole seconds left, of the segment and of the session
+
+
+def _level_fraction(level: float) -> float:
+    """The inverse of :func:`ease`: where in a phase the eased level reaches ``level``."""
+    return math.acos(1 - 2 * min(1.0, max(0.0, level))) / math.pi
+
+
+def _next_step(value: float, span: float) -> float | None:
+    """The next value (rising) at which ``round(value * span)`` changes, or None."""
+    if span <= 0:
+        return None
+    return (math.floor(value * span + 0.5) + 0.5) / span
+
+
+def next_change_ms(frame: Frame, resolution: Resolution) -> float:
+    """The position of the next change a view of ``resolution`` can show, at most the
+    segment's end.
+
+    Used to schedule the next look at the clock: every answer is computed from the
+    frame's position, so an early wake costs only one more look, never a wrong picture.
+    """
+    segment, position = frame.segment, frame.position_ms
+    candidates = [float(segment.end_ms)]
+    if resolution.seconds:
+        # Countdowns change when the time left crosses a whole second.
+        for left in (frame.segment_left_ms, frame.total_left_ms):
+            step = left - math.floor(left / 1000 - 1e-9) * 1000
+            candidates.append(position + (step if step > 1e-6 else 1000.0))
+    fractions: list[float | None] = [_next_step(frame.fraction, resolution.phase_span)]
+    if segment.kind in (Kind.HOLD_IN, Kind.HOLD_OUT):
+        fractions.append(_next_step(frame.fraction, resolution.hold_span))
+    elif segment.kind in (Kind.INHALE, Kind.EXHALE) and resolution.level_span > 0:
+        units = resolution.level_offset + resolution.level_span * frame.level
+        rising = segment.kind is Kind.INHALE
+        target = math.floor(units + 0.5) + (0.5 if rising else -0.5)
+        level = (target - resolution.level_offset) / resolution.level_span
+        if 0.0 <= level <= 1.0:
+            fractions.append(_level_fraction(level if rising else 1.0 - level))
+    for fraction in fractions:
+        if fraction is not None and fraction < 1.0:
+            candidates.append(segment.start_ms + fraction * segment.duration_ms)
+    session = _next_step(frame.session_fraction, resolution.session_span)
+    if session is not None and frame.total_ms:
+        candidates.append(session * frame.total_ms)
+    return max(position, min(candidates))

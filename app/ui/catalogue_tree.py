@@ -1,16 +1,31 @@
-"""The catalogue as a Chapter → Section → Exercise tree model, in the book's order."""
+"""The catalogue as a Chapter → Section → Exercise tree model, in the book's order, and the
+proxy that searches and filters it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from app.core.model import Catalogue
+from app.core.search import ExerciseFilter, SearchIndex, matches
 from app.core.text import Lang
 from app.core.timeline import exercise_ms
 from app.services import labels
+from app.ui.queue_model import EXERCISE_ID_ROLE, EXERCISE_IDS_MIME, ids_mime
 
-EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["EXERCISE_ID_ROLE", "CatalogueModel", "ExerciseFilterProxy", "build_model"]
+
+CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _row(*texts: str) -> list[QStandardItem]:
@@ -18,17 +33,34 @@ def _row(*texts: str) -> list[QStandardItem]:
     for text in texts:
         item = QStandardItem(text)
         item.setEditable(False)
+        item.setDragEnabled(False)
         items.append(item)
     return items
 
 
-def build_model(catalogue: Catalogue, lang: Lang) -> QStandardItemModel:
-    """A read-only tree; each exercise row carries its id in ``EXERCISE_ID_ROLE``."""
+class CatalogueModel(QStandardItemModel):
+    """A read-only tree; exercise rows carry their id and chapter, and drag as ids."""
 
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [EXERCISE_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids: list[str] = []
+        for index in indexes:
+            eid = index.data(EXERCISE_ID_ROLE)
+            if eid and index.column() == 0:
+                ids.append(eid)
+        return ids_mime(ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+
+def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None) -> CatalogueModel:
     def tr(text: str) -> str:
         return QCoreApplication.translate("CatalogueTree", text)
 
-    model = QStandardItemModel(0, 4)
+    model = CatalogueModel(0, 4, parent)
     model.setHorizontalHeaderLabels([tr("Exercise"), tr("Page"), tr("Position"), tr("Time")])
     chapters: dict[int, QStandardItem] = {}
     sections: dict[tuple[int, str], QStandardItem] = {}
@@ -53,7 +85,62 @@ def build_model(catalogue: Catalogue, lang: Lang) -> QStandardItemModel:
         )
         for item in row:
             item.setData(exercise.id, EXERCISE_ID_ROLE)
+            item.setData(number, CHAPTER_ROLE)
+            item.setDragEnabled(True)
+        if place.page is not None:
+            row[1].setData(tr("book page %1").replace("%1", str(place.page)),
+                           Qt.ItemDataRole.AccessibleTextRole)  # fmt: skip
         row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         sections[key].appendRow(row)
     return model
+
+
+class ExerciseFilterProxy(QSortFilterProxyModel):
+    """Shows the exercises that pass an :class:`ExerciseFilter`, with their headings.
+
+    The rule itself is ``app.core.search.matches``; this class only asks it. Headings stay
+    visible when any exercise under them does (recursive filtering).
+    """
+
+    def __init__(self, catalogue: Catalogue, lang: Lang, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._index = SearchIndex(catalogue.exercises.values(), lang)
+        self._filter = ExerciseFilter()
+        self.setRecursiveFilteringEnabled(True)
+
+    @property
+    def current_filter(self) -> ExerciseFilter:
+        return self._filter
+
+    def set_language(self, lang: Lang) -> None:
+        self._change(lambda: setattr(self, "_index", SearchIndex(
+            self._catalogue.exercises.values(), lang)))  # fmt: skip
+
+    def set_filter(self, wanted: ExerciseFilter) -> None:
+        if wanted != self._filter:
+            self._change(lambda: setattr(self, "_filter", wanted))
+
+    def _change(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 deprecates invalidateFilter() for a begin/end pair around the change;
+        # 6.8 and 6.9 (which this app supports) only have the old call.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt < 6.10
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        eid = index.data(EXERCISE_ID_ROLE)
+        if not eid:  # a heading: shown through its children (or always, unfiltered)
+            return self._filter.empty
+        exercise = self._catalogue.exercises.get(eid)
+        if exercise is None:
+            return False
+        return matches(exercise, self._index, self._filter, index.data(CHAPTER_ROLE))

@@ -1,7 +1,8 @@
-"""An exercise as rich text for a read-only text view (the detail pane)."""
+"""An exercise as rich text for a read-only text view (the detail pane and the player)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -10,26 +11,52 @@ from app.core.model import Exercise
 from app.core.text import Lang
 from app.services import labels
 
+# The caution box keeps its own colours in light and dark themes: it must stand out.
+CAUTION_STYLE = "background-color:#fff1d6; color:#4a3000; border:2px solid #d08a00;"
 
-def to_html(exercise: Exercise, lang: Lang, duration_ms: int) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ExerciseText", text)
 
-    facts = [
-        labels.position(exercise.position),
-        labels.sides(exercise.sides),
-        labels.duration(duration_ms),
-    ]
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExerciseText", text)
+
+
+def facts(exercise: Exercise, duration_ms: int, pages: Sequence[int] = ()) -> list[str]:
+    """Position, sides and rounds, time, equipment and book pages, each as a short phrase."""
+    out = [labels.position(exercise.position), labels.sides(exercise.sides)]
+    rounds = exercise.guidance.rounds
+    if rounds > 1:
+        out.append(_tr("%1 rounds").replace("%1", str(rounds)))
+    out.append(_tr("about %1").replace("%1", labels.duration(duration_ms)))
     if exercise.equipment:
-        facts.append(", ".join(labels.equipment(e) for e in exercise.equipment))
-    steps = "".join(f"<li>{escape(step.get(lang))}</li>" for step in exercise.steps)
+        out.append(", ".join(labels.equipment(e) for e in exercise.equipment))
+    if pages:
+        out.append(_tr("book p. %1").replace("%1", ", ".join(str(p) for p in sorted(pages))))
+    return out
+
+
+def caution_html(exercise: Exercise, lang: Lang) -> str:
+    return (
+        f"<table width='100%' cellpadding='10' style='{CAUTION_STYLE}'><tr><td>"
+        f"<b>⚠ {escape(_tr('Take care'))}</b><br>{escape(exercise.caution.get(lang))}"
+        f"</td></tr></table>"
+    )
+
+
+def steps_html(exercise: Exercise, lang: Lang, current: int | None = None) -> str:
+    items = []
+    for number, step in enumerate(exercise.steps):
+        text = escape(step.get(lang))
+        if number == current:
+            text = f"<b>{text}</b>"
+        items.append(f"<li>{text}</li>")
+    return f"<ol>{''.join(items)}</ol>"
+
+
+def to_html(exercise: Exercise, lang: Lang, duration_ms: int, pages: Sequence[int] = ()) -> str:
     return (
         f"<h2>{escape(exercise.name.get(lang))}</h2>"
-        f"<p><i>{escape(' · '.join(facts))}</i></p>"
+        f"<p><i>{escape(' · '.join(facts(exercise, duration_ms, pages)))}</i></p>"
+        f"{caution_html(exercise, lang)}"
         f"<p>{escape(exercise.why.get(lang))}</p>"
-        f"<h3>{escape(tr('Steps'))}</h3><ol>{steps}</ol>"
-        f"<h3>{escape(tr('Mind and body'))}</h3><p>{escape(exercise.tip.get(lang))}</p>"
-        f"<table width='100%' cellpadding='8' style='background-color:#fff4e0;'>"
-        f"<tr><td><b>{escape(tr('Take care'))}</b><br>{escape(exercise.caution.get(lang))}"
-        f"</td></tr></table>"
+        f"<h3>{escape(_tr('Steps'))}</h3>{steps_html(exercise, lang)}"
+        f"<h3>{escape(_tr('Mind and body'))}</h3><p>{escape(exercise.tip.get(lang))}</p>"
     )

@@ -1,37 +1,58 @@
-"""The main window. For now: the whole catalogue as a tree and the chosen exercise's text.
+"""The main window: browse the book's exercises, build a session, and be guided through it.
 
-The full browser, the session queue and the player come with their own issues; this
-window shows only what already works.
+Picard's layout habit: the catalogue on the left, the chosen item's details in the middle,
+the work list (the session queue) on the right; playing swaps the three for the guided
+player. Every command is one ``QAction`` shared by menu, buttons and keys, so a shortcut
+shown in a tooltip is the same thing the button does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import json
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from app.core.guide import Bookmark, bookmark_at, exercise_ids, resume_ms
 from app.core.model import Catalogue
 from app.core.problems import Problem
+from app.core.sessions import SavedSession
 from app.core.text import Lang
-from app.core.timeline import exercise_ms
-from app.services import i18n, paths
-from app.ui.catalogue_tree import EXERCISE_ID_ROLE, build_model
+from app.core.timeline import Timeline, compile_exercises, exercise_ms
+from app.player import Cadence, Clock, Player, State
+from app.services import i18n, paths, session_store
+from app.services.session_store import StoreError
+from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
 from app.ui.pacer_window import PacerWindow
+from app.ui.queue_model import SessionQueue
+from app.ui.queue_panel import QueuePanel
+from app.ui.saved_sessions import SavedSessionsDialog
+from app.ui.session_view import SessionView
+
+BOOKMARK_KEY = "session/bookmark"
+
+
+def _with_key(action: QAction, tip: str) -> None:
+    """A tooltip that names the action's shortcut, so keys can be learnt by hovering."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({key})" if key else tip)
 
 
 class MainWindow(QMainWindow):
@@ -40,30 +61,33 @@ class MainWindow(QMainWindow):
     exercise_selected = Signal(str)
 
     def __init__(
-        self, catalogue: Catalogue, lang: Lang, user_problems: list[Problem] | None = None
+        self,
+        catalogue: Catalogue,
+        lang: Lang,
+        user_problems: list[Problem] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self._catalogue = catalogue
-        self._lang = lang
+        self._lang: Lang = lang
         self._user_problems = list(user_problems or [])
         self._pacer: PacerWindow | None = None
+        self._timeline: Timeline | None = None
+        self._order: list[str] = []
+        self._bookmark: Bookmark | None = None
+        self._saved_name = ""
+        self._pages = self._pages_of_places()
         self.setWindowTitle(self.tr("Breathing Room"))
         self.setObjectName("MainWindow")
 
-        self.tree = QTreeView()
-        self.tree.setObjectName("catalogueTree")
-        self.tree.setModel(build_model(catalogue, lang))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.expandAll()
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self._span_group_rows()
-        self.tree.setAccessibleName(self.tr("Exercises"))
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.player = Player(clock, self)
+        self.player.setObjectName("sessionPlayer")
+        self.queue = SessionQueue(catalogue, lang, self)
+
+        self.browser = ExerciseBrowser(catalogue, lang)
+        self.tree = self.browser.tree
+        self.browser.current_changed.connect(self._show_details)
+        self.browser.activated.connect(lambda eid: self.queue.add([eid]))
 
         self.details = QTextBrowser()
         self.details.setObjectName("exerciseDetails")
@@ -71,20 +95,59 @@ class MainWindow(QMainWindow):
         self.details.setOpenLinks(False)
         self.details.setPlaceholderText(self.tr("Choose an exercise to read how to do it."))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.queue_panel = QueuePanel(self.queue)
+        self.session_view = SessionView(catalogue, lang)
+        self._build_actions()
+        self._build_menus()
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        detail_page = QWidget()
+        detail_layout = QVBoxLayout(detail_page)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.details, 1)
+        detail_buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("startExercise")
+        self.start_button.setToolTip(self.start_exercise_action.toolTip())
+        self.start_button.clicked.connect(self.start_exercise_action.trigger)
+        self.add_button = QPushButton(self.tr("Add to session"))
+        self.add_button.setObjectName("addToSession")
+        self.add_button.setToolTip(self.add_action.toolTip())
+        self.add_button.clicked.connect(self.add_action.trigger)
+        detail_buttons.addWidget(self.start_button)
+        detail_buttons.addWidget(self.add_button)
+        detail_buttons.addStretch(1)
+        detail_layout.addLayout(detail_buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("browseSplitter")
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(detail_page)
+        self.splitter.addWidget(self.queue_panel)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        browse = QWidget()
+        browse.setObjectName("browsePage")
+        layout = QVBoxLayout(browse)
         layout.setContentsMargins(6, 6, 6, 6)
         if self._user_problems:
             layout.addWidget(self._problem_banner())
         layout.addWidget(self.splitter)
-        self.setCentralWidget(central)
-        self._build_menus()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(browse)
+        self.pages.addWidget(self.session_view)
+        self.pages.currentChanged.connect(self._on_page)
+        self.setCentralWidget(self.pages)
+
+        self.player.frame.connect(self.session_view.show_frame)
+        self.player.segment_changed.connect(self._on_segment)
+        self.player.state_changed.connect(self._on_state)
+        self.player.slept.connect(self._on_slept)
+        self.session_view.pacer.resolution_changed.connect(self.player.set_resolution)
+        self.player.set_resolution(self.session_view.pacer.resolution())
+        self.queue.changed.connect(self._update_actions)
 
         places = len(catalogue.places())
         self.statusBar().showMessage(
@@ -93,11 +156,112 @@ class MainWindow(QMainWindow):
             .replace("%2", str(places))
             .replace("%3", str(len(catalogue.programs)))
         )
-        self.resize(1100, 700)
+        self.resize(1280, 760)
         self._restore_geometry()
-        self._select_first_exercise()
+        self._on_page(0)
+        self.browser.select_first()
+        self._update_actions()
 
     # -- building ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, key: QKeySequence | str | None = None,
+                tip: str = "", name: str = "") -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        _with_key(action, tip or text.replace("&", "").rstrip("…"))
+        self.addAction(action)  # shortcuts work with the menu bar hidden (focus mode)
+        return action
+
+    def _build_actions(self) -> None:
+        self.start_exercise_action = self._action(
+            self.tr("&Start this exercise"), self.start_current_exercise,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
+            self.tr("Play just this exercise"), "startExerciseAction",
+        )  # fmt: skip
+        self.add_action = self._action(
+            self.tr("&Add to session"), self.add_current, self.tr("Ctrl+D"),
+            self.tr("Add this exercise to the end of the session"), "addAction",
+        )  # fmt: skip
+        self.start_session_action = self._action(
+            self.tr("Start s&ession"), self.start_session, QKeySequence(Qt.Key.Key_F5),
+            self.tr("Play the whole session"), "startSessionAction",
+        )  # fmt: skip
+        self.remove_action = QAction(self.tr("&Remove"), self)
+        self.remove_action.setObjectName("removeAction")
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Delete means "remove from the session" only where the session list has focus.
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        _with_key(self.remove_action, self.tr("Remove the selected exercises from the session"))
+        self.queue_panel.view.addAction(self.remove_action)
+        self.clear_action = self._action(
+            self.tr("&Clear session"), self.queue.clear, None,
+            self.tr("Empty the session (Undo brings it back)"), "clearAction",
+        )  # fmt: skip
+        self.undo_action = self.queue.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.queue.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        self.save_action = self._action(
+            self.tr("&Save session…"), self.save_session,
+            QKeySequence(QKeySequence.StandardKey.Save),
+            self.tr("Save the session under a name"), "saveAction",
+        )  # fmt: skip
+        self.saved_action = self._action(
+            self.tr("&Open saved session…"), self.show_saved_sessions,
+            QKeySequence(QKeySequence.StandardKey.Open),
+            self.tr("Load, rename or delete saved sessions"), "savedAction",
+        )  # fmt: skip
+        self.programs_menu = QMenu(self.tr("Programs from the book"), self)
+        self.programs_menu.setObjectName("programsMenu")
+        for program in self._catalogue.programs.values():
+            action = self.programs_menu.addAction(program.name.get(self._lang))
+            action.setObjectName(f"program:{program.id}")
+            action.setToolTip(program.description.get(self._lang))
+            action.triggered.connect(lambda _c=False, pid=program.id: self.load_program(pid))
+        self.programs_action = self.programs_menu.menuAction()
+        self.programs_action.setText(self.tr("&Programs"))
+        self.programs_action.setToolTip(self.tr("Load a program from the book into the session"))
+
+        self.pause_action = self._action(
+            self.tr("&Pause"), self.player.toggle_pause, QKeySequence(Qt.Key.Key_Space),
+            self.tr("Pause or go on"), "pauseAction",
+        )  # fmt: skip
+        self.previous_action = self._action(
+            self.tr("P&revious exercise"), self.previous_exercise, QKeySequence(Qt.Key.Key_Left),
+            self.tr("Back to the start of this exercise, or the one before"), "previousAction",
+        )  # fmt: skip
+        self.next_action = self._action(
+            self.tr("&Next exercise"), self.next_exercise, QKeySequence(Qt.Key.Key_Right),
+            self.tr("Skip to the next exercise"), "nextAction",
+        )  # fmt: skip
+        self.stop_action = self._action(
+            self.tr("S&top"), self.stop_session, QKeySequence(Qt.Key.Key_Escape),
+            self.tr("Stop and go back to the exercises"), "stopAction",
+        )  # fmt: skip
+        self.focus_action = self._action(
+            self.tr("&Focus mode"), self.toggle_focus_mode, QKeySequence(Qt.Key.Key_F11),
+            self.tr("Full screen with large type, readable from the floor"), "focusAction",
+        )  # fmt: skip
+        self.focus_action.setCheckable(True)
+        self.pacer_action = self._action(
+            self.tr("Breathing &pacer…"), self.open_pacer, self.tr("Ctrl+B"),
+            self.tr("Just the breathing pacer"), "openPacer",
+        )  # fmt: skip
+        self.session_view.add_controls(
+            [self.previous_action, self.pause_action, self.next_action, self.stop_action,
+             self.focus_action]
+        )  # fmt: skip
+        self.queue_panel.add_buttons(
+            [self.programs_action, self.saved_action],
+            [self.start_session_action, self.remove_action, self.clear_action],
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -105,18 +269,29 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        find = edit.addAction(self.tr("&Find exercise"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the browser owns Ctrl+F
+        find.triggered.connect(self.browser.focus_search)
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        session.addActions([self.start_session_action, self.add_action, self.remove_action,
+                            self.clear_action])  # fmt: skip
+        session.addSeparator()
+        session.addMenu(self.programs_menu)
+        session.addActions([self.save_action, self.saved_action])
         practice = self.menuBar().addMenu(self.tr("&Practice"))
-        self.pacer_action = QAction(self.tr("Breathing &pacer…"), self)
-        self.pacer_action.setObjectName("openPacer")
-        self.pacer_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
-        self.pacer_action.setToolTip(self.tr("Just the breathing pacer (Ctrl+B)"))
-        self.pacer_action.triggered.connect(self.open_pacer)
-        practice.addAction(self.pacer_action)
-        toolbar = self.addToolBar(self.tr("Practice"))
-        toolbar.setObjectName("practiceToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.pacer_action)
+        practice.addActions([self.start_exercise_action, self.pacer_action])
+        practice.addSeparator()
+        practice.addActions([self.pause_action, self.previous_action, self.next_action,
+                             self.stop_action, self.focus_action])  # fmt: skip
+        self.toolbar = self.addToolBar(self.tr("Practice"))
+        self.toolbar.setObjectName("practiceToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.start_session_action, self.pacer_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Breathing Room"), self)
         about.triggered.connect(self._about)
@@ -126,7 +301,10 @@ class MainWindow(QMainWindow):
         banner = QFrame()
         banner.setObjectName("problemBanner")
         banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setStyleSheet("#problemBanner { background: #fff4e0; border: 1px solid #e0a040; }")
+        banner.setStyleSheet(
+            "#problemBanner { background: #fff4e0; border: 1px solid #e0a040; }"
+            "#problemBanner QLabel { color: #3a2a00; }"
+        )
         row = QHBoxLayout(banner)
         count = len(self._user_problems)
         text = QLabel(
@@ -143,22 +321,14 @@ class MainWindow(QMainWindow):
         row.addWidget(details)
         return banner
 
-    def _span_group_rows(self) -> None:
-        """Chapter and section rows are headings: let their text use the whole width."""
-        model = self.tree.model()
-        for chapter in range(model.rowCount()):
-            chapter_index = model.index(chapter, 0)
-            self.tree.setFirstColumnSpanned(chapter, QModelIndex(), True)
-            for section in range(model.rowCount(chapter_index)):
-                self.tree.setFirstColumnSpanned(section, chapter_index, True)
+    def _pages_of_places(self) -> dict[str, list[int]]:
+        pages: dict[str, list[int]] = {}
+        for place in self._catalogue.places():
+            if place.page is not None:
+                pages.setdefault(place.exercise.id, []).append(place.page)
+        return pages
 
-    def _select_first_exercise(self) -> None:
-        model = self.tree.model()
-        first = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
-        if first.isValid():
-            self.tree.setCurrentIndex(first)
-
-    # -- behaviour -----------------------------------------------------------------------
+    # -- browsing ------------------------------------------------------------------------
 
     def show_problems(self) -> None:
         box = QMessageBox(self)
@@ -172,17 +342,264 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(i18n.problem_text(p) for p in self._user_problems))
         box.open()
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        exercise_id = indexes[0].data(EXERCISE_ID_ROLE) if indexes else None
-        if not exercise_id:
+    def _show_details(self, exercise_id: str) -> None:
+        exercise = self._catalogue.exercises.get(exercise_id)
+        if exercise is None:
             self.details.clear()
+        else:
+            duration = exercise_ms(exercise, self._catalogue.prompts)
+            pages = sorted(set(self._pages.get(exercise_id, [])))
+            self.details.setHtml(to_html(exercise, self._lang, duration, pages))
+        self._update_actions()
+        if exercise is not None:
+            self.exercise_selected.emit(exercise_id)
+
+    def add_current(self) -> None:
+        eid = self.browser.current_id()
+        if eid and self.queue.add([eid]):
+            self.statusBar().showMessage(self.tr("Added to the session"), 3000)
+
+    def remove_selected(self) -> None:
+        self.queue.remove(self.queue_panel.selected_rows())
+
+    def load_program(self, program_id: str) -> None:
+        program = self._catalogue.programs[program_id]
+        name = program.name.get(self._lang)
+        self.queue.replace([item.exercise for item in program.items], name)
+        self._saved_name = ""
+        self.queue_panel.set_name(name)
+
+    # -- saved sessions -------------------------------------------------------------------
+
+    def save_session(self) -> None:
+        if not len(self.queue):
             return
-        exercise = self._catalogue.exercises[exercise_id]
-        self.details.setHtml(
-            to_html(exercise, self._lang, exercise_ms(exercise, self._catalogue.prompts))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save session"), self.tr("Name:"), text=self._saved_name
         )
-        self.exercise_selected.emit(exercise_id)
+        name = name.strip()
+        if ok and name:
+            self.save_session_as(name)
+
+    def save_session_as(self, name: str) -> bool:
+        """Save under ``name``, replacing a saved session of the same name."""
+        replacing = next(
+            (e.path for e in session_store.entries(self._catalogue.exercises) if e.name == name),
+            None,
+        )
+        try:
+            path = session_store.save(SavedSession(name, tuple(self.queue.ids())), replacing)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), i18n.problem_text(error.problem))
+            return False
+        self._saved_name = name
+        self.queue_panel.set_name(name)
+        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", str(path)), 5000)
+        return True
+
+    def show_saved_sessions(self) -> SavedSessionsDialog:
+        dialog = SavedSessionsDialog(self._catalogue.exercises, self)
+        dialog.load_requested.connect(self.load_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def load_saved(self, session: SavedSession) -> None:
+        self.queue.replace(session.exercises, session.name)
+        self._saved_name = session.name
+        self.queue_panel.set_name(session.name)
+
+    # -- playing -------------------------------------------------------------------------
+
+    def start_current_exercise(self) -> None:
+        eid = self.browser.current_id()
+        if eid:
+            self.play([eid])
+
+    def start_session(self) -> None:
+        if len(self.queue):
+            self.play(self.queue.ids())
+
+    def play(self, ids: list[str], start: bool = True) -> None:
+        """Compile ``ids`` into one timeline and show the player (and start it)."""
+        exercises = [self._catalogue.exercises[i] for i in ids if i in self._catalogue.exercises]
+        if not exercises:
+            return
+        self._timeline = compile_exercises(exercises, self._catalogue.prompts)
+        self._order = exercise_ids(self._timeline)
+        self._bookmark = None
+        self.player.load(self._timeline)
+        self.session_view.set_timeline(self._timeline)
+        self.pages.setCurrentWidget(self.session_view)
+        if start:
+            self.player.start()
+
+    def next_exercise(self) -> None:
+        from app.core.playback import Level
+
+        self.player.next(Level.EXERCISE)
+
+    def previous_exercise(self) -> None:
+        from app.core.playback import Level
+
+        self.player.previous(Level.EXERCISE)
+
+    def stop_session(self) -> None:
+        """Stop on purpose: no resume offer next time."""
+        if self.pages.currentWidget() is not self.session_view:
+            return
+        self.player.stop()
+        self._forget_bookmark()
+        if self.focus_action.isChecked():
+            self.focus_action.setChecked(False)
+            self.toggle_focus_mode()
+        self.pages.setCurrentIndex(0)
+
+    @Slot()
+    def toggle_focus_mode(self) -> None:
+        on = self.focus_action.isChecked()
+        if on and self.pages.currentWidget() is not self.session_view:
+            self.focus_action.setChecked(False)
+            return
+        self.session_view.set_focus_mode(on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.toolbar.setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        if self.player.current_frame() is not None:
+            self.session_view.show_frame(self.player.current_frame())  # type: ignore[arg-type]
+
+    def _on_segment(self, _index: int) -> None:
+        if self._timeline is None:
+            return
+        bookmark = bookmark_at(self._timeline, self._order, self.player.position_ms)
+        if bookmark is not None and bookmark != self._bookmark:
+            self._bookmark = bookmark
+            paths.settings().setValue(BOOKMARK_KEY, json.dumps(bookmark.to_dict()))
+
+    def _on_state(self, state: str) -> None:
+        playing = state in (State.PREPARING, State.RUNNING)
+        self.pause_action.setText(self.tr("&Pause") if playing else self.tr("&Resume"))
+        _with_key(self.pause_action, self.tr("Pause or go on"))
+        if state == State.FINISHED:
+            self._forget_bookmark()
+            self.statusBar().showMessage(self.tr("Session complete"), 5000)
+        if playing:
+            self.session_view.set_notice("")
+        self._update_actions()
+
+    def _on_slept(self, jump_ms: float) -> None:
+        self.session_view.set_notice(
+            self.tr(
+                "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
+            ).replace("%1", str(round(jump_ms / 1000)))
+        )
+
+    def _on_page(self, _index: int) -> None:
+        self._update_actions()
+        self._update_cadence()
+
+    def _update_actions(self) -> None:
+        in_session = self.pages.currentWidget() is self.session_view
+        has_queue = len(self.queue) > 0
+        has_exercise = bool(self.browser.current_id())
+        for action in (self.pause_action, self.previous_action, self.next_action,
+                       self.stop_action, self.focus_action):  # fmt: skip
+            action.setEnabled(in_session)
+        self.pause_action.setEnabled(in_session and self.player.state is not State.FINISHED)
+        for action in (self.start_exercise_action, self.add_action):
+            action.setEnabled(not in_session and has_exercise)
+        self.start_button.setEnabled(self.start_exercise_action.isEnabled())
+        self.add_button.setEnabled(self.add_action.isEnabled())
+        for action in (self.start_session_action, self.save_action, self.clear_action):
+            action.setEnabled(not in_session and has_queue)
+        self.remove_action.setEnabled(not in_session and has_queue)
+        self.programs_action.setEnabled(not in_session)
+        self.saved_action.setEnabled(not in_session)
+
+    def _update_cadence(self) -> None:
+        visible = self.isVisible() and not self.isMinimized()
+        if not visible or self.pages.currentWidget() is not self.session_view:
+            self.player.set_cadence(Cadence.SEGMENT)
+        elif paths.settings().value("pacer/reduce_motion", "false") == "true":
+            self.session_view.pacer.set_reduced_motion(True)
+            self.player.set_cadence(Cadence.SECOND)
+        else:
+            self.session_view.pacer.set_reduced_motion(False)
+            self.player.set_cadence(Cadence.FRAME)
+
+    # -- resuming ------------------------------------------------------------------------
+
+    def settings_bookmark(self) -> str | None:
+        """The raw stored bookmark (for tests and diagnostics)."""
+        value = paths.settings().value(BOOKMARK_KEY)
+        return str(value) if value is not None else None
+
+    def saved_bookmark(self) -> Bookmark | None:
+        """A session closed halfway last time, if its exercises still exist."""
+        raw = paths.settings().value(BOOKMARK_KEY)
+        try:
+            bookmark = Bookmark.from_dict(json.loads(str(raw))) if raw else None
+        except ValueError:
+            bookmark = None
+        if bookmark is None or not all(i in self._catalogue.exercises for i in bookmark.exercises):
+            return None
+        return bookmark
+
+    def offer_resume(self) -> QMessageBox | None:
+        """Ask, without blocking, whether to go on where the last session stopped."""
+        bookmark = self.saved_bookmark()
+        if bookmark is None:
+            return None
+        exercise = self._catalogue.exercises[bookmark.exercises[bookmark.exercise_index]]
+        where = [exercise.name.get(self._lang)]
+        if bookmark.side is not None:
+            where.append(self.tr("right side") if bookmark.side.value == "right"
+                         else self.tr("left side"))  # fmt: skip
+        if bookmark.rep is not None and exercise.guidance.rounds > 1:
+            where.append(self.tr("round %1").replace("%1", str(bookmark.rep)))
+        box = QMessageBox(self)
+        box.setObjectName("resumeBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Go on with your session?"))
+        box.setText(
+            self.tr("Last time you stopped at exercise %1 of %2: %3.")
+            .replace("%1", str(bookmark.exercise_index + 1))
+            .replace("%2", str(len(bookmark.exercises)))
+            .replace("%3", ", ".join(where))
+        )
+        resume = box.addButton(self.tr("Go on"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+
+        def answered() -> None:
+            if box.clickedButton() is resume:
+                self.resume(bookmark)
+            else:
+                self._forget_bookmark()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def resume(self, bookmark: Bookmark) -> None:
+        """Load the session and wait, paused, at the start of the same round and side:
+        the person first gets back into position, then presses Space."""
+        self.queue.replace(bookmark.exercises, self.tr("the unfinished session"))
+        self.play(list(bookmark.exercises), start=False)
+        assert self._timeline is not None
+        self.player.hold_at(resume_ms(self._timeline, bookmark))
+        self._bookmark = bookmark
+        self.session_view.set_notice(self.tr("Get into position, then press Space to go on."))
+
+    def _forget_bookmark(self) -> None:
+        self._bookmark = None
+        paths.settings().remove(BOOKMARK_KEY)
+
+    # -- other windows -------------------------------------------------------------------
 
     def open_pacer(self) -> PacerWindow:
         """The standalone pacer, one per main window, kept while the app runs."""
@@ -204,21 +621,38 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    # -- geometry ------------------------------------------------------------------------
+    # -- window --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         settings = paths.settings()
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        splitters = (
+            ("main_window/splitter", self.splitter),
+            ("main_window/session_splitter", self.session_view.splitter),
+        )
+        for key, splitter in splitters:
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._update_cadence()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.WindowStateChange:
+            QTimer.singleShot(0, self._update_cadence)  # the new state applies after this
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._pacer is not None:
             self._pacer.close()
+        self.player.stop()  # the bookmark stays: next start offers to go on
         settings = paths.settings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
+        if not self.focus_action.isChecked():
+            settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/session_splitter", self.session_view.splitter.saveState())
         super().closeEvent(event)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -25,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.playback import Frame
+from app.core.playback import Frame, Resolution
 from app.core.text import Lang
 from app.core.timeline import Kind
 from app.services import labels
@@ -80,7 +81,14 @@ class PacerColors:
 
 
 class PacerWidget(QWidget):
-    """Draws one :class:`Frame`; ``set_reduced_motion`` keeps the circle still."""
+    """Draws one :class:`Frame`; ``set_reduced_motion`` keeps the circle still.
+
+    Signals:
+        resolution_changed(object): the :class:`Resolution` it now draws at, so a player
+            can sleep until the next change this widget would show.
+    """
+
+    resolution_changed = Signal(object)
 
     def __init__(self, lang: Lang = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +104,8 @@ class PacerWidget(QWidget):
         self._center = QPointF()
         self._max_radius = 1.0
         self._word_font = QFont()
+        self._fitted_word_font = QFont()  # _word_font, smaller when a long text needs it
+        self._show_note = True
         self._count_font = QFont()
         self._small_font = QFont()
         self._word_rect = QRectF()
@@ -136,6 +146,7 @@ class PacerWidget(QWidget):
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
         self._paint_static()
+        self.resolution_changed.emit(self.resolution())
         if self._frame is not None:
             self.set_frame(self._frame)
         self.update()
@@ -144,6 +155,18 @@ class PacerWidget(QWidget):
     def reduced_motion(self) -> bool:
         return self._reduced_motion
 
+    def resolution(self) -> Resolution:
+        """The units :meth:`_visible_state` rounds to, as the core's :class:`Resolution`."""
+        r = self._max_radius
+        if self._reduced_motion:
+            return Resolution(phase_span=2 * r, session_span=self._bar_rect.width())
+        return Resolution(
+            level_offset=r * EMPTY_SCALE,
+            level_span=r * (1 - EMPTY_SCALE),
+            hold_span=2 * r,
+            session_span=self._bar_rect.width(),
+        )
+
     def set_frame(self, frame: Frame) -> None:
         segment = frame.segment
         kind = segment.kind
@@ -151,7 +174,7 @@ class PacerWidget(QWidget):
         before = self._visible_state()
         old_word = self._word
         self._word = segment.text.get(self._lang)
-        self._note = segment.note.get(self._lang) if segment.note else ""
+        self._note = segment.note.get(self._lang) if segment.note and self._show_note else ""
         done = kind is Kind.DONE
         self._seconds = "" if done else str(frame.seconds_left)
         self._breath = frame.breath_label
@@ -213,16 +236,45 @@ class PacerWidget(QWidget):
         change, and never in ``paintEvent``.
         """
         for text, value, font in (
-            (self._word_text, self._word, self._word_font),
             (self._seconds_text, self._seconds, self._count_font),
             (self._breath_text, self._breath, self._small_font),
             (self._left_text, self._left, self._small_font),
-            (self._note_text, self._note, self._small_font),
         ):
             if relayout or text.text() != value:
                 text.setText(value)
                 text.prepare(QTransform(), font)
                 self._sizes[id(text)] = text.size()
+        if relayout or self._word_text.text() != self._word:
+            self._fit_word()
+        # The note shares its line with the time left: cut it short rather than overlap.
+        room = self._bottom_rect.width() - self._size(self._left_text).width() - 24
+        note = QFontMetricsF(self._small_font).elidedText(
+            self._note, Qt.TextElideMode.ElideRight, max(0.0, room)
+        )
+        if relayout or self._note_text.text() != note:
+            self._note_text.setText(note)
+            self._note_text.prepare(QTransform(), self._small_font)
+            self._sizes[id(self._note_text)] = self._note_text.size()
+
+    def _fit_word(self) -> None:
+        """The phase word at full size, or smaller until a long text (a prepare naming
+        the exercise) fits its place above the countdown."""
+        font = QFont(self._word_font)
+        self._word_text.setText(self._word)
+        for _ in range(8):
+            self._word_text.prepare(QTransform(), font)
+            size = self._word_text.size()
+            if size.height() <= self._word_rect.height() or font.pixelSize() <= 12:
+                break
+            font.setPixelSize(max(12, round(font.pixelSize() * 0.85)))
+        self._fitted_word_font = font
+        self._sizes[id(self._word_text)] = self._word_text.size()
+
+    def set_show_note(self, show: bool) -> None:
+        """Hide the caution line where the caution is shown beside the pacer anyway."""
+        self._show_note = show
+        if self._frame is not None:
+            self.set_frame(self._frame)
 
     def clear(self) -> None:
         self._frame = None
@@ -294,6 +346,7 @@ class PacerWidget(QWidget):
             text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._prepare_texts(relayout=True)
         self._paint_static()
+        self.resolution_changed.emit(self.resolution())
 
     def _paint_static(self) -> None:
         """What does not move, drawn once per size or palette instead of once per frame."""
@@ -358,7 +411,7 @@ class PacerWidget(QWidget):
 
         # Words: the phase, the seconds left, the breath count, the session.
         painter.setPen(colors.text)
-        painter.setFont(self._word_font)
+        painter.setFont(self._fitted_word_font)
         word = self._word_rect
         painter.drawStaticText(
             QPointF(word.x(), word.bottom() - self._size(self._word_text).height()),

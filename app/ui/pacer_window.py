@@ -59,6 +59,8 @@ class PacerWindow(QWidget):
         self.player.slept.connect(self._on_slept)
 
         self.pacer = PacerWidget(lang)
+        self.pacer.resolution_changed.connect(self.player.set_resolution)
+        self.player.set_resolution(self.pacer.resolution())
         self._build_controls()
         self._build_shortcuts()
         self._restore_choice()

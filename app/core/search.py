@@ -1,0 +1,74 @@
+"""Finding exercises: a query and filters, matched the same way for 40 or 4 000 exercises.
+
+Pure so that the browser's proxy model only asks, and the rule (accents and case do not
+matter, every word must appear somewhere in the name or the steps) is tested without Qt.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.model import Equipment, Exercise, Position
+from app.core.text import Lang
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Kindhouding" and "kindhoúding" are the same word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def haystack(exercise: Exercise, lang: Lang) -> str:
+    """The searchable text of an exercise in one language: name and steps, folded."""
+    parts = [exercise.name.get(lang), *(step.get(lang) for step in exercise.steps)]
+    return fold("\n".join(parts))
+
+
+class SearchIndex:
+    """Every exercise's folded text, made once per language instead of once per keystroke."""
+
+    def __init__(self, exercises: Iterable[Exercise], lang: Lang) -> None:
+        self.lang: Lang = lang
+        self._texts = {exercise.id: haystack(exercise, lang) for exercise in exercises}
+
+    def text(self, exercise: Exercise) -> str:
+        found = self._texts.get(exercise.id)
+        return found if found is not None else haystack(exercise, self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseFilter:
+    """What the browser asks for; an empty filter lets everything through."""
+
+    query: str = ""
+    position: Position | None = None
+    equipment: Equipment | None = None
+    chapter: int | None = None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(fold(self.query).split())
+
+    @property
+    def empty(self) -> bool:
+        unset = (self.position, self.equipment, self.chapter) == (None, None, None)
+        return unset and not self.words
+
+
+def matches(
+    exercise: Exercise, index: SearchIndex, wanted: ExerciseFilter, chapter: int | None = None
+) -> bool:
+    """Whether one appearance of ``exercise`` (in ``chapter``) passes ``wanted``."""
+    if wanted.chapter is not None and chapter != wanted.chapter:
+        return False
+    if wanted.position is not None and exercise.position is not wanted.position:
+        return False
+    if wanted.equipment is not None and wanted.equipment not in exercise.equipment:
+        return False
+    words = wanted.words
+    if words:
+        text = index.text(exercise)
+        return all(word in text for word in words)
+    return True

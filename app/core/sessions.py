@@ -1,0 +1,89 @@
+"""Saved sessions: a named queue of exercises in a small YAML file of its own.
+
+One file per session (``sessions/<slug>.yaml``) so that a damaged file costs one session,
+never all of them, and a person can copy or mail a session as a file. Read with the same
+located checks as the catalogue: a broken file is reported with FILE:LINE:COLUMN and left
+exactly as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import yaml
+
+from app.core.problems import QT_TRANSLATE_NOOP as N_
+from app.core.problems import Problem
+from app.core.reader import Reader, suggestion
+from app.core.yamlsource import YamlSourceError, compose, tag_problems
+
+SESSION_SCHEMA = 1
+SUFFIX = ".yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSession:
+    name: str
+    exercises: tuple[str, ...]
+
+
+def slug(name: str) -> str:
+    """A file name for a session name: ASCII words joined by '-', never empty."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_name.lower())
+    return "-".join(words)[:60].strip("-") or "session"
+
+
+def dump(session: SavedSession) -> str:
+    body = yaml.safe_dump(
+        {"schema": SESSION_SCHEMA, "name": session.name, "exercises": list(session.exercises)},
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+    )
+    return "# A Breathing Room session: the exercises play in this order.\n" + body
+
+
+def parse(
+    text: str, filename: str, known: Collection[str]
+) -> tuple[SavedSession | None, list[Problem]]:
+    """The session in ``text``, or None and every located problem found."""
+    try:
+        root = compose(text, filename)
+    except YamlSourceError as error:
+        return None, error.problems
+    problems = tag_problems(root, filename)
+    if problems:
+        return None, problems
+    reader = Reader(filename)
+    keys = reader.mapping(root, "session", required=["schema", "name", "exercises"])
+    if keys is None:
+        return None, reader.problems
+    if "schema" in keys:
+        reader.integer(keys["schema"], "schema", SESSION_SCHEMA, SESSION_SCHEMA)
+    name = reader.string(keys["name"], "name") if "name" in keys else None
+    ids: list[str] = []
+    items = reader.sequence(keys["exercises"], "exercises", 1) if "exercises" in keys else None
+    for number, node in enumerate(items or [], start=1):
+        where = f"exercises[{number}]"
+        value = reader.string(node, where)
+        if value is None:
+            continue
+        if value not in known:
+            close = suggestion(value, known)
+            hint = f" (did you mean '{close}'?)" if close else ""
+            reader.error(
+                node,
+                N_("Problem", "{where}: unknown exercise '{value}'{hint}"),
+                where=where,
+                value=value,
+                hint=hint,
+            )
+            continue
+        ids.append(value)
+    if reader.problems or name is None:
+        return None, reader.problems
+    return SavedSession(name, tuple(ids)), []

@@ -1,0 +1,189 @@
+"""The exercise browser: a search field, three filters and the catalogue tree.
+
+The widget wires what the person types and picks into an ``ExerciseFilter`` for the proxy;
+the matching itself is ``app.core.search``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import Catalogue, Equipment, Position
+from app.core.search import ExerciseFilter
+from app.core.text import Lang
+from app.services import labels
+from app.ui.catalogue_tree import EXERCISE_ID_ROLE, ExerciseFilterProxy, build_model
+
+
+class ExerciseBrowser(QWidget):
+    """Signals: ``current_changed(str)`` with the id shown ('' for none);
+    ``activated(str)`` when an exercise is double-clicked or Enter is pressed on it."""
+
+    current_changed = Signal(str)
+    activated = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exerciseBrowser")
+        self._catalogue = catalogue
+        self.source_model = build_model(catalogue, lang, self)
+        self.proxy = ExerciseFilterProxy(catalogue, lang, self)
+        self.proxy.setSourceModel(self.source_model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search names and steps (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.textChanged.connect(self._apply)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+        self.chapter = QComboBox()
+        self.chapter.setObjectName("chapterFilter")
+        self.chapter.setAccessibleName(self.tr("Chapter"))
+        self.chapter.addItem(self.tr("All chapters"), None)
+        for chapter in catalogue.chapters:
+            self.chapter.addItem(labels.chapter(chapter.number), chapter.number)
+        self.position = QComboBox()
+        self.position.setObjectName("positionFilter")
+        self.position.setAccessibleName(self.tr("Position"))
+        self.position.addItem(self.tr("Any position"), None)
+        used = {e.position for e in catalogue.exercises.values()}
+        for position in Position:
+            if position in used:
+                self.position.addItem(labels.position(position), position.value)
+        self.equipment = QComboBox()
+        self.equipment.setObjectName("equipmentFilter")
+        self.equipment.setAccessibleName(self.tr("Equipment"))
+        self.equipment.addItem(self.tr("Any equipment"), None)
+        for item in Equipment:
+            self.equipment.addItem(self.tr("Uses: %1").replace("%1", labels.equipment(item)),
+                                   item.value)  # fmt: skip
+        for combo in (self.chapter, self.position, self.equipment):
+            combo.currentIndexChanged.connect(self._apply)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("catalogueTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.tree.setAccessibleName(self.tr("Exercises"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.activated.connect(self._on_activated)
+
+        self.empty = QLabel(self.tr("No exercise matches. Clear the search or the filters."))
+        self.empty.setObjectName("noMatches")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for combo in (self.chapter, self.position, self.equipment):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        self._show_all()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def current_id(self) -> str:
+        return self.tree.currentIndex().data(EXERCISE_ID_ROLE) or ""
+
+    def visible_ids(self) -> list[str]:
+        """The exercises the tree shows now, in order (one per appearance)."""
+        out: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                eid = index.data(EXERCISE_ID_ROLE)
+                if eid:
+                    out.append(eid)
+                walk(index)
+
+        walk(QModelIndex())
+        return out
+
+    # -- behaviour ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def select(self, exercise_id: str) -> bool:
+        """Make the first appearance of ``exercise_id`` current."""
+        matches = self.proxy.match(
+            self.proxy.index(0, 0), EXERCISE_ID_ROLE, exercise_id, 1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )  # fmt: skip
+        if matches:
+            self.tree.setCurrentIndex(matches[0])
+            self.tree.scrollTo(matches[0])
+            return True
+        return False
+
+    def select_first(self) -> None:
+        ids = self.visible_ids()
+        if ids:
+            self.select(ids[0])
+
+    def _apply(self) -> None:
+        position = self.position.currentData()
+        equipment = self.equipment.currentData()
+        wanted = ExerciseFilter(
+            query=self.search.text(),
+            position=Position(position) if position else None,
+            equipment=Equipment(equipment) if equipment else None,
+            chapter=self.chapter.currentData(),
+        )
+        self.proxy.set_filter(wanted)
+        self._show_all()
+        nothing = self.proxy.rowCount() == 0
+        self.empty.setVisible(nothing)
+        if not nothing and not self.current_id():
+            self.select_first()
+
+    def _show_all(self) -> None:
+        """Expand everything and let headings use the whole width."""
+        self.tree.expandAll()
+        for chapter in range(self.proxy.rowCount()):
+            chapter_index = self.proxy.index(chapter, 0)
+            self.tree.setFirstColumnSpanned(chapter, QModelIndex(), True)
+            for section in range(self.proxy.rowCount(chapter_index)):
+                self.tree.setFirstColumnSpanned(section, chapter_index, True)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(current.data(EXERCISE_ID_ROLE) or "")
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        eid = index.data(EXERCISE_ID_ROLE)
+        if eid:
+            self.activated.emit(eid)

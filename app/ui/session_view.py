@@ -1,0 +1,237 @@
+"""The guided session player: the exercise, its steps, the pacer and where the session is.
+
+It renders what the player and ``app.core.guide`` say; it computes no time itself. The
+controls are the main window's actions (so menu, toolbar, keys and buttons are one thing);
+this view lays them out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.guide import Progress, exercise_ids, progress_at
+from app.core.model import Catalogue
+from app.core.playback import Frame
+from app.core.text import Lang
+from app.core.timeline import Kind, Side, Timeline
+from app.services import labels
+from app.ui.exercise_text import CAUTION_STYLE
+from app.ui.pacer_widget import PacerWidget
+
+
+class SessionView(QWidget):
+    """Shows a playing session. ``set_timeline`` once per session, ``show_frame`` per frame."""
+
+    def __init__(self, catalogue: Catalogue, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self._catalogue = catalogue
+        self._lang: Lang = lang
+        self._order: list[str] = []
+        self._shown: tuple[object, ...] = ()
+        self._left_text = ""
+        self._focus = False
+        self._buttons: list[QToolButton] = []
+
+        self.title = QLabel()
+        self.title.setObjectName("sessionTitle")
+        self.title.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("sessionStatus")
+        self.where = QLabel()
+        self.where.setObjectName("sessionWhere")
+        self.steps = QListWidget()
+        self.steps.setObjectName("sessionSteps")
+        self.steps.setWordWrap(True)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the session
+        self.step_now = QLabel()  # the current step alone, large, in focus mode
+        self.step_now.setObjectName("currentStep")
+        self.step_now.setWordWrap(True)
+        self.step_now.hide()
+        self.caution = QLabel()
+        self.caution.setObjectName("sessionCaution")
+        self.caution.setWordWrap(True)
+        self.caution.setStyleSheet(f"QLabel {{ {CAUTION_STYLE} padding: 8px; }}")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("sessionNext")
+        self.pacer = PacerWidget(lang)
+        self.pacer.set_show_note(False)  # the caution has its own box here
+        self.notice = QLabel()
+        self.notice.setObjectName("sessionNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        text_side = QWidget()
+        left = QVBoxLayout(text_side)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.where)
+        left.addWidget(self.steps, 1)
+        left.addWidget(self.step_now, 1)
+        left.addWidget(self.caution)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("sessionSplitter")
+        self.splitter.addWidget(text_side)
+        self.splitter.addWidget(self.pacer)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])  # until the person's own split is restored
+
+        self.controls = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.next_label)
+        layout.addLayout(self.controls)
+        self._apply_fonts()
+
+    def add_controls(self, actions: list[QAction]) -> None:
+        """Buttons for the window's session actions (the same actions the keys trigger)."""
+        self.controls.addStretch(1)
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(36)
+            self.controls.addWidget(button)
+            self._buttons.append(button)
+        self.controls.addStretch(1)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._order = exercise_ids(timeline)
+        self._shown = ()
+        self._left_text = ""
+        self.notice.hide()
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_frame(self, frame: Frame) -> None:
+        self.pacer.set_frame(frame)
+        progress = progress_at(frame, self._order, self._catalogue.exercises)
+        key = (progress.exercise_id, progress.number, progress.side, progress.rep, progress.step,
+               frame.segment.kind is Kind.DONE)  # fmt: skip
+        if key != self._shown:
+            self._shown = key
+            self._show_exercise(progress, frame)
+        left = labels.duration(frame.total_seconds_left * 1000)  # as the pacer counts
+        if left != self._left_text:  # once a second, not once a frame
+            self._left_text = left
+            self.status.setText(self._status_text(progress, left))
+
+    def _status_text(self, progress: Progress, left: str) -> str:
+        if progress.number == 0:
+            return self.tr("%1 left").replace("%1", left)
+        return (
+            self.tr("Exercise %1 of %2 · %3 left")
+            .replace("%1", str(progress.number))
+            .replace("%2", str(progress.count))
+            .replace("%3", left)
+        )
+
+    def _show_exercise(self, progress: Progress, frame: Frame) -> None:
+        exercise = self._catalogue.exercises.get(progress.exercise_id or "")
+        done = frame.segment.kind is Kind.DONE
+        if done:
+            self.title.setText(self.tr("Session complete"))
+            self.where.setText("")
+            self.steps.clear()
+            self.step_now.setText("")
+            self.caution.hide()
+            self.next_label.setText(self.tr("Well done. Take a moment before you get up."))
+            return
+        if exercise is None:
+            return
+        self.title.setText(exercise.name.get(self._lang))
+        parts = []
+        if progress.side is not None:
+            parts.append(self.tr("Right side") if progress.side is Side.RIGHT
+                         else self.tr("Left side"))  # fmt: skip
+        if progress.rounds > 1 and progress.rep is not None:
+            parts.append(
+                self.tr("round %1 of %2").replace("%1", str(progress.rep))
+                .replace("%2", str(progress.rounds))
+            )  # fmt: skip
+        if frame.segment.kind is Kind.PREPARE:
+            parts.insert(0, self.tr("Get into position"))
+        elif frame.segment.kind is Kind.SWITCH_SIDE:
+            parts.insert(0, self.tr("Switch sides"))
+        self.where.setText(" · ".join(parts))
+        if self.steps.count() != len(exercise.steps) or self.steps.property("exercise") != (
+            exercise.id
+        ):
+            self.steps.clear()
+            for number, step in enumerate(exercise.steps, start=1):
+                self.steps.addItem(QListWidgetItem(f"{number}. {step.get(self._lang)}"))
+            self.steps.setProperty("exercise", exercise.id)
+        if progress.step is not None:
+            self.steps.setCurrentRow(progress.step)
+            self.steps.scrollToItem(self.steps.item(progress.step))
+            self.step_now.setText(exercise.steps[progress.step].get(self._lang))
+        else:
+            self.steps.clearSelection()
+            self.step_now.setText(frame.segment.text.get(self._lang))
+        self.caution.setText("⚠ " + exercise.caution.get(self._lang))
+        self.caution.setVisible(frame.segment.kind in (Kind.PREPARE, Kind.SWITCH_SIDE)
+                                or not self._focus)  # fmt: skip
+        following = self._catalogue.exercises.get(progress.next_id or "")
+        self.next_label.setText(
+            self.tr("Next: %1").replace("%1", following.name.get(self._lang))
+            if following else self.tr("Next: the end of the session")
+        )  # fmt: skip
+
+    # -- focus mode ---------------------------------------------------------------------
+
+    @property
+    def focus_mode(self) -> bool:
+        return self._focus
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Large type and only what matters now: readable from a mat on the floor."""
+        self._focus = on
+        self.steps.setVisible(not on)
+        self.step_now.setVisible(on)
+        self._apply_fonts()
+        self._shown = ()  # re-show with the caution rule of this mode
+
+    def _apply_fonts(self) -> None:
+        scale = 2.0 if self._focus else 1.0
+        base = self.font().pointSizeF()
+        for label, factor, weight in (
+            (self.title, 1.8, QFont.Weight.DemiBold),
+            (self.status, 1.15, QFont.Weight.Normal),
+            (self.where, 1.15, QFont.Weight.DemiBold),
+            (self.step_now, 1.3, QFont.Weight.Normal),
+            (self.next_label, 1.1, QFont.Weight.Normal),
+            (self.caution, 1.0, QFont.Weight.Normal),
+        ):
+            font = QFont(self.font())
+            font.setPointSizeF(base * factor * scale)
+            font.setWeight(weight)
+            label.setFont(font)
+        font = QFont(self.font())
+        font.setPointSizeF(base * 1.1)
+        self.steps.setFont(font)
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(base * (1.5 if self._focus else 1.0))
+        for button in self._buttons:
+            button.setFont(button_font)
+            button.setMinimumHeight(56 if self._focus else 36)

@@ -1,0 +1,97 @@
+"""What the guided player says, and resuming at the same exercise, round and side."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.guide import (
+    Bookmark,
+    bookmark_at,
+    current_step,
+    exercise_ids,
+    progress_at,
+    resume_ms,
+)
+from app.core.model import Catalogue
+from app.core.playback import frame_at
+from app.core.timeline import Kind, Side, Timeline, compile_exercises
+
+IDS = ["childs-pose", "lying-twist-both-knees", "cobra"]  # rounds, sides, plain
+
+
+@pytest.fixture
+def timeline(catalogue: Catalogue) -> Timeline:
+    return compile_exercises([catalogue.exercises[i] for i in IDS], catalogue.prompts)
+
+
+def first(timeline: Timeline, **want: object) -> int:
+    for segment in timeline.segments:
+        if all(getattr(segment, k) == v for k, v in want.items()):
+            return segment.start_ms
+    raise AssertionError(want)
+
+
+def test_exercise_ids_and_progress(catalogue: Catalogue, timeline: Timeline) -> None:
+    order = exercise_ids(timeline)
+    assert order == IDS
+    at = first(timeline, exercise="lying-twist-both-knees", side=Side.LEFT, kind=Kind.INHALE)
+    progress = progress_at(frame_at(timeline, at + 1), order, catalogue.exercises)
+    assert (progress.number, progress.count, progress.next_id) == (2, 3, "cobra")
+    assert progress.side is Side.LEFT
+    assert progress.left_ms == timeline.total_ms - at - 1
+    end = progress_at(frame_at(timeline, timeline.total_ms), order, catalogue.exercises)
+    assert (end.number, end.next_id) == (3, None)
+
+
+def test_current_step(catalogue: Catalogue, timeline: Timeline) -> None:
+    childs = catalogue.exercises["childs-pose"]
+    segments = {s.kind: s for s in timeline.segments if s.exercise == "childs-pose"}
+    assert current_step(childs, segments[Kind.PREPARE]) == 0
+    assert current_step(childs, segments[Kind.INHALE]) == len(childs.steps) - 1
+    assert current_step(childs, segments[Kind.REST]) is None
+    figure_four = catalogue.exercises["seated-figure-four"]
+    assert figure_four.guidance.step == 4  # the catalogue names the step the breaths follow
+    assert current_step(figure_four, segments[Kind.INHALE]) == 3
+
+
+def test_bookmark_round_trip_and_resume(timeline: Timeline) -> None:
+    order = exercise_ids(timeline)
+    left = first(timeline, exercise="lying-twist-both-knees", side=Side.LEFT)
+    bookmark = bookmark_at(timeline, order, left + 9_000)
+    assert bookmark == Bookmark(tuple(IDS), 1, 1, Side.LEFT)
+    assert Bookmark.from_dict(bookmark.to_dict()) == bookmark
+    # Resuming starts the left side again, from its "switch sides" count-in.
+    assert resume_ms(timeline, bookmark) == left
+    assert timeline.at(left)[0].kind is Kind.SWITCH_SIDE
+
+
+def test_bookmark_rounds_and_prepare(timeline: Timeline) -> None:
+    order = exercise_ids(timeline)
+    rest = first(timeline, exercise="childs-pose", kind=Kind.REST)
+    bookmark = bookmark_at(timeline, order, rest + 1)
+    assert bookmark is not None and bookmark.rep == 2  # resting after round 1: go on to 2
+    assert resume_ms(timeline, bookmark) == first(timeline, exercise="childs-pose", rep=2,
+                                                  kind=Kind.INHALE)  # fmt: skip
+    prepare = first(timeline, exercise="cobra", kind=Kind.PREPARE)
+    bookmark = bookmark_at(timeline, order, prepare + 1)
+    assert bookmark == Bookmark(tuple(IDS), 2)
+    assert resume_ms(timeline, bookmark) == prepare
+    assert bookmark_at(timeline, order, timeline.total_ms) is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        "text",
+        {},
+        {"exercises": [], "exercise_index": 0},
+        {"exercises": ["a"], "exercise_index": 1},
+        {"exercises": ["a"], "exercise_index": "0"},
+        {"exercises": [1], "exercise_index": 0},
+        {"exercises": ["a"], "exercise_index": 0, "side": "up"},
+        {"exercises": ["a"], "exercise_index": 0, "rep": "2"},
+    ],
+)
+def test_a_damaged_bookmark_is_no_bookmark(data: object) -> None:
+    assert Bookmark.from_dict(data) is None
