@@ -76,6 +76,8 @@ class Player(QObject):
         cue(int): a segment began while playing: the moment for a sound, a word, a lamp.
         frame(object): a :class:`Frame` for views, at the current cadence.
         slept(float): the clock jumped this many ms (the computer slept); now paused.
+        announce(int): segment ``index`` begins in ``lead_ms`` (or now): the moment to
+            start a sound, so that it is *heard* on the boundary despite output latency.
     """
 
     state_changed = Signal(str)
@@ -83,10 +85,12 @@ class Player(QObject):
     cue = Signal(int)
     frame = Signal(object)
     slept = Signal(float)
+    announce = Signal(int)
 
     FRAME_MS = 16
     SLEEP_JUMP_MS = 3_000
     PRE_WAKE_MS = 15
+    MAX_LEAD_MS = 300
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +103,8 @@ class Player(QObject):
         self._expected_wake: float | None = None
         self._cadence = Cadence.FRAME
         self._resolution: Resolution | None = None
+        self._lead_ms = 0.0
+        self._announced = -1  # the last segment index announced
         self._timer = QTimer(self)
         self._timer.setObjectName("playerTick")
         self._timer.setSingleShot(True)
@@ -191,6 +197,7 @@ class Player(QObject):
         position_ms = min(max(0.0, position_ms), float(self._timeline.total_ms))
         if self.playing:
             self._origin = self._clock.now_ms() - position_ms
+            self._announced = -1  # the segment sought to sounds, as its cue fires
             self.poll()
         else:
             self._held = position_ms
@@ -210,6 +217,14 @@ class Player(QObject):
             self._cadence = cadence
             if self.playing:
                 self._schedule()
+
+    def set_lead(self, ms: float) -> None:
+        """Announce segments this much early (0 to MAX_LEAD_MS), for audio latency."""
+        self._lead_ms = min(max(0.0, float(ms)), float(self.MAX_LEAD_MS))
+
+    @property
+    def lead_ms(self) -> float:
+        return self._lead_ms
 
     def set_resolution(self, resolution: Resolution | None) -> None:
         """What the views can show: at FRAME cadence, wake only for a visible change.
@@ -252,6 +267,8 @@ class Player(QObject):
         self._origin = self._clock.now_ms() - position_ms
         self._enter(self._playing_state(position_ms))
         self._index = -1 if position_ms == 0 else self._index  # the first segment cues too
+        # Going on after a pause does not sound the current segment again.
+        self._announced = -1 if position_ms == 0 else max(self._index, 0)
         self.poll()
 
     def _playing_state(self, position_ms: float) -> State:
@@ -269,7 +286,20 @@ class Player(QObject):
                 self._enter(State.RUNNING)
             self.segment_changed.emit(frame.index)
             if cue:
+                if frame.index > self._announced:  # not announced early: sound it now
+                    self._announced = frame.index
+                    self.announce.emit(frame.index)
                 self.cue.emit(frame.index)
+        if cue and self._lead_ms > 0:
+            following = frame.index + 1
+            segments = self._timeline.segments
+            if (
+                following < len(segments)
+                and following > self._announced
+                and position_ms >= segments[following].start_ms - self._lead_ms
+            ):
+                self._announced = following
+                self.announce.emit(following)
         self.frame.emit(frame)
 
     def _schedule(self) -> None:
@@ -278,15 +308,24 @@ class Player(QObject):
         # and a boundary wait measured from before them would end late by their time.
         now = self._clock.now_ms()
         frame = frame_at(self._timeline, now - self._origin)
-        to_boundary = frame.segment_left_ms or 1.0
+        to_end = frame.segment_left_ms or 1.0
+        to_boundary = to_end  # the next moment that must not be late: a cue or a sound
+        if self._lead_ms > 0 and self._announced <= frame.index < len(self._timeline) - 1:
+            to_announce = to_end - self._lead_ms
+            if to_announce > 0:
+                to_boundary = to_announce
         if self._cadence is Cadence.FRAME and self._resolution is not None:
             # Nothing to draw before the next visible change; never more than a frame's rate.
             to_change = next_change_ms(frame, self._resolution) - frame.position_ms
             delay = min(max(float(self.FRAME_MS), to_change), to_boundary)
+            if to_boundary - delay < self.FRAME_MS:
+                # A paint just before a boundary would delay its cue: show the change
+                # with the boundary's (or the pre-wake's) look instead.
+                delay = to_boundary
         elif self._cadence is Cadence.FRAME:
             delay = min(float(self.FRAME_MS), to_boundary)
         elif self._cadence is Cadence.SECOND:
-            to_next_second = to_boundary - (math.ceil(to_boundary / 1000) - 1) * 1000
+            to_next_second = to_end - (math.ceil(to_end / 1000) - 1) * 1000
             delay = min(to_next_second, to_boundary)
         else:
             delay = to_boundary

@@ -4,6 +4,7 @@
 - Every user-data path points into the test's own temporary folder.
 - A test that leaves a QTimer running fails (``_dangling_qtimers``).
 - Qt warnings fail a test (``qt_log_level_fail`` in pyproject.toml, with its allow-list).
+- No test reaches the user's desktop: no session bus, no sound server, a mock voice.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ os.environ["QT_QPA_PLATFORM"] = (
     else "offscreen"
 )
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
+# Never the user's desktop: no session bus (the D-Bus tests start a private one), Qt's
+# mock speech engine, and no sound server unless a test starts its own.
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/breathing-room-test-bus"
+os.environ["BREATHING_ROOM_TTS_ENGINE"] = "mock"
+os.environ["PULSE_SERVER"] = "unix:/nonexistent/breathing-room-test-pulse"
 
 import pytest
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite (and the linters).
-# As root on Debian it also installs the system packages (Qt's libraries, Xvfb, fonts).
+# As root on Debian it also installs the system packages (Qt's libraries, Xvfb, fonts, and
+# what the sound and desktop-bus proofs run against: PulseAudio and a D-Bus daemon).
 # CI runs exactly this, through .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get install -y -qq --no-install-recommends \
         python3-venv libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
         libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
-        libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth >/dev/null
+        libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth \
+        libpulse0 libasound2 pulseaudio pulseaudio-utils dbus-daemon dbus-bin >/dev/null
 fi
 
 echo "== virtual environment (.venv) with the test extras"
@@ -22,8 +24,8 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -e ".[test]"
 
 echo "== ruff, ruff format, mypy"
-.venv/bin/ruff check app tests
-.venv/bin/ruff format --check app tests
+.venv/bin/ruff check app tests docs packaging
+.venv/bin/ruff format --check app tests docs packaging
 .venv/bin/mypy
 
 echo "== pytest"

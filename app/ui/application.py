@@ -80,6 +80,7 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
         )
         return 1
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.services import i18n
@@ -114,8 +115,13 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
 
     window = MainWindow(loaded.catalogue, lang, loaded.user_problems)
     window.show()
+    QTimer.singleShot(0, window.offer_resume)  # after the first paint: the window is there
     _settle_garbage_collector()
     return app.exec()
+
+
+# The longest earcon (the session-end chord) is 2 s; closing sooner would cut it off.
+CLOSE_AFTER_MS = 2_200
 
 
 def _settle_garbage_collector() -> None:
@@ -138,6 +144,8 @@ def _run_pacer(
     args: argparse.Namespace,
     request: Request | None,
 ) -> int:
+    from PySide6.QtCore import QTimer
+
     from app.services.cue_log import CueLog
     from app.ui.pacer_window import PacerWindow
 
@@ -151,7 +159,8 @@ def _run_pacer(
                   file=sys.stderr)  # fmt: skip
             return 2
     if args.close_when_done:
-        window.finished.connect(window.close)
+        # After the session-end chord has sounded, not on top of it.
+        window.finished.connect(lambda: QTimer.singleShot(CLOSE_AFTER_MS, window.close))
     window.show()
     _settle_garbage_collector()
     if request is not None:

@@ -9,6 +9,7 @@ shown in a tooltip is the same thing the button does.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -36,11 +37,18 @@ from app.core.sessions import SavedSession
 from app.core.text import Lang
 from app.core.timeline import Timeline, compile_exercises, exercise_ms
 from app.player import Cadence, Clock, Player, State
+
+if TYPE_CHECKING:
+    from app.services.mpris import MediaControls
 from app.services import i18n, paths, session_store
+from app.services.collector import CollectBetweenCues
+from app.services.guidance import SessionGuidance
 from app.services.session_store import StoreError
 from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
+from app.ui.icons import icon
 from app.ui.pacer_window import PacerWindow
+from app.ui.preferences import PreferencesDialog
 from app.ui.queue_model import SessionQueue
 from app.ui.queue_panel import QueuePanel
 from app.ui.saved_sessions import SavedSessionsDialog
@@ -76,12 +84,16 @@ class MainWindow(QMainWindow):
         self._order: list[str] = []
         self._bookmark: Bookmark | None = None
         self._saved_name = ""
+        self._guidance: SessionGuidance | None = None
+        self._media: MediaControls | None = None
+        self._told: set[str] = set()  # notices already shown this run
         self._pages = self._pages_of_places()
         self.setWindowTitle(self.tr("Breathing Room"))
         self.setObjectName("MainWindow")
 
         self.player = Player(clock, self)
         self.player.setObjectName("sessionPlayer")
+        CollectBetweenCues(self.player)
         self.queue = SessionQueue(catalogue, lang, self)
 
         self.browser = ExerciseBrowser(catalogue, lang)
@@ -105,11 +117,11 @@ class MainWindow(QMainWindow):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.details, 1)
         detail_buttons = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button = QPushButton(icon("play"), self.tr("Start"))
         self.start_button.setObjectName("startExercise")
         self.start_button.setToolTip(self.start_exercise_action.toolTip())
         self.start_button.clicked.connect(self.start_exercise_action.trigger)
-        self.add_button = QPushButton(self.tr("Add to session"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add to session"))
         self.add_button.setObjectName("addToSession")
         self.add_button.setToolTip(self.add_action.toolTip())
         self.add_button.clicked.connect(self.add_action.trigger)
@@ -165,8 +177,8 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
 
     def _action(self, text: str, slot: object, key: QKeySequence | str | None = None,
-                tip: str = "", name: str = "") -> QAction:  # fmt: skip
-        action = QAction(text, self)
+                tip: str = "", name: str = "", icon_name: str = "") -> QAction:  # fmt: skip
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if name:
             action.setObjectName(name)
         if key is not None:
@@ -180,17 +192,17 @@ class MainWindow(QMainWindow):
         self.start_exercise_action = self._action(
             self.tr("&Start this exercise"), self.start_current_exercise,
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
-            self.tr("Play just this exercise"), "startExerciseAction",
+            self.tr("Play just this exercise"), "startExerciseAction", "play",
         )  # fmt: skip
         self.add_action = self._action(
             self.tr("&Add to session"), self.add_current, self.tr("Ctrl+D"),
-            self.tr("Add this exercise to the end of the session"), "addAction",
+            self.tr("Add this exercise to the end of the session"), "addAction", "add",
         )  # fmt: skip
         self.start_session_action = self._action(
             self.tr("Start s&ession"), self.start_session, QKeySequence(Qt.Key.Key_F5),
-            self.tr("Play the whole session"), "startSessionAction",
+            self.tr("Play the whole session"), "startSessionAction", "play",
         )  # fmt: skip
-        self.remove_action = QAction(self.tr("&Remove"), self)
+        self.remove_action = QAction(icon("remove"), self.tr("&Remove"), self)
         self.remove_action.setObjectName("removeAction")
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Delete means "remove from the session" only where the session list has focus.
@@ -231,28 +243,38 @@ class MainWindow(QMainWindow):
 
         self.pause_action = self._action(
             self.tr("&Pause"), self.player.toggle_pause, QKeySequence(Qt.Key.Key_Space),
-            self.tr("Pause or go on"), "pauseAction",
+            self.tr("Pause or go on"), "pauseAction", "pause",
         )  # fmt: skip
         self.previous_action = self._action(
             self.tr("P&revious exercise"), self.previous_exercise, QKeySequence(Qt.Key.Key_Left),
             self.tr("Back to the start of this exercise, or the one before"), "previousAction",
+            "previous",
         )  # fmt: skip
         self.next_action = self._action(
             self.tr("&Next exercise"), self.next_exercise, QKeySequence(Qt.Key.Key_Right),
-            self.tr("Skip to the next exercise"), "nextAction",
+            self.tr("Skip to the next exercise"), "nextAction", "next",
         )  # fmt: skip
         self.stop_action = self._action(
             self.tr("S&top"), self.stop_session, QKeySequence(Qt.Key.Key_Escape),
-            self.tr("Stop and go back to the exercises"), "stopAction",
+            self.tr("Stop and go back to the exercises"), "stopAction", "stop",
         )  # fmt: skip
         self.focus_action = self._action(
             self.tr("&Focus mode"), self.toggle_focus_mode, QKeySequence(Qt.Key.Key_F11),
-            self.tr("Full screen with large type, readable from the floor"), "focusAction",
+            self.tr("Full screen with large type, readable from the floor"), "focusAction", "focus",
         )  # fmt: skip
         self.focus_action.setCheckable(True)
+        # The keyboard's media keys do the same while the window has focus.
+        for action, keys in (
+            (self.pause_action, [Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay,
+                                 Qt.Key.Key_MediaPause]),
+            (self.next_action, [Qt.Key.Key_MediaNext]),
+            (self.previous_action, [Qt.Key.Key_MediaPrevious]),
+            (self.stop_action, [Qt.Key.Key_MediaStop]),
+        ):  # fmt: skip
+            action.setShortcuts([action.shortcut(), *(QKeySequence(k) for k in keys)])
         self.pacer_action = self._action(
             self.tr("Breathing &pacer…"), self.open_pacer, self.tr("Ctrl+B"),
-            self.tr("Just the breathing pacer"), "openPacer",
+            self.tr("Just the breathing pacer"), "openPacer", "breath",
         )  # fmt: skip
         self.session_view.add_controls(
             [self.previous_action, self.pause_action, self.next_action, self.stop_action,
@@ -272,6 +294,13 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
+        preferences = edit.addAction(self.tr("&Preferences…"))
+        preferences.setObjectName("preferencesAction")
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if preferences.shortcut().isEmpty():  # not every platform has a standard key
+            preferences.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        preferences.triggered.connect(self.show_preferences)
+        edit.addSeparator()
         find = edit.addAction(self.tr("&Find exercise"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the browser owns Ctrl+F
@@ -290,7 +319,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Practice"))
         self.toolbar.setObjectName("practiceToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([self.start_session_action, self.pacer_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Breathing Room"), self)
@@ -420,6 +449,50 @@ class MainWindow(QMainWindow):
         if len(self.queue):
             self.play(self.queue.ids())
 
+    @property
+    def guidance(self) -> SessionGuidance:
+        """Sound, voice and the screen inhibitor: made at the first session, not at start-up
+        (QtMultimedia and QtDBus cost start-up time the first window does not need)."""
+        if self._guidance is None:
+            self._guidance = SessionGuidance(self.player, self._catalogue.exercises, self._lang,
+                                             self)  # fmt: skip
+            self._guidance.notice.connect(self._tell)
+            self._start_media_controls()
+        return self._guidance
+
+    def _start_media_controls(self) -> None:
+        from app.services.mpris import MediaControls
+
+        media = MediaControls(parent=self)
+        media.play_pause.connect(self.pause_action.trigger)
+        media.play.connect(lambda: self.player.resume())
+        media.pause.connect(self.player.pause)
+        media.stop.connect(self.stop_action.trigger)
+        media.next.connect(self.next_action.trigger)
+        media.previous.connect(self.previous_action.trigger)
+        media.raise_window.connect(self._raise)
+        media.register()  # without a session bus: off, and the keys still work
+        self._media = media
+
+    def _raise(self) -> None:
+        self.showNormal() if self.isMinimized() else None
+        self.raise_()
+        self.activateWindow()
+
+    def _tell(self, text: str) -> None:
+        """A problem with sound, voice or the screen: said once, the session goes on."""
+        if text in self._told:
+            return
+        self._told.add(text)
+        self.session_view.set_notice(text)
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.guidance, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def play(self, ids: list[str], start: bool = True) -> None:
         """Compile ``ids`` into one timeline and show the player (and start it)."""
         exercises = [self._catalogue.exercises[i] for i in ids if i in self._catalogue.exercises]
@@ -431,6 +504,7 @@ class MainWindow(QMainWindow):
         self.player.load(self._timeline)
         self.session_view.set_timeline(self._timeline)
         self.pages.setCurrentWidget(self.session_view)
+        self.guidance.prepare()  # before the clock starts: loading must not delay a cue
         if start:
             self.player.start()
 
@@ -482,7 +556,14 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, state: str) -> None:
         playing = state in (State.PREPARING, State.RUNNING)
+        if self._media is not None:
+            frame = self.player.current_frame()
+            exercise = (
+                self._catalogue.exercises.get(frame.segment.exercise or "") if frame else None
+            )
+            self._media.set_state(state, exercise.name.get(self._lang) if exercise else "")
         self.pause_action.setText(self.tr("&Pause") if playing else self.tr("&Resume"))
+        self.pause_action.setIcon(icon("pause" if playing else "play"))
         _with_key(self.pause_action, self.tr("Pause or go on"))
         if state == State.FINISHED:
             self._forget_bookmark()
@@ -650,6 +731,10 @@ class MainWindow(QMainWindow):
         if self._pacer is not None:
             self._pacer.close()
         self.player.stop()  # the bookmark stays: next start offers to go on
+        if self._guidance is not None:
+            self._guidance.shutdown()
+        if self._media is not None:
+            self._media.unregister()
         settings = paths.settings()
         if not self.focus_action.isChecked():
             settings.setValue("main_window/geometry", self.saveGeometry())

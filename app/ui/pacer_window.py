@@ -31,6 +31,8 @@ from app.core.requests import MAX_BREATHS, MAX_MINUTES, Request
 from app.core.text import Lang
 from app.player import Cadence, Player, State
 from app.services import i18n, labels, paths
+from app.services.collector import CollectBetweenCues
+from app.services.guidance import SessionGuidance
 from app.ui.pacer_widget import PacerWidget
 
 CUSTOM = ""  # the combo entry for a pattern of one's own
@@ -58,6 +60,9 @@ class PacerWindow(QWidget):
         self.player.state_changed.connect(self._on_state)
         self.player.slept.connect(self._on_slept)
 
+        CollectBetweenCues(self.player)
+        self.guidance = SessionGuidance(self.player, catalogue.exercises, lang, self)
+        self.guidance.notice.connect(self._tell)
         self.pacer = PacerWidget(lang)
         self.pacer.resolution_changed.connect(self.player.set_resolution)
         self.player.set_resolution(self.pacer.resolution())
@@ -288,6 +293,7 @@ class PacerWindow(QWidget):
         timeline = replace(request, prepare_s=prepare_s).build(self._catalogue)
         self._save_choice()
         self.notice.hide()
+        self.guidance.prepare()  # before the clock starts: loading must not delay a cue
         self.player.load(timeline)
         self.player.start()
         return True
@@ -338,6 +344,12 @@ class PacerWindow(QWidget):
         if state == State.FINISHED:
             self.finished.emit()
 
+    def _tell(self, text: str) -> None:
+        """Sound or screen trouble: shown once; the session goes on."""
+        if text not in self.notice.text():
+            self.notice.setText(text)
+            self.notice.show()
+
     def _on_slept(self, jump_ms: float) -> None:
         self.notice.setText(
             self.tr(
@@ -375,4 +387,5 @@ class PacerWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_choice()
         self.player.stop()
+        self.guidance.shutdown()
         super().closeEvent(event)

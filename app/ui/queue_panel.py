@@ -3,20 +3,51 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import labels
-from app.ui.queue_model import SessionQueue
+from app.ui.queue_model import DURATION_ROLE, AnyIndex, SessionQueue
+
+
+class DurationDelegate(QStyledItemDelegate):
+    """Each row's time right-aligned after its name (a list view has one column)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text, duration = opt.text, str(index.data(DURATION_ROLE) or "")
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(4, 0, -6, 0)
+        metrics = opt.fontMetrics
+        room = rect.width() - metrics.horizontalAdvance(duration) - 12
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        name = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(rect, int(left), name)
+        painter.drawText(rect, int(right), duration)
+        painter.restore()
 
 
 class QueuePanel(QWidget):
@@ -44,7 +75,8 @@ class QueuePanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)  # see QueueModel
-        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(DurationDelegate(self.view))
 
         self.placeholder = QLabel(
             self.tr(
@@ -78,7 +110,7 @@ class QueuePanel(QWidget):
     def _button(action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if action.menu() is not None:
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

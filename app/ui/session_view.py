@@ -7,7 +7,7 @@ this view lays them out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,7 +105,7 @@ class SessionView(QWidget):
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(36)
             self.controls.addWidget(button)
@@ -235,3 +235,5 @@ class SessionView(QWidget):
         for button in self._buttons:
             button.setFont(button_font)
             button.setMinimumHeight(56 if self._focus else 36)
+            side = 32 if self._focus else 20
+            button.setIconSize(QSize(side, side))

@@ -1,0 +1,50 @@
+"""What the voice says when a segment begins: pure, so it is tested without a speech engine.
+
+Eyes closed on a mat, a person needs to hear what to do next: the exercise and how to get
+into position while preparing, "switch sides", "rest", the numbers of a countdown, and,
+for those who want it, "in" and "out" with every breath.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.model import Exercise
+from app.core.text import Lang
+from app.core.timeline import Kind, Timeline
+
+
+class Guidance(StrEnum):
+    """How much the app says: nothing, sounds only, or a voice with the sounds."""
+
+    OFF = "off"
+    CUES = "cues"
+    VOICE = "voice"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechOptions:
+    lang: Lang
+    breaths: bool = False  # also say "breathe in" / "breathe out" on every breath
+
+
+def spoken_at(
+    timeline: Timeline, index: int, exercises: dict[str, Exercise], options: SpeechOptions
+) -> str | None:
+    """The words for the moment segment ``index`` begins, or None for silence."""
+    segment = timeline.segments[index]
+    lang = options.lang
+    kind = segment.kind
+    if kind is Kind.PREPARE:
+        exercise = exercises.get(segment.exercise or "")
+        if exercise is None:
+            return segment.text.get(lang)
+        return f"{segment.text.get(lang)}. {exercise.steps[0].get(lang)}"
+    if kind in (Kind.SWITCH_SIDE, Kind.REST, Kind.DONE, Kind.STEP):
+        return segment.text.get(lang)
+    if segment.count_down and kind is Kind.INHALE and segment.breaths and segment.breath:
+        return str(segment.breaths - segment.breath + 1)
+    if options.breaths and kind in (Kind.INHALE, Kind.EXHALE):
+        return segment.text.get(lang)
+    return None

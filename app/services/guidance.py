@@ -1,0 +1,129 @@
+"""Eyes-closed guidance: what plays and what is said as a session moves on.
+
+Connects a :class:`Player` to the earcons, the voice and the screen inhibitor. The choice
+of sound and words is the core's (``earcon_at``, ``spoken_at``); this class only routes
+them, and turns every failure into one notice while the session goes on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.core.earcons import Earcon, earcon_at
+from app.core.model import Exercise
+from app.core.spoken import Guidance, SpeechOptions, spoken_at
+from app.core.text import Lang
+from app.player import Player, State
+from app.services import paths
+from app.services.awake import ScreenAwake
+from app.services.sound import SoundCues
+from app.services.speech import Voice
+
+
+class GuidanceSettings:
+    """The remembered choices, read from and written to ``QSettings``."""
+
+    def __init__(self) -> None:
+        s = paths.settings()
+        mode = str(s.value("guidance/mode", Guidance.CUES.value))
+        self.mode = Guidance(mode) if mode in {g.value for g in Guidance} else Guidance.CUES
+        self.say_breaths = s.value("guidance/say_breaths", "false") == "true"
+        self.volume = _number(s.value("sound/volume", 80), 0, 100, 80)
+        self.muted = s.value("sound/muted", "false") == "true"
+        self.lead_ms = _number(s.value("sound/lead_ms", 0), 0, Player.MAX_LEAD_MS, 0)
+
+    def save(self) -> None:
+        s = paths.settings()
+        s.setValue("guidance/mode", self.mode.value)
+        s.setValue("guidance/say_breaths", "true" if self.say_breaths else "false")
+        s.setValue("sound/volume", self.volume)
+        s.setValue("sound/muted", "true" if self.muted else "false")
+        s.setValue("sound/lead_ms", self.lead_ms)
+
+
+def _number(value: object, low: int, high: int, default: int) -> int:
+    """A damaged settings value falls back to the default instead of failing."""
+    try:
+        return min(high, max(low, int(float(str(value)))))
+    except ValueError:
+        return default
+
+
+class SessionGuidance(QObject):
+    """Signals: ``notice(str)`` for the window, once per thing that does not work."""
+
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        player: Player,
+        exercises: dict[str, Exercise],
+        lang: Lang,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._player = player
+        self._exercises = exercises
+        self._lang: Lang = lang
+        self.settings = GuidanceSettings()
+        self.sound = SoundCues(self)
+        self.voice = Voice(lang, self)
+        self.awake = ScreenAwake(parent=self)
+        for source in (self.sound, self.voice, self.awake):
+            source.problem.connect(self.notice)
+        self.apply()
+        player.announce.connect(self._on_announce)
+        player.cue.connect(self._on_cue)
+        player.state_changed.connect(self._on_state)
+
+    def apply(self) -> None:
+        """Take the settings (after the preferences dialog changed them)."""
+        s = self.settings
+        self.sound.set_volume(s.volume / 100)
+        self.sound.set_muted(s.muted)
+        self._player.set_lead(s.lead_ms)
+
+    def prepare(self) -> None:
+        """Load the sounds (and start the voice) *before* a session starts: loading takes
+        a moment, and inside a running session it would delay the first cues."""
+        if self.settings.mode is not Guidance.OFF:
+            self.sound.load()
+        if self.settings.mode is Guidance.VOICE:
+            self.voice.start()
+
+    def sound_check(self) -> bool:
+        """Play an in-breath now, to check the speakers."""
+        return self.sound.play(Earcon.INHALE)
+
+    @Slot(int)
+    def _on_announce(self, index: int) -> None:
+        timeline = self._player.timeline
+        if timeline is None or self.settings.mode is Guidance.OFF:
+            return
+        earcon = earcon_at(timeline, index)
+        if earcon is not None:
+            self.sound.play(earcon)
+
+    @Slot(int)
+    def _on_cue(self, index: int) -> None:
+        timeline = self._player.timeline
+        if timeline is None or self.settings.mode is not Guidance.VOICE:
+            return
+        options = SpeechOptions(self._lang, self.settings.say_breaths)
+        text = spoken_at(timeline, index, self._exercises, options)
+        if text:
+            self.voice.say(text)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        if state in (State.PREPARING, State.RUNNING):
+            self.awake.hold(self.tr("A guided exercise session is playing"))
+        else:
+            self.awake.release()
+            if state in (State.PAUSED, State.IDLE):
+                self.voice.stop()
+
+    def shutdown(self) -> None:
+        """At exit: release the screen and stop speaking."""
+        self.awake.release()
+        self.voice.stop()

@@ -1,0 +1,130 @@
+"""Preferences: how a session guides you by ear, and why something does not work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.spoken import Guidance
+from app.player import Player
+from app.services.guidance import SessionGuidance
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, guidance: SessionGuidance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._guidance = guidance
+        s = guidance.settings
+
+        self.mode = QComboBox()
+        self.mode.setObjectName("guidanceMode")
+        self.mode.setAccessibleName(self.tr("Guidance"))
+        for value, label in (
+            (Guidance.OFF, self.tr("Off: silent")),
+            (Guidance.CUES, self.tr("Sounds only")),
+            (Guidance.VOICE, self.tr("Voice and sounds")),
+        ):
+            self.mode.addItem(label, value.value)
+        self.mode.setCurrentIndex(self.mode.findData(s.mode.value))
+        self.say_breaths = QCheckBox(self.tr("Also say “breathe in” and “breathe out”"))
+        self.say_breaths.setObjectName("sayBreaths")
+        self.say_breaths.setChecked(s.say_breaths)
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setRange(0, 100)
+        self.volume.setValue(s.volume)
+        self.muted = QCheckBox(self.tr("Mute"))
+        self.muted.setObjectName("mute")
+        self.muted.setChecked(s.muted)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.muted)
+
+        self.lead = QSpinBox()
+        self.lead.setObjectName("audioLead")
+        self.lead.setRange(0, Player.MAX_LEAD_MS)
+        self.lead.setSingleStep(10)
+        self.lead.setSuffix(self.tr(" ms early"))
+        self.lead.setValue(s.lead_ms)
+        self.lead.setToolTip(
+            self.tr("Bluetooth headphones play sound late. Start each sound this much earlier "
+                    "so that you hear it when the circle turns.")
+        )  # fmt: skip
+        self.check = QPushButton(self.tr("Sound check"))
+        self.check.setObjectName("soundCheck")
+        self.check.clicked.connect(self._sound_check)
+
+        self.status = QLabel()
+        self.status.setObjectName("guidanceStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Guidance:"), self.mode)
+        form.addRow("", self.say_breaths)
+        form.addRow(self.tr("Volume:"), volume_row)
+        form.addRow(self.tr("Audio lead:"), self.lead)
+        form.addRow("", self.check)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.volume.valueChanged.connect(self._preview)
+        self.muted.toggled.connect(self._preview)
+        self.refresh_status()
+
+    def _preview(self) -> None:
+        self._guidance.sound.set_volume(self.volume.value() / 100)
+        self._guidance.sound.set_muted(self.muted.isChecked())
+
+    def _sound_check(self) -> None:
+        self._preview()
+        self._guidance.sound_check()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Say, in plain words, what does not work on this computer and what still does."""
+        lines = []
+        g = self._guidance
+        for reason in (g.sound.reason, g.voice.reason, g.awake.reason):
+            if reason:
+                lines.append("⚠ " + reason)
+        self.status.setText("\n".join(lines))
+        self.status.setVisible(bool(lines))
+
+    def accept(self) -> None:
+        s = self._guidance.settings
+        s.mode = Guidance(self.mode.currentData())
+        s.say_breaths = self.say_breaths.isChecked()
+        s.volume = self.volume.value()
+        s.muted = self.muted.isChecked()
+        s.lead_ms = self.lead.value()
+        s.save()
+        self._guidance.apply()
+        super().accept()
+
+    def reject(self) -> None:
+        self._guidance.apply()  # undo the volume preview
+        super().reject()
