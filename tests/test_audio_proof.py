@@ -19,10 +19,12 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.core.earcons import Earcon, signature_hz
 
@@ -69,7 +71,7 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
     os.kill(pid, signal.SIGTERM)
 
 
-def test_every_cue_is_heard_on_time(pulse: dict[str, str], tmp_path: Path) -> None:
+def test_every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: Path) -> None:
     raw = tmp_path / "heard.raw"
     cues = tmp_path / "cues.jsonl"
     # Silence played into the sink from the start keeps it running, so the recording has
@@ -84,6 +86,7 @@ def test_every_cue_is_heard_on_time(pulse: dict[str, str], tmp_path: Path) -> No
          "--format=s16le", "--latency-msec=5", str(raw)],
         env=pulse,
     )  # fmt: skip
+    recording_since = time.monotonic()
     env = dict(pulse, QT_QPA_PLATFORM="offscreen", BREATHING_ROOM_TTS_ENGINE="mock")
     for kind in ("DATA", "CONFIG", "CACHE"):
         env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
@@ -92,6 +95,10 @@ def test_every_cue_is_heard_on_time(pulse: dict[str, str], tmp_path: Path) -> No
          "--breaths", "3", "--prepare", "1.5", "--cues-to", str(cues), "--close-when-done"],
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
+    # Keep recording until the file holds everything up to the app's exit and a little
+    # more (the end chord may still be in the server's buffers when the app exits).
+    wanted_bytes = int((time.monotonic() - recording_since + 0.5) * RATE) * 2
+    qtbot.waitUntil(lambda: raw.stat().st_size >= wanted_bytes, timeout=10_000)
     for helper in (recorder, silence):
         helper.terminate()
         helper.wait(timeout=10)

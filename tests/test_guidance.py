@@ -161,3 +161,81 @@ def test_settings_are_remembered_and_a_damaged_value_falls_back() -> None:
     paths.settings().setValue("guidance/mode", "shout")
     damaged = GuidanceSettings()
     assert (damaged.mode, damaged.lead_ms) == (Guidance.CUES, 0)
+
+
+def test_chapter_3_phase_1_with_the_eyes_closed(
+    qtbot: QtBot, catalogue: Catalogue, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the first prepare to the session-end chord, everything can be heard."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, "nl", clock=clock)
+    qtbot.addWidget(window)
+    guidance = window.guidance
+    guidance.settings.mode = Guidance.VOICE
+    record = Recorder()
+    monkeypatch.setattr(guidance.sound, "play", lambda e: record.sounds.append(e) or True)
+    monkeypatch.setattr(guidance.sound, "load", lambda: True)
+    monkeypatch.setattr(guidance.voice, "say", lambda t: record.words.append(t) or True)
+    monkeypatch.setattr(guidance.voice, "start", lambda: True)
+    window.load_program("ch3-phase-1")
+    window.start_session()
+    while window.player.state is not State.FINISHED:
+        clock.advance(250)
+        window.player.poll()
+    program = catalogue.programs["ch3-phase-1"]
+    names = [catalogue.exercises[item.exercise].name.nl for item in program.items]
+    prepares = [w for w in record.words if w.startswith("Neem de houding aan")]
+    assert [p.split(": ", 1)[1].split(". ")[0] for p in prepares] == names
+    assert record.sounds.count(Earcon.EXERCISE_START) == len(names)
+    assert record.sounds.count(Earcon.EXERCISE_END) == len(names) - 1
+    assert record.sounds[-1] is Earcon.SESSION_END and record.words[-1] == "Klaar, goed gedaan"
+    assert "Wissel van kant" in record.words  # the hip-flexor stretch has two sides
+    window.player.stop()
+
+
+def test_media_keys_pause_and_skip(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.queue.add(["childs-pose", "cobra"])
+    window.start_session()
+    qtbot.keyClick(window, Qt.Key.Key_MediaTogglePlayPause)
+    assert window.player.state is State.PAUSED
+    qtbot.keyClick(window, Qt.Key.Key_MediaPlay)
+    assert window.player.playing
+    qtbot.keyClick(window, Qt.Key.Key_MediaNext)
+    assert window.player.current_frame().segment.exercise == "cobra"  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_MediaStop)
+    assert window.player.state is State.IDLE
+
+
+def test_preferences_save_and_show_what_is_missing(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, "en")
+    qtbot.addWidget(window)
+    dialog = window.show_preferences()
+    checked: list[bool] = []
+    monkeypatch.setattr(window.guidance, "sound_check", lambda: checked.append(True) or True)
+    dialog.check.click()
+    assert checked == [True]
+    dialog.mode.setCurrentIndex(dialog.mode.findData(Guidance.VOICE.value))
+    dialog.lead.setValue(150)
+    dialog.volume.setValue(40)
+    window.guidance.sound.load()  # no sound server in the tests: the reason is shown
+    dialog.refresh_status()
+    assert "⚠" in dialog.status.text()
+    dialog.accept()
+    assert GuidanceSettings().mode is Guidance.VOICE
+    assert window.player.lead_ms == 150
+    assert window.guidance.sound.volume == pytest.approx(0.4)

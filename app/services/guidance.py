@@ -7,7 +7,7 @@ them, and turns every failure into one notice while the session goes on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.core.earcons import Earcon, earcon_at
 from app.core.model import Exercise
@@ -117,11 +117,17 @@ class SessionGuidance(QObject):
     @Slot(str)
     def _on_state(self, state: str) -> None:
         if state in (State.PREPARING, State.RUNNING):
-            self.awake.hold(self.tr("A guided exercise session is playing"))
+            # After the cue that comes with this state change, not before it: the first
+            # call may open a bus connection, which takes milliseconds.
+            QTimer.singleShot(0, self._hold_screen)
         else:
             self.awake.release()
             if state in (State.PAUSED, State.IDLE):
                 self.voice.stop()
+
+    def _hold_screen(self) -> None:
+        if self._player.playing:
+            self.awake.hold(self.tr("A guided exercise session is playing"))
 
     def shutdown(self) -> None:
         """At exit: release the screen and stop speaking."""

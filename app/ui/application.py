@@ -85,6 +85,7 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
 
     from app.services import i18n
 
+    _quiet_known_qt_noise()
     app = QApplication.instance() or QApplication(["breathing-room"])
     assert isinstance(app, QApplication)
     paths.set_identity()
@@ -118,6 +119,28 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
     QTimer.singleShot(0, window.offer_resume)  # after the first paint: the window is there
     _settle_garbage_collector()
     return app.exec()
+
+
+# Qt's own messages that say, in Qt's words, what the app already tells the person in its
+# own (a notice, Preferences) or that only concern a platform without a window manager.
+KNOWN_QT_NOISE = (
+    "Couldn't load pipewire-0.3 library",
+    "Couldn't resolve pipewire-0.3 symbols",
+    "pa_context_connect() failed",
+    "Using Qt multimedia with FFmpeg",
+    "This plugin does not support propagateSizeHints()",
+)
+
+
+def _quiet_known_qt_noise() -> None:
+    """Qt messages go to stderr as before, except the known noise above."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind is not QtMsgType.QtDebugMsg and not any(n in message for n in KNOWN_QT_NOISE):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 # The longest earcon (the session-end chord) is 2 s; closing sooner would cut it off.
