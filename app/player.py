@@ -101,6 +101,10 @@ class Player(QObject):
         self._held = 0.0  # the position while not playing
         self._index = -1
         self._expected_wake: float | None = None
+        # Set when the timer was armed to wake early for a boundary: that wake only
+        # re-arms for the boundary itself and draws nothing, so no paint can run in the
+        # last few milliseconds before a cue.
+        self._boundary_at: float | None = None
         self._cadence = Cadence.FRAME
         self._resolution: Resolution | None = None
         self._lead_ms = 0.0
@@ -156,6 +160,7 @@ class Player(QObject):
         self._held = self.position_ms
         self._timer.stop()
         self._expected_wake = None
+        self._boundary_at = None
         self._enter(State.PAUSED)
 
     def resume(self) -> None:
@@ -184,6 +189,7 @@ class Player(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._expected_wake = None
+        self._boundary_at = None
         if self._state is not State.IDLE:
             self._held = 0.0
             self._enter(State.IDLE)
@@ -249,6 +255,13 @@ class Player(QObject):
             self._expected_wake = None
             self._enter(State.PAUSED)
             self.slept.emit(jump)
+            return
+        boundary = self._boundary_at
+        self._boundary_at = None
+        expected = self._expected_wake
+        if boundary is not None and expected is not None and expected <= now < boundary:
+            self._expected_wake = boundary
+            self._timer.start(max(1, math.ceil(boundary - now)))
             return
         position = now - self._origin
         self._show(position, cue=True)
@@ -329,9 +342,11 @@ class Player(QObject):
             delay = min(to_next_second, to_boundary)
         else:
             delay = to_boundary
+        self._boundary_at = None
         if delay == to_boundary and delay > self.FRAME_MS:
             # A long wait wakes late (measured: ~2.5 ms after an idle second): end it early
             # so that one short wait, which wakes on time, reaches the boundary.
+            self._boundary_at = now + to_boundary
             delay -= self.PRE_WAKE_MS
         wait = max(1, math.ceil(delay))
         self._expected_wake = now + wait

@@ -45,6 +45,7 @@ def main() -> int:
         i18n.install("en")
         shoot_search(app, catalogue)
         shoot_session(app, catalogue)
+        shoot_preferences(app, catalogue)
         shoot_pacer(app, catalogue)
     return 0
 
@@ -89,6 +90,10 @@ def shoot_session(app: object, catalogue: object) -> None:
         for step in range(0, 21_000, 100):  # past its prepare, into the breathing
             clock.now = start + step
             window.player.poll()
+        # This machine has no desktop bus or sound server; a desktop has. The notice that
+        # says so is tested elsewhere; the README shows the session as people see it.
+        window.session_view.set_notice("")
+        window.statusBar().clearMessage()
         if focus:
             window.focus_action.setChecked(True)
             window.toggle_focus_mode()
@@ -96,6 +101,21 @@ def shoot_session(app: object, catalogue: object) -> None:
         window.grab().save(str(OUT / f"{name}.png"))
         window.player.stop()
         window.close()
+
+
+def shoot_preferences(app: object, catalogue: object) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, "en")  # type: ignore[arg-type]
+    window.resize(1280, 720)
+    window.show()
+    dialog = window.show_preferences()
+    window.guidance.sound.load()  # on this machine: no sound server, and the dialog says so
+    dialog.refresh_status()
+    app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(OUT / "preferences.png"))
+    dialog.close()
+    window.close()
 
 
 def shoot_pacer(app: object, catalogue: object) -> None:

@@ -279,3 +279,23 @@ def test_with_a_resolution_it_wakes_only_for_visible_changes(
     assert all(w >= Player.FRAME_MS or w <= Player.PRE_WAKE_MS for w in wakes[:-2])
     assert 60 < len(wakes) < 200  # every frame would be 344
     assert max(wakes) > 100  # the slow start of the breath is not polled at frame rate
+
+
+def test_the_early_wake_before_a_boundary_draws_nothing(
+    player: Player, clock: FakeClock, box: Timeline
+) -> None:
+    """It only re-arms the timer, so no paint can run in the last ms before a cue."""
+    frames: list[float] = []
+    player.frame.connect(lambda f: frames.append(f.position_ms))
+    player.set_cadence(Cadence.SEGMENT)
+    player.load(box)
+    player.start()
+    assert player._timer.interval() == 3_000 - Player.PRE_WAKE_MS
+    frames.clear()
+    clock.advance(3_000 - Player.PRE_WAKE_MS)
+    player.poll()  # the early wake
+    assert frames == [] and player._timer.interval() == Player.PRE_WAKE_MS
+    clock.advance(Player.PRE_WAKE_MS)
+    player.poll()  # the boundary
+    assert frames == [3_000.0]
+    assert player.current_frame().segment.kind is Kind.INHALE  # type: ignore[union-attr]

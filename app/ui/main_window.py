@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             .replace("%2", str(places))
             .replace("%3", str(len(catalogue.programs)))
         )
-        self.resize(1280, 760)
+        self._default_size()
         self._restore_geometry()
         self._on_page(0)
         self.browser.select_first()
@@ -703,6 +703,15 @@ class MainWindow(QMainWindow):
         )
 
     # -- window --------------------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """1280×760, or nine tenths of a smaller screen (a 1280×720 laptop)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 760
+        if screen is not None:
+            width = min(width, round(screen.width() * 0.95))
+            height = min(height, round(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _restore_geometry(self) -> None:
         settings = paths.settings()

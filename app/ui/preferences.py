@@ -41,6 +41,7 @@ class PreferencesDialog(QDialog):
         ):
             self.mode.addItem(label, value.value)
         self.mode.setCurrentIndex(self.mode.findData(s.mode.value))
+        self.mode.currentIndexChanged.connect(self.refresh_status)
         self.say_breaths = QCheckBox(self.tr("Also say “breathe in” and “breathe out”"))
         self.say_breaths.setObjectName("sayBreaths")
         self.say_breaths.setChecked(s.say_breaths)
@@ -93,6 +94,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.volume.valueChanged.connect(self._preview)
         self.muted.toggled.connect(self._preview)
+        self.setMinimumWidth(480)
         self.refresh_status()
 
     def _preview(self) -> None:
@@ -108,6 +110,10 @@ class PreferencesDialog(QDialog):
         """Say, in plain words, what does not work on this computer and what still does."""
         lines = []
         g = self._guidance
+        # Try now, so the dialog can say what works before a session needs it.
+        g.sound.load()
+        if self.mode.currentData() == Guidance.VOICE.value:
+            g.voice.start()
         for reason in (g.sound.reason, g.voice.reason, g.awake.reason):
             if reason:
                 lines.append("⚠ " + reason)

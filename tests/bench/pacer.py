@@ -77,16 +77,20 @@ def compile_times() -> list[tuple[str, int, float]]:
     return rows
 
 
-def run_pacer(minutes: float, preset: str, reduce_motion: bool) -> dict[str, object]:
+def run_pacer(
+    minutes: float, preset: str, reduce_motion: bool, guidance: str = "cues"
+) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as home:
         cues = Path(home) / "cues.jsonl"
         env = dict(os.environ)
         for kind in ("DATA", "CONFIG", "CACHE"):
             env[f"BREATHING_ROOM_{kind}_DIR"] = str(Path(home) / kind.lower())
-        if reduce_motion:
-            config = Path(home) / "config"
-            config.mkdir()
-            (config / "settings.ini").write_text("[pacer]\nreduce_motion=true\n")
+        config = Path(home) / "config"
+        config.mkdir()
+        (config / "settings.ini").write_text(
+            f"[pacer]\nreduce_motion={'true' if reduce_motion else 'false'}\n"
+            f"[guidance]\nmode={guidance}\n"
+        )
         args = [sys.executable, "-m", "app", "pacer", "--preset", preset, "--minutes",
                 str(minutes), "--prepare", "2", "--cues-to", str(cues),
                 "--close-when-done"]  # fmt: skip
@@ -155,6 +159,8 @@ def main() -> int:
     parser.add_argument("--preset", default="resonance")
     parser.add_argument("--skip-pacer", action="store_true", help="only the compile times")
     parser.add_argument("--only", choices=["animating", "reduced"], help="run one pacer mode")
+    parser.add_argument("--guidance", choices=["off", "cues", "voice"], default="cues",
+                        help="sounds off, or as a user has them (default: cues)")  # fmt: skip
     args = parser.parse_args()
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
@@ -171,8 +177,9 @@ def main() -> int:
     modes = {"animating": [False], "reduced": [True], None: [False, True]}[args.only]
     for reduced in modes:
         label = "reduced motion" if reduced else "animating"
-        r = run_pacer(args.minutes, args.preset, reduced)
-        print(f"\npacer on screen, {label}: '{args.preset}' for {args.minutes:g} min, "
+        r = run_pacer(args.minutes, args.preset, reduced, args.guidance)
+        print(f"\npacer on screen, {label}, guidance {args.guidance}: "
+              f"'{args.preset}' for {args.minutes:g} min, "
               f"{r['cues']:.0f} cues, {r['wall']:.1f} s wall")  # fmt: skip
         print(f"  cue error ms   p50 {r['p50']:6.2f}   p99 {r['p99']:6.2f}   max {r['max']:6.2f}"
               f"   end of session {r['end']:6.2f}")  # fmt: skip
