@@ -13,6 +13,7 @@ import os
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # A 1920×1080 screen: the default offscreen screen is 800×600, smaller than the smallest
 # laptop the window has to fit (1280×720), and Qt clamps windows to it. (The harness tests
@@ -34,6 +35,10 @@ import pytest
 from app.bundle import catalogue_path
 from app.core.files import load_bundled
 from app.core.model import Catalogue
+from tests.helpers.stubs import FakeClock
+
+if TYPE_CHECKING:
+    from app.player import Player
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -101,3 +106,18 @@ def catalogue() -> Catalogue:
 @pytest.fixture(scope="session")
 def bundled_text() -> str:
     return catalogue_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def player(clock: FakeClock) -> Iterator[Player]:
+    """A player on the fake clock, stopped after the test (its timer with it)."""
+    from app.player import Player
+
+    player = Player(clock)
+    yield player
+    player.stop()

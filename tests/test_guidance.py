@@ -3,8 +3,6 @@ every missing piece (device, engine, bus) a notice instead of a stall."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -18,19 +16,8 @@ from app.services import paths
 from app.services.guidance import GuidanceSettings, SessionGuidance
 from app.services.sound import SoundCues
 from app.services.speech import Voice
+from tests.helpers import stubs
 from tests.helpers.stubs import FakeClock
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def player(clock: FakeClock) -> Iterator[Player]:
-    player = Player(clock)
-    yield player
-    player.stop()
 
 
 @pytest.fixture
@@ -39,10 +26,8 @@ def box(catalogue: Catalogue) -> Timeline:
 
 
 def run_for(player: Player, clock: FakeClock, ms: float, step: float = 10) -> None:
-    while ms > 0:
-        clock.advance(min(step, ms))
-        ms -= step
-        player.poll()
+    """Finer steps than the shared helper: announce moments are 10 ms apart here."""
+    stubs.run_for(player, clock, ms, step)
 
 
 def test_announce_comes_lead_ms_before_each_boundary(

@@ -25,11 +25,6 @@ THREE = ["childs-pose", "lying-twist-both-knees", "cobra"]  # rounds, sides, pla
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[MainWindow]:
     window = MainWindow(catalogue, "en", clock=clock)
     qtbot.addWidget(window)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -12,33 +10,13 @@ from app.core.playback import Level
 from app.core.requests import Request
 from app.core.timeline import Kind, Timeline
 from app.player import Cadence, Player, State
-from tests.helpers.stubs import FakeClock
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def player(clock: FakeClock) -> Iterator[Player]:
-    player = Player(clock)
-    yield player
-    player.stop()
+from tests.helpers.stubs import FakeClock, run_for
 
 
 @pytest.fixture
 def box(catalogue: Catalogue) -> Timeline:
     """3 s countdown, then 2 breaths of 4-4-4-4: 35 s in all."""
     return Request(preset="box", breaths=2).build(catalogue)
-
-
-def run_for(player: Player, clock: FakeClock, ms: float, step: float = 100) -> None:
-    """Let time pass as it does in a running app: small steps, a look at each."""
-    while ms > 0:
-        clock.advance(min(step, ms))
-        ms -= step
-        player.poll()
 
 
 def record(player: Player) -> list[tuple[str, int]]:

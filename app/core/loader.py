@@ -38,7 +38,7 @@ from app.core.model import (
 from app.core.pattern import BreathPattern, PatternError
 from app.core.problems import QT_TRANSLATE_NOOP as N_
 from app.core.problems import Problem
-from app.core.reader import Reader, suggestion
+from app.core.reader import Reader
 from app.core.text import Text
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
@@ -348,14 +348,12 @@ class _Builder(Reader):
         if presets and value[:1].isalpha():
             preset = self.presets.get(value)
             if preset is None:
-                close = suggestion(value, self.presets)
-                hint = f" (did you mean '{close}'?)" if close else ""
-                self.error(
+                self.unknown(
                     node,
                     N_("Problem", "{where}: unknown breathing preset '{value}'{hint}"),
-                    where=where,
-                    value=value,
-                    hint=hint,
+                    where,
+                    value,
+                    self.presets,
                 )
                 return None
             return preset.pattern
@@ -453,14 +451,12 @@ class _Builder(Reader):
         if value is None:
             return None
         if value not in self.exercise_ids:
-            close = suggestion(value, self.exercise_ids)
-            hint = f" (did you mean '{close}'?)" if close else ""
-            self.error(
+            self.unknown(
                 node,
                 N_("Problem", "{where}: unknown exercise '{value}'{hint}"),
-                where=where,
-                value=value,
-                hint=hint,
+                where,
+                value,
+                self.exercise_ids,
             )
             return None
         return value

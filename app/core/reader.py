@@ -54,6 +54,17 @@ class Reader:
         line, column = position(node)
         self.problems.append(Problem(self.filename, line, column, Message.of(template, **args)))
 
+    def unknown(
+        self, node: yaml.Node, template: str, where: str, value: str, known: Iterable[str]
+    ) -> None:
+        """Report a name that is not among ``known``, with the closest one as a hint.
+
+        ``template`` has ``{where}``, ``{value}`` and ``{hint}``.
+        """
+        close = suggestion(value, known)
+        hint = f" (did you mean '{close}'?)" if close else ""
+        self.error(node, template, where=where, value=value, hint=hint)
+
     # -- structure -----------------------------------------------------------------------
 
     def mapping(

@@ -17,7 +17,7 @@ import yaml
 
 from app.core.problems import QT_TRANSLATE_NOOP as N_
 from app.core.problems import Problem
-from app.core.reader import Reader, suggestion
+from app.core.reader import Reader
 from app.core.yamlsource import YamlSourceError, compose, tag_problems
 
 SESSION_SCHEMA = 1
@@ -73,15 +73,9 @@ def parse(
         if value is None:
             continue
         if value not in known:
-            close = suggestion(value, known)
-            hint = f" (did you mean '{close}'?)" if close else ""
-            reader.error(
-                node,
-                N_("Problem", "{where}: unknown exercise '{value}'{hint}"),
-                where=where,
-                value=value,
-                hint=hint,
-            )
+            # The catalogue's own wording, so one translation serves both.
+            template = N_("Problem", "{where}: unknown exercise '{value}'{hint}")
+            reader.unknown(node, template, where, value, known)
             continue
         ids.append(value)
     if reader.problems or name is None:

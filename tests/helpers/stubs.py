@@ -15,3 +15,11 @@ class FakeClock:
     def advance(self, ms: float) -> None:
         assert ms >= 0, "a monotonic clock never goes back"
         self.now += ms
+
+
+def run_for(player: object, clock: FakeClock, ms: float, step: float = 100) -> None:
+    """Let time pass as it does in a running app: small steps, a look at each."""
+    while ms > 0:
+        clock.advance(min(step, ms))
+        ms -= step
+        player.poll()  # type: ignore[attr-defined]
