@@ -3,7 +3,7 @@ proxy that searches and filters it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -114,23 +114,17 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
     def current_filter(self) -> ExerciseFilter:
         return self._filter
 
-    def set_language(self, lang: Lang) -> None:
-        self._change(lambda: setattr(self, "_index", SearchIndex(
-            self._catalogue.exercises.values(), lang)))  # fmt: skip
-
     def set_filter(self, wanted: ExerciseFilter) -> None:
-        if wanted != self._filter:
-            self._change(lambda: setattr(self, "_filter", wanted))
-
-    def _change(self, change: Callable[[], None]) -> None:
+        if wanted == self._filter:
+            return
         # Qt 6.10 deprecates invalidateFilter() for a begin/end pair around the change;
         # 6.8 and 6.9 (which this app supports) only have the old call.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
-            change()
+            self._filter = wanted
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - Qt < 6.10
-            change()
+            self._filter = wanted
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(  # noqa: N802

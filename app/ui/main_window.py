@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.guide import Bookmark, bookmark_at, exercise_ids, resume_ms
 from app.core.model import Catalogue
+from app.core.playback import Level
 from app.core.problems import Problem
 from app.core.sessions import SavedSession
 from app.core.text import Lang
@@ -475,7 +476,8 @@ class MainWindow(QMainWindow):
         self._media = media
 
     def _raise(self) -> None:
-        self.showNormal() if self.isMinimized() else None
+        if self.isMinimized():
+            self.showNormal()
         self.raise_()
         self.activateWindow()
 
@@ -509,13 +511,9 @@ class MainWindow(QMainWindow):
             self.player.start()
 
     def next_exercise(self) -> None:
-        from app.core.playback import Level
-
         self.player.next(Level.EXERCISE)
 
     def previous_exercise(self) -> None:
-        from app.core.playback import Level
-
         self.player.previous(Level.EXERCISE)
 
     def stop_session(self) -> None:

@@ -70,10 +70,10 @@ class QueueModel(QAbstractListModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
-    def set_language(self, lang: Lang) -> None:
-        self._lang = lang
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+    def name(self, eid: str) -> str:
+        """The exercise's name in the model's language (its id if it is unknown)."""
+        exercise = self._catalogue.exercises.get(eid)
+        return exercise.name.get(self._lang) if exercise else eid
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._ids)
@@ -84,8 +84,7 @@ class QueueModel(QAbstractListModel):
         eid = self._ids[index.row()]
         exercise = self._catalogue.exercises.get(eid)
         if role == Qt.ItemDataRole.DisplayRole:
-            name = exercise.name.get(self._lang) if exercise else eid
-            return f"{index.row() + 1}. {name}"
+            return f"{index.row() + 1}. {self.name(eid)}"
         if role == Qt.ItemDataRole.ToolTipRole and exercise:
             return f"{labels.position(exercise.position)} · {self.duration_text(eid)}"
         if role == EXERCISE_ID_ROLE:
@@ -93,8 +92,7 @@ class QueueModel(QAbstractListModel):
         if role == DURATION_ROLE:
             return self.duration_text(eid)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            name = exercise.name.get(self._lang) if exercise else eid
-            return f"{index.row() + 1}. {name}, {self.duration_text(eid)}"
+            return f"{index.row() + 1}. {self.name(eid)}, {self.duration_text(eid)}"
         return None
 
     def duration_text(self, eid: str) -> str:
@@ -299,17 +297,13 @@ class SessionQueue(QObject):
     def __len__(self) -> int:
         return self.model.rowCount()
 
-    def _name(self, eid: str) -> str:
-        exercise = self._catalogue.exercises.get(eid)
-        return exercise.name.get(self.model._lang) if exercise else eid
-
     def add(self, ids: Sequence[str], row: int | None = None) -> bool:
         ids = [i for i in ids if i in self._catalogue.exercises]
         if not ids:
             return False
         row = len(self) if row is None else max(0, min(row, len(self)))
         text = (
-            self.tr("Add %1").replace("%1", self._name(ids[0]))
+            self.tr("Add %1").replace("%1", self.model.name(ids[0]))
             if len(ids) == 1
             else self.tr("Add %n exercise(s)", "", len(ids))
         )
@@ -321,7 +315,7 @@ class SessionQueue(QObject):
         if not rows:
             return False
         text = (
-            self.tr("Remove %1").replace("%1", self._name(self.ids()[rows[0]]))
+            self.tr("Remove %1").replace("%1", self.model.name(self.ids()[rows[0]]))
             if len(rows) == 1
             else self.tr("Remove %n exercise(s)", "", len(rows))
         )

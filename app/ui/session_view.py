@@ -40,7 +40,8 @@ class SessionView(QWidget):
         self._catalogue = catalogue
         self._lang: Lang = lang
         self._order: list[str] = []
-        self._shown: tuple[object, ...] = ()
+        self._shown_index = -1
+        self._progress: Progress | None = None
         self._left_text = ""
         self._focus = False
         self._buttons: list[QToolButton] = []
@@ -116,7 +117,7 @@ class SessionView(QWidget):
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._order = exercise_ids(timeline)
-        self._shown = ()
+        self._shown_index = -1
         self._left_text = ""
         self.notice.hide()
 
@@ -126,16 +127,17 @@ class SessionView(QWidget):
 
     def show_frame(self, frame: Frame) -> None:
         self.pacer.set_frame(frame)
-        progress = progress_at(frame, self._order, self._catalogue.exercises)
-        key = (progress.exercise_id, progress.number, progress.side, progress.rep, progress.step,
-               frame.segment.kind is Kind.DONE)  # fmt: skip
-        if key != self._shown:
-            self._shown = key
-            self._show_exercise(progress, frame)
+        # Everything but the time left belongs to the segment: worked out once per segment,
+        # not once per frame.
+        if frame.index != self._shown_index or self._progress is None:
+            self._shown_index = frame.index
+            self._progress = progress_at(frame, self._order, self._catalogue.exercises)
+            self._show_exercise(self._progress, frame)
+            self._left_text = ""
         left = labels.duration(frame.total_seconds_left * 1000)  # as the pacer counts
         if left != self._left_text:  # once a second, not once a frame
             self._left_text = left
-            self.status.setText(self._status_text(progress, left))
+            self.status.setText(self._status_text(self._progress, left))
 
     def _status_text(self, progress: Progress, left: str) -> str:
         if progress.number == 0:
@@ -210,7 +212,7 @@ class SessionView(QWidget):
         self.steps.setVisible(not on)
         self.step_now.setVisible(on)
         self._apply_fonts()
-        self._shown = ()  # re-show with the caution rule of this mode
+        self._shown_index = -1  # re-show with the caution rule of this mode
 
     def _apply_fonts(self) -> None:
         scale = 2.0 if self._focus else 1.0
