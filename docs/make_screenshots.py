@@ -92,6 +92,7 @@ def shoot_session(app: object, catalogue: object) -> None:
             window.player.poll()
         # This machine has no desktop bus or sound server; a desktop has. The notice that
         # says so is tested elsewhere; the README shows the session as people see it.
+        app.processEvents()  # type: ignore[attr-defined]  # let the deferred notices arrive
         window.session_view.set_notice("")
         window.statusBar().clearMessage()
         if focus:
