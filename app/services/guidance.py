@@ -124,6 +124,8 @@ class SessionGuidance(QObject):
             self.awake.release()
             if state in (State.PAUSED, State.IDLE):
                 self.voice.stop()
+            if state in (State.IDLE, State.FINISHED):
+                self.sound.close()  # after the last chord has sounded
 
     def _hold_screen(self) -> None:
         if self._player.playing:
@@ -133,3 +135,4 @@ class SessionGuidance(QObject):
         """At exit: release the screen and stop speaking."""
         self.awake.release()
         self.voice.stop()
+        self.sound.close()

@@ -11,15 +11,18 @@ from ``wait4``'s resource usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -77,12 +80,44 @@ def compile_times() -> list[tuple[str, int, float]]:
     return rows
 
 
+@contextlib.contextmanager
+def sound_server(kind: str) -> Iterator[dict[str, str]]:
+    """The sound server the child sees: ``none`` (nowhere to play: the app says so and
+    stays silent), ``system`` (whatever this machine has), or ``null``: a private
+    PulseAudio with a null sink, so the sounds really play, as on a desktop."""
+    if kind == "system":
+        yield {}
+        return
+    if kind == "none":
+        yield {"PULSE_SERVER": "unix:/nonexistent"}
+        return
+    with tempfile.TemporaryDirectory() as runtime:
+        socket = Path(runtime) / "native"
+        env = dict(os.environ, XDG_RUNTIME_DIR=runtime, HOME=runtime)
+        subprocess.run(
+            ["pulseaudio", "--daemonize=yes", "--use-pid-file=yes", "--exit-idle-time=-1",
+             "--disable-shm", "-n", "--load=module-null-sink sink_name=bench",
+             f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
+             "--load=module-always-sink"],
+            env=env, check=True, capture_output=True, timeout=30,
+        )  # fmt: skip
+        pid = int((Path(runtime) / "pulse" / "pid").read_text())
+        try:
+            yield {"PULSE_SERVER": f"unix:{socket}"}
+        finally:
+            os.kill(pid, signal.SIGTERM)
+
+
 def run_pacer(
-    minutes: float, preset: str, reduce_motion: bool, guidance: str = "cues"
+    minutes: float,
+    preset: str,
+    reduce_motion: bool,
+    guidance: str = "cues",
+    server: str = "null",
 ) -> dict[str, object]:
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, sound_server(server) as sound_env:
         cues = Path(home) / "cues.jsonl"
-        env = dict(os.environ)
+        env = dict(os.environ, **sound_env)
         for kind in ("DATA", "CONFIG", "CACHE"):
             env[f"BREATHING_ROOM_{kind}_DIR"] = str(Path(home) / kind.lower())
         config = Path(home) / "config"
@@ -161,6 +196,9 @@ def main() -> int:
     parser.add_argument("--only", choices=["animating", "reduced"], help="run one pacer mode")
     parser.add_argument("--guidance", choices=["off", "cues", "voice"], default="cues",
                         help="sounds off, or as a user has them (default: cues)")  # fmt: skip
+    parser.add_argument("--sound-server", choices=["null", "none", "system"], default="null",
+                        help="null: a private PulseAudio that plays into nothing (default); "
+                        "none: no server at all; system: this machine's own")  # fmt: skip
     args = parser.parse_args()
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
@@ -177,8 +215,9 @@ def main() -> int:
     modes = {"animating": [False], "reduced": [True], None: [False, True]}[args.only]
     for reduced in modes:
         label = "reduced motion" if reduced else "animating"
-        r = run_pacer(args.minutes, args.preset, reduced, args.guidance)
-        print(f"\npacer on screen, {label}, guidance {args.guidance}: "
+        r = run_pacer(args.minutes, args.preset, reduced, args.guidance, args.sound_server)
+        print(f"\npacer on screen, {label}, guidance {args.guidance}, sound server "
+              f"{args.sound_server}: "
               f"'{args.preset}' for {args.minutes:g} min, "
               f"{r['cues']:.0f} cues, {r['wall']:.1f} s wall")  # fmt: skip
         print(f"  cue error ms   p50 {r['p50']:6.2f}   p99 {r['p99']:6.2f}   max {r['max']:6.2f}"
