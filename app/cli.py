@@ -40,17 +40,18 @@ def _pre_scan(argv: Sequence[str]) -> tuple[Lang | None, str | None]:
     return (lang if lang in LANGUAGES else None), command
 
 
-def _tr(text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Qt Linguist's lookup, imported late: ``--help`` and usage errors need no Qt."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Cli", text)
+    return QCoreApplication.translate(context, text)
 
 
 class _Parser(argparse.ArgumentParser):
     """Usage errors as one line (``prog: message``) and exit 2, like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} ({_tr('see --help')})\n")
+        self.exit(2, f"{self.prog}: {message} ({translate('Cli', 'see --help')})\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,55 +60,66 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help=_tr("language of texts: nl or en (default: from the system locale)"),
+        help=translate("Cli", "language of texts: nl or en (default: from the system locale)"),
     )
     parser = _Parser(
         prog="breathing-room",
-        description=_tr(
+        description=translate(
+            "Cli",
             "Breathing Room (Ademruimte): guided back-pain exercises with a breath pacer. "
-            "Without a command, opens the window."
+            "Without a command, opens the window.",
         ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar=_tr("COMMAND"), parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), parser_class=_Parser
+    )
 
     listing = commands.add_parser(
-        "list", parents=[common], help=_tr("print every exercise in the book's order")
+        "list", parents=[common], help=translate("Cli", "print every exercise in the book's order")
     )
-    listing.add_argument("--json", action="store_true", help=_tr("print one JSON array"))
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON array")
+    )
 
     validate = commands.add_parser(
         "validate",
         parents=[common],
-        help=_tr("check catalogue files and report every problem with its place"),
+        help=translate("Cli", "check catalogue files and report every problem with its place"),
     )
     validate.add_argument(
         "files",
         nargs="*",
         type=Path,
-        metavar=_tr("FILE"),
-        help=_tr("files to check (default: the bundled catalogue and your own, if present)"),
+        metavar=translate("Cli", "FILE"),
+        help=translate(
+            "Cli", "files to check (default: the bundled catalogue and your own, if present)"
+        ),
     )
     timeline = commands.add_parser(
         "timeline",
         parents=[common],
-        help=_tr("print the timeline of a pattern, exercise or program without playing it"),
+        help=translate(
+            "Cli", "print the timeline of a pattern, exercise or program without playing it"
+        ),
     )
     _what_to_play(timeline, required=True)
-    timeline.add_argument("--json", action="store_true", help=_tr("print JSON"))
+    timeline.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
     pacer = commands.add_parser(
-        "pacer", parents=[common], help=_tr("open the breathing pacer window")
+        "pacer", parents=[common], help=translate("Cli", "open the breathing pacer window")
     )
     _what_to_play(pacer, required=False, sessions=False)
     pacer.add_argument(
         "--cues-to",
-        metavar=_tr("FILE"),
-        help=_tr("write one JSON line per cue as it fires (- for standard output)"),
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "write one JSON line per cue as it fires (- for standard output)"),
     )
     pacer.add_argument(
-        "--close-when-done", action="store_true", help=_tr("close the window when finished")
+        "--close-when-done",
+        action="store_true",
+        help=translate("Cli", "close the window when finished"),
     )
     return parser
 
@@ -115,35 +127,44 @@ def build_parser() -> argparse.ArgumentParser:
 def _what_to_play(parser: argparse.ArgumentParser, required: bool, sessions: bool = True) -> None:
     what = parser.add_mutually_exclusive_group(required=required)
     what.add_argument(
-        "--pattern", metavar="IN-HOLD-OUT[-HOLD]", help=_tr("breath pattern in seconds, e.g. 4-7-8")
+        "--pattern",
+        metavar="IN-HOLD-OUT[-HOLD]",
+        help=translate("Cli", "breath pattern in seconds, e.g. 4-7-8"),
     )
-    what.add_argument("--preset", metavar=_tr("NAME"), help=_tr("a breathing preset, e.g. bridge"))
+    what.add_argument(
+        "--preset",
+        metavar=translate("Cli", "NAME"),
+        help=translate("Cli", "a breathing preset, e.g. bridge"),
+    )
     if sessions:
-        what.add_argument("--exercise", metavar="ID", help=_tr("one exercise, by id"))
-        what.add_argument("--program", metavar="ID", help=_tr("a program, e.g. ch4-phase-1"))
+        what.add_argument("--exercise", metavar="ID", help=translate("Cli", "one exercise, by id"))
+        what.add_argument(
+            "--program", metavar="ID", help=translate("Cli", "a program, e.g. ch4-phase-1")
+        )
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--breaths", type=int, metavar="N", help=_tr("how many breaths"))
+    length.add_argument(
+        "--breaths", type=int, metavar="N", help=translate("Cli", "how many breaths")
+    )
     length.add_argument(
         "--minutes",
         type=float,
         metavar="M",
-        help=_tr("how long, rounded to the nearest whole breath"),
+        help=translate("Cli", "how long, rounded to the nearest whole breath"),
     )
     parser.add_argument(
         "--prepare",
         type=float,
         default=3.0,
         metavar="S",
-        help=_tr("seconds of countdown before the first breath (default 3)"),
+        help=translate("Cli", "seconds of countdown before the first breath (default 3)"),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang, command = _pre_scan(argv)
-    lang = lang or language_from_environment()
     try:
-        return _run(argv, lang, command)
+        return _run(argv, lang or _remembered_language() or language_from_environment(), command)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # ``breathing-room list | head``
@@ -156,6 +177,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" (details: {report})" if report else ""
         print(f"breathing-room: internal error: {error}{where}", file=sys.stderr)
         return 70
+
+
+def _remembered_language() -> Lang | None:
+    from app.services import i18n, paths
+
+    paths.set_identity()
+    return i18n.saved_language()
 
 
 def _run(argv: list[str], lang: Lang, command: str | None) -> int:
@@ -194,7 +222,8 @@ def _load_or_report(lang: Lang) -> Catalogue | None:
         print(i18n.problem_text(problem), file=sys.stderr)
     if loaded.user_problems:
         print(
-            _tr("Your own exercises were left out; run 'breathing-room validate'."), file=sys.stderr
+            translate("Cli", "Your own exercises were left out; run 'breathing-room validate'."),
+            file=sys.stderr,
         )
     return loaded.catalogue
 
@@ -230,14 +259,14 @@ def _list(lang: Lang, as_json: bool) -> int:
 
     table = [
         [
-            _tr("PAGE"),
-            _tr("CH"),
-            _tr("SECTION"),
-            _tr("ID"),
-            _tr("TIME"),
-            _tr("SIDES"),
-            _tr("POSITION"),
-            _tr("NAME"),
+            translate("Cli", "PAGE"),
+            translate("Cli", "CH"),
+            translate("Cli", "SECTION"),
+            translate("Cli", "ID"),
+            translate("Cli", "TIME"),
+            translate("Cli", "SIDES"),
+            translate("Cli", "POSITION"),
+            translate("Cli", "NAME"),
         ]
     ]
     for row in rows:
@@ -259,7 +288,7 @@ def _list(lang: Lang, as_json: bool) -> int:
         print("  ".join([*cells, line[-1]]))
     exercises = len({row["id"] for row in rows})
     print(
-        _tr("%1 places in the book, %2 different exercises")
+        translate("Cli", "%1 places in the book, %2 different exercises")
         .replace("%1", str(len(rows)))
         .replace("%2", str(exercises)),
         file=sys.stderr,
@@ -285,7 +314,7 @@ def _validate(files: list[Path]) -> int:
             for problem in result.problems:
                 print(i18n.problem_text(problem))
             print(
-                _tr("%1: %2 problem(s)")
+                translate("Cli", "%1: %2 problem(s)")
                 .replace("%1", str(path))
                 .replace("%2", str(len(result.problems))),
                 file=sys.stderr,
@@ -294,7 +323,7 @@ def _validate(files: list[Path]) -> int:
             catalogue = result.catalogue
             assert catalogue is not None
             print(
-                _tr("%1: valid (%2 exercises, %3 programs, %4 breathing presets)")
+                translate("Cli", "%1: valid (%2 exercises, %3 programs, %4 breathing presets)")
                 .replace("%1", str(path))
                 .replace("%2", str(len(catalogue.exercises)))
                 .replace("%3", str(len(catalogue.programs)))
@@ -337,8 +366,16 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
     def clock(ms: int) -> str:
         return f"{ms // 60_000}:{ms % 60_000 / 1000:06.3f}"
 
-    header = [_tr("START"), _tr("LENGTH"), _tr("KIND"), _tr("EXERCISE"), _tr("SIDE"),
-              _tr("ROUND"), _tr("BREATH"), _tr("TEXT")]  # fmt: skip
+    header = [
+        translate("Cli", "START"),
+        translate("Cli", "LENGTH"),
+        translate("Cli", "KIND"),
+        translate("Cli", "EXERCISE"),
+        translate("Cli", "SIDE"),
+        translate("Cli", "ROUND"),
+        translate("Cli", "BREATH"),
+        translate("Cli", "TEXT"),
+    ]
     rows = [header]
     for segment in timeline.segments:
         rows.append(
@@ -357,7 +394,7 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
     for row in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]))
     print(
-        _tr("%1 segments, %2 in all (%3 ms)")
+        translate("Cli", "%1 segments, %2 in all (%3 ms)")
         .replace("%1", str(len(timeline)))
         .replace("%2", labels.duration(timeline.total_ms))
         .replace("%3", str(timeline.total_ms)),

@@ -9,8 +9,7 @@ import yaml
 
 from app.core.loader import LoadResult, load_text
 from app.core.model import Catalogue
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import Message, Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.yamlsource import SafeLoader
 
 
@@ -20,10 +19,12 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return None, [Problem(name, 1, 1, Message.of(N_("Problem", "no such file")))]
+        return None, [Problem(name, 1, 1, Message.of(QT_TRANSLATE_NOOP("Problem", "no such file")))]
     except IsADirectoryError:
         return None, [
-            Problem(name, 1, 1, Message.of(N_("Problem", "this is a folder, not a file")))
+            Problem(
+                name, 1, 1, Message.of(QT_TRANSLATE_NOOP("Problem", "this is a folder, not a file"))
+            )
         ]
     except OSError as error:
         return None, [
@@ -32,7 +33,8 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
                 1,
                 1,
                 Message.of(
-                    N_("Problem", "cannot read the file: {reason}"), reason=error.strerror or error
+                    QT_TRANSLATE_NOOP("Problem", "cannot read the file: {reason}"),
+                    reason=error.strerror or error,
                 ),
             )
         ]
@@ -43,7 +45,7 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
         message = Message.of(
-            N_("Problem", "not UTF-8 text (byte 0x{byte}); save the file as UTF-8"),
+            QT_TRANSLATE_NOOP("Problem", "not UTF-8 text (byte 0x{byte}); save the file as UTF-8"),
             byte=f"{data[error.start]:02x}",
         )
         return None, [Problem(name, line, column, message)]

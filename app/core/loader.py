@@ -36,8 +36,7 @@ from app.core.model import (
     TimedStep,
 )
 from app.core.pattern import BreathPattern, PatternError
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Problem
 from app.core.reader import Reader
 from app.core.text import Text
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
@@ -160,7 +159,7 @@ class _Builder(Reader):
         if version > SCHEMA_VERSION:
             self.error(
                 node,
-                N_(
+                QT_TRANSLATE_NOOP(
                     "Problem",
                     "schema: version {version} is newer than this app understands ({known}); "
                     "update Breathing Room",
@@ -213,7 +212,7 @@ class _Builder(Reader):
             if ident in first_line:
                 self.error(
                     item,
-                    N_(
+                    QT_TRANSLATE_NOOP(
                         "Problem",
                         "{where}: duplicate {kind} id '{id}' (first defined at line {line})",
                     ),
@@ -225,7 +224,7 @@ class _Builder(Reader):
             elif ident in taken:
                 self.error(
                     item,
-                    N_(
+                    QT_TRANSLATE_NOOP(
                         "Problem",
                         "{where}: {kind} id '{id}' is already used by the bundled catalogue; "
                         "choose another id",
@@ -244,7 +243,7 @@ class _Builder(Reader):
         if value is not None and not _ID.match(value):
             self.error(
                 node,
-                N_(
+                QT_TRANSLATE_NOOP(
                     "Problem",
                     "{where}: id '{value}' must be lower-case letters, digits and single dashes, "
                     "starting with a letter (e.g. childs-pose)",
@@ -326,7 +325,7 @@ class _Builder(Reader):
             return bool(node.value == "down")
         self.error(
             node,
-            N_("Problem", "{where}: expected 'up' or 'down', found '{found}'"),
+            QT_TRANSLATE_NOOP("Problem", "{where}: expected 'up' or 'down', found '{found}'"),
             where=where,
             found=getattr(node, "value", ""),
         )
@@ -340,7 +339,9 @@ class _Builder(Reader):
         ):
             self.error(
                 node,
-                N_("Problem", "{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3"
+                ),
                 where=where,
             )
             return None
@@ -350,7 +351,9 @@ class _Builder(Reader):
             if preset is None:
                 self.unknown(
                     node,
-                    N_("Problem", "{where}: unknown breathing preset '{value}'{hint}"),
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "{where}: unknown breathing preset '{value}'{hint}"
+                    ),
                     where,
                     value,
                     self.presets,
@@ -360,7 +363,12 @@ class _Builder(Reader):
         try:
             return BreathPattern.parse(value)
         except PatternError as error:
-            self.error(node, N_("Problem", "{where}: {reason}"), where=where, reason=error.message)
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP("Problem", "{where}: {reason}"),
+                where=where,
+                reason=error.message,
+            )
             return None
 
     def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:
@@ -390,7 +398,7 @@ class _Builder(Reader):
         if "steps" in keys and not steps and not self.problems:
             self.error(
                 keys["steps"],
-                N_("Problem", "{where}.steps: expected at least one step"),
+                QT_TRANSLATE_NOOP("Problem", "{where}.steps: expected at least one step"),
                 where=where,
             )
         position_ = (
@@ -424,7 +432,9 @@ class _Builder(Reader):
         if guidance.step is not None and guidance.step > len(steps):
             self.error(
                 keys["guidance"],
-                N_("Problem", "{where}.guidance.step: {value} is past the last step ({count})"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}.guidance.step: {value} is past the last step ({count})"
+                ),
                 where=where,
                 value=guidance.step,
                 count=len(steps),
@@ -453,7 +463,7 @@ class _Builder(Reader):
         if value not in self.exercise_ids:
             self.unknown(
                 node,
-                N_("Problem", "{where}: unknown exercise '{value}'{hint}"),
+                QT_TRANSLATE_NOOP("Problem", "{where}: unknown exercise '{value}'{hint}"),
                 where,
                 value,
                 self.exercise_ids,
@@ -493,7 +503,7 @@ class _Builder(Reader):
             found = ", ".join(present) if present else "none of them"
             self.error(
                 node,
-                N_(
+                QT_TRANSLATE_NOOP(
                     "Problem",
                     "{where}: a block needs exactly one of 'breaths', 'steps' or 'minutes'; "
                     "found {found}",
@@ -587,14 +597,16 @@ class _Builder(Reader):
         if ("chapter" in keys) != ("section" in keys):
             self.error(
                 node,
-                N_("Problem", "{where}: 'chapter' and 'section' go together: give both or neither"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: 'chapter' and 'section' go together: give both or neither"
+                ),
                 where=where,
             )
             return None
         if chapter is not None and chapter not in self.chapters:
             self.error(
                 keys["chapter"],
-                N_("Problem", "{where}.chapter: no chapter {number} in 'chapters'"),
+                QT_TRANSLATE_NOOP("Problem", "{where}.chapter: no chapter {number} in 'chapters'"),
                 where=where,
                 number=chapter,
             )
@@ -612,7 +624,9 @@ class _Builder(Reader):
         ):
             self.error(
                 keys["items"],
-                N_("Problem", "{where}.items: a program needs at least one exercise"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}.items: a program needs at least one exercise"
+                ),
                 where=where,
             )
         if (

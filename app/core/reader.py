@@ -14,8 +14,7 @@ from typing import TypeVar
 import yaml
 from yaml.constructor import SafeConstructor
 
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import Message, Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.text import LANGUAGES, Text
 from app.core.yamlsource import position
 
@@ -78,7 +77,9 @@ class Reader:
         if not isinstance(node, yaml.MappingNode):
             self.error(
                 node,
-                N_("Problem", "{where}: expected a mapping (key: value lines), found {found}"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: expected a mapping (key: value lines), found {found}"
+                ),
                 where=where,
                 found=_found(node),
             )
@@ -91,13 +92,17 @@ class Reader:
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
                 self.error(
-                    key_node, N_("Problem", "{where}: a key must be a plain word"), where=where
+                    key_node,
+                    QT_TRANSLATE_NOOP("Problem", "{where}: a key must be a plain word"),
+                    where=where,
                 )
                 continue
             if key in first_seen:
                 self.error(
                     key_node,
-                    N_("Problem", "{where}: key '{key}' appears twice (first at line {line})"),
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "{where}: key '{key}' appears twice (first at line {line})"
+                    ),
                     where=where,
                     key=key,
                     line=position(first_seen[key])[0],
@@ -109,7 +114,9 @@ class Reader:
                 if close:
                     self.error(
                         key_node,
-                        N_("Problem", "{where}: unknown key '{key}' (did you mean '{close}'?)"),
+                        QT_TRANSLATE_NOOP(
+                            "Problem", "{where}: unknown key '{key}' (did you mean '{close}'?)"
+                        ),
                         where=where,
                         key=key,
                         close=close,
@@ -117,7 +124,9 @@ class Reader:
                 else:
                     self.error(
                         key_node,
-                        N_("Problem", "{where}: unknown key '{key}' (expected one of: {allowed})"),
+                        QT_TRANSLATE_NOOP(
+                            "Problem", "{where}: unknown key '{key}' (expected one of: {allowed})"
+                        ),
                         where=where,
                         key=key,
                         allowed=", ".join(allowed),
@@ -128,7 +137,7 @@ class Reader:
             if key not in out:
                 self.error(
                     node,
-                    N_("Problem", "{where}: missing required key '{key}'"),
+                    QT_TRANSLATE_NOOP("Problem", "{where}: missing required key '{key}'"),
                     where=where,
                     key=key,
                 )
@@ -138,7 +147,9 @@ class Reader:
         if not isinstance(node, yaml.SequenceNode):
             self.error(
                 node,
-                N_("Problem", "{where}: expected a list ('- ' items), found {found}"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: expected a list ('- ' items), found {found}"
+                ),
                 where=where,
                 found=_found(node),
             )
@@ -146,7 +157,9 @@ class Reader:
         if len(node.value) < minimum:
             self.error(
                 node,
-                N_("Problem", "{where}: expected at least {minimum} item(s), found {count}"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: expected at least {minimum} item(s), found {count}"
+                ),
                 where=where,
                 minimum=minimum,
                 count=len(node.value),
@@ -160,7 +173,7 @@ class Reader:
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR or not str(node.value).strip():
             self.error(
                 node,
-                N_("Problem", "{where}: expected text, found {found}"),
+                QT_TRANSLATE_NOOP("Problem", "{where}: expected text, found {found}"),
                 where=where,
                 found=_found(node),
             )
@@ -172,7 +185,7 @@ class Reader:
         if not isinstance(node, yaml.MappingNode):
             self.error(
                 node,
-                N_(
+                QT_TRANSLATE_NOOP(
                     "Problem",
                     "{where}: expected a text in both languages ({{nl: ..., en: ...}}), "
                     "found {found}",
@@ -189,7 +202,7 @@ class Reader:
             if lang not in keys:
                 self.error(
                     node,
-                    N_(
+                    QT_TRANSLATE_NOOP(
                         "Problem",
                         "{where}: the text has no '{lang}' version (every text needs nl and en)",
                     ),
@@ -211,7 +224,9 @@ class Reader:
                 return int(value)
         self.error(
             node,
-            N_("Problem", "{where}: expected a whole number from {low} to {high}, found {found}"),
+            QT_TRANSLATE_NOOP(
+                "Problem", "{where}: expected a whole number from {low} to {high}, found {found}"
+            ),
             where=where,
             low=low,
             high=high,
@@ -226,7 +241,9 @@ class Reader:
                 return value
         self.error(
             node,
-            N_("Problem", "{where}: expected a number from {low} to {high}, found {found}"),
+            QT_TRANSLATE_NOOP(
+                "Problem", "{where}: expected a number from {low} to {high}, found {found}"
+            ),
             where=where,
             low=f"{low:g}",
             high=f"{high:g}",
@@ -243,7 +260,9 @@ class Reader:
         if close:
             self.error(
                 node,
-                N_("Problem", "{where}: unknown value {found} (did you mean '{close}'?)"),
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: unknown value {found} (did you mean '{close}'?)"
+                ),
                 where=where,
                 found=_found(node),
                 close=close,
@@ -251,7 +270,7 @@ class Reader:
         else:
             self.error(
                 node,
-                N_("Problem", "{where}: expected one of {choices}, found {found}"),
+                QT_TRANSLATE_NOOP("Problem", "{where}: expected one of {choices}, found {found}"),
                 where=where,
                 choices=", ".join(names),
                 found=_found(node),

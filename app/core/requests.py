@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from app.core.model import Catalogue
 from app.core.pattern import BreathPattern
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import MessageError
+from app.core.problems import QT_TRANSLATE_NOOP, MessageError
 from app.core.reader import suggestion
 from app.core.timeline import Timeline, compile_exercises, compile_pattern, compile_program
 
@@ -40,14 +39,14 @@ class Request:
     def build(self, catalogue: Catalogue) -> Timeline:
         if not 0 <= self.prepare_s <= MAX_PREPARE_S or math.isnan(self.prepare_s):
             raise RequestError(
-                N_("Problem", "--prepare {value}: give 0 to {max} seconds"),
+                QT_TRANSLATE_NOOP("Problem", "--prepare {value}: give 0 to {max} seconds"),
                 value=f"{self.prepare_s:g}",
                 max=f"{MAX_PREPARE_S:g}",
             )
         if self.exercise is not None or self.program is not None:
             if self.breaths is not None or self.minutes is not None:
                 raise RequestError(
-                    N_(
+                    QT_TRANSLATE_NOOP(
                         "Problem",
                         "--breaths and --minutes go with a pattern or preset; an exercise or "
                         "program has its own length",
@@ -80,7 +79,9 @@ class Request:
         if self.breaths is not None:
             if not 1 <= self.breaths <= MAX_BREATHS:
                 raise RequestError(
-                    N_("Problem", "--breaths {value}: give a whole number from 1 to {max}"),
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "--breaths {value}: give a whole number from 1 to {max}"
+                    ),
                     value=self.breaths,
                     max=MAX_BREATHS,
                 )
@@ -88,7 +89,9 @@ class Request:
         elif self.minutes is not None:
             if not 0 < self.minutes <= MAX_MINUTES:
                 raise RequestError(
-                    N_("Problem", "--minutes {value}: give more than 0 and at most {max}"),
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "--minutes {value}: give more than 0 and at most {max}"
+                    ),
                     value=f"{self.minutes:g}",
                     max=f"{MAX_MINUTES:g}",
                 )
@@ -100,13 +103,15 @@ def _unknown(kind: str, value: str, known: Mapping[str, object]) -> RequestError
     close = suggestion(value, known)
     if close:
         return RequestError(
-            N_("Problem", "unknown {kind} '{value}' (did you mean '{close}'?)"),
+            QT_TRANSLATE_NOOP("Problem", "unknown {kind} '{value}' (did you mean '{close}'?)"),
             kind=kind,
             value=value,
             close=close,
         )
     return RequestError(
-        N_("Problem", "unknown {kind} '{value}'; 'breathing-room list' shows the ids"),
+        QT_TRANSLATE_NOOP(
+            "Problem", "unknown {kind} '{value}'; 'breathing-room list' shows the ids"
+        ),
         kind=kind,
         value=value,
     )

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Problem
 from app.core.reader import Reader
 from app.core.yamlsource import YamlSourceError, compose, tag_problems
 
@@ -74,7 +73,7 @@ def parse(
             continue
         if value not in known:
             # The catalogue's own wording, so one translation serves both.
-            template = N_("Problem", "{where}: unknown exercise '{value}'{hint}")
+            template = QT_TRANSLATE_NOOP("Problem", "{where}: unknown exercise '{value}'{hint}")
             reader.unknown(node, template, where, value, known)
             continue
         ids.append(value)

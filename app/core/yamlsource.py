@@ -12,8 +12,7 @@ from typing import NoReturn
 
 import yaml
 
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import Message, Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 
 try:  # the C loader is several times faster; the pure one behaves the same
     SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -51,16 +50,24 @@ def compose(text: str, filename: str) -> yaml.Node:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         reason = getattr(error, "problem", None) or getattr(error, "context", None) or error
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        _fail(filename, line, column, N_("Problem", "YAML syntax: {reason}"), reason=reason)
+        _fail(
+            filename,
+            line,
+            column,
+            QT_TRANSLATE_NOOP("Problem", "YAML syntax: {reason}"),
+            reason=reason,
+        )
     if not documents:
-        _fail(filename, 1, 1, N_("Problem", "the file is empty"))
+        _fail(filename, 1, 1, QT_TRANSLATE_NOOP("Problem", "the file is empty"))
     if len(documents) > 1:
         line, column = position(documents[1])
         _fail(
             filename,
             line,
             column,
-            N_("Problem", "a second YAML document ('---'); a catalogue is one document"),
+            QT_TRANSLATE_NOOP(
+                "Problem", "a second YAML document ('---'); a catalogue is one document"
+            ),
         )
     return documents[0]
 
@@ -88,7 +95,7 @@ def tag_problems(root: yaml.Node, filename: str) -> list[Problem]:
                     line,
                     column,
                     Message.of(
-                        N_(
+                        QT_TRANSLATE_NOOP(
                             "Problem",
                             "tag '{tag}' is not allowed: the catalogue holds plain data only "
                             "(text, numbers, lists and mappings)",
@@ -118,7 +125,9 @@ def _tab_problems(text: str, filename: str) -> list[Problem]:
                     number,
                     line.index("\t") + 1,
                     Message.of(
-                        N_("Problem", "a tab in the indentation; YAML indents with spaces only")
+                        QT_TRANSLATE_NOOP(
+                            "Problem", "a tab in the indentation; YAML indents with spaces only"
+                        )
                     ),
                 )
             )

@@ -15,10 +15,11 @@ from __future__ import annotations
 import itertools
 import shutil
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 from app import APP_NAME
+from app.services.i18n import translate
 
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
@@ -26,10 +27,6 @@ INTERFACE = "org.freedesktop.ScreenSaver"
 
 
 _numbers = itertools.count(1)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Awake", text)
 
 
 class ScreenAwake(QObject):
@@ -68,7 +65,9 @@ class ScreenAwake(QObject):
             bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
         if not bus.isConnected():
             QDBusConnection.disconnectFromBus(name)
-            self._fail(_tr("No desktop session bus: the screen may blank during a session."))
+            self._fail(
+                translate("Awake", "No desktop session bus: the screen may blank during a session.")
+            )
             return
         self._bus = bus
         call = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "Inhibit")
@@ -111,8 +110,9 @@ class ScreenAwake(QObject):
         if watcher.isError() or not reply.arguments():
             self._close()
             self._fail(
-                _tr("The desktop did not agree to keep the screen on (%1); it may blank "
-                    "during a session.").replace("%1", watcher.error().name() or "no answer")
+                translate("Awake", "The desktop did not agree to keep the screen on (%1); it "
+                          "may blank during a session.")
+                .replace("%1", watcher.error().name() or "no answer")
             )  # fmt: skip
             return
         self._cookie = int(reply.arguments()[0])

@@ -7,7 +7,9 @@ them, and turns every failure into one notice while the session goes on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.core.earcons import Earcon, earcon_at
 from app.core.model import Exercise
@@ -18,6 +20,8 @@ from app.services import paths
 from app.services.awake import ScreenAwake
 from app.services.sound import SoundCues
 from app.services.speech import Voice
+
+WARM_UP_MS = 200  # open the sound output this long before a sound is due
 
 
 class GuidanceSettings:
@@ -72,6 +76,11 @@ class SessionGuidance(QObject):
         for source in (self.sound, self.voice, self.awake):
             source.problem.connect(self.notice)
         self.apply()
+        # Opens the sound output shortly before a segment that has a sound (see sound.py).
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.setTimerType(Qt.TimerType.PreciseTimer)
+        self._warm.timeout.connect(self._warm_up)
         player.announce.connect(self._on_announce)
         player.cue.connect(self._on_cue)
         player.state_changed.connect(self._on_state)
@@ -86,8 +95,8 @@ class SessionGuidance(QObject):
     def prepare(self) -> None:
         """Load the sounds (and start the voice) *before* a session starts: loading takes
         a moment, and inside a running session it would delay the first cues."""
-        if self.settings.mode is not Guidance.OFF:
-            self.sound.load()
+        if self.settings.mode is not Guidance.OFF and self.sound.load():
+            self.sound.close()  # checked and read; opened again just before the first sound
         if self.settings.mode is Guidance.VOICE:
             self.voice.start()
 
@@ -104,8 +113,26 @@ class SessionGuidance(QObject):
         if earcon is not None:
             self.sound.play(earcon)
 
+    def _plan_warm_up(self) -> None:
+        """Arm the warm-up for the next boundary that has a sound, if the session plays."""
+        self._warm.stop()
+        timeline = self._player.timeline
+        if timeline is None or self.settings.mode is Guidance.OFF or not self._player.playing:
+            return
+        position = self._player.position_ms
+        following = timeline.index_at(position) + 1
+        if following >= len(timeline) or earcon_at(timeline, following) is None:
+            return
+        starts_in = timeline.segments[following].start_ms - position - self._player.lead_ms
+        self._warm.start(max(0, math.floor(starts_in - WARM_UP_MS)))
+
+    def _warm_up(self) -> None:
+        if self._player.playing:
+            self.sound.load()
+
     @Slot(int)
     def _on_cue(self, index: int) -> None:
+        self._plan_warm_up()
         timeline = self._player.timeline
         if timeline is None or self.settings.mode is not Guidance.VOICE:
             return
@@ -120,7 +147,9 @@ class SessionGuidance(QObject):
             # After the cue that comes with this state change, not before it: the first
             # call may open a bus connection, which takes milliseconds.
             QTimer.singleShot(0, self._hold_screen)
+            self._plan_warm_up()
         else:
+            self._warm.stop()
             self.awake.release()
             if state in (State.PAUSED, State.IDLE):
                 self.voice.stop()

@@ -17,7 +17,7 @@ _installed: list[QTranslator] = []
 
 
 def install(lang: Lang) -> None:
-    """Replace the installed translators with those for ``lang`` (English needs none)."""
+    """Replace the installed translators with those for ``lang``."""
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -26,12 +26,10 @@ def install(lang: Lang) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
     )
-    if lang == "en":
-        return
-    folders = {
-        "breathing_room": str(resources_path() / "translations"),
-        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    }
+    # English is the source language; its catalogue only holds plural forms.
+    folders = {"breathing_room": str(resources_path() / "translations")}
+    if lang != "en":
+        folders["qtbase"] = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in folders.items():
         translator = QTranslator()
         # A missing .qm is not an error: the strings stay in English.
@@ -41,8 +39,27 @@ def install(lang: Lang) -> None:
             _installed.append(translator)
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+LANGUAGE_KEY = "ui/language"
+
+
+def saved_language() -> Lang | None:
+    """The language chosen in Preferences; None: follow the system."""
+    from app.services import paths
+
+    value = paths.settings().value(LANGUAGE_KEY, "")
+    return "nl" if value == "nl" else "en" if value == "en" else None
+
+
+def save_language(lang: Lang | None) -> None:
+    from app.services import paths
+
+    paths.settings().setValue(LANGUAGE_KEY, lang or "")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the one name Qt's ``lupdate`` finds in Python
+    besides ``self.tr``: modules without a QObject call this with literal strings."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def message_text(message: Message) -> str:

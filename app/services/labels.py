@@ -6,55 +6,53 @@ belongs to the translation catalogue, not to the data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.model import Equipment, Position, Section, Sides
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from app.services.i18n import translate
 
 
 def position(value: Position) -> str:
     return {
-        Position.LYING_ON_BACK: _t("Lying on your back"),
-        Position.LYING_ON_FRONT: _t("Lying on your front"),
-        Position.LYING_ON_SIDE: _t("Lying on your side"),
-        Position.SEATED_ON_FLOOR: _t("Seated on the floor"),
-        Position.SEATED_ON_CHAIR: _t("Seated on a chair"),
-        Position.KNEELING: _t("Kneeling"),
-        Position.HANDS_AND_KNEES: _t("On hands and knees"),
-        Position.STANDING: _t("Standing"),
-        Position.WALKING: _t("Walking"),
+        Position.LYING_ON_BACK: translate("Labels", "Lying on your back"),
+        Position.LYING_ON_FRONT: translate("Labels", "Lying on your front"),
+        Position.LYING_ON_SIDE: translate("Labels", "Lying on your side"),
+        Position.SEATED_ON_FLOOR: translate("Labels", "Seated on the floor"),
+        Position.SEATED_ON_CHAIR: translate("Labels", "Seated on a chair"),
+        Position.KNEELING: translate("Labels", "Kneeling"),
+        Position.HANDS_AND_KNEES: translate("Labels", "On hands and knees"),
+        Position.STANDING: translate("Labels", "Standing"),
+        Position.WALKING: translate("Labels", "Walking"),
     }[value]
 
 
 def equipment(value: Equipment) -> str:
     return {
-        Equipment.MAT: _t("Mat"),
-        Equipment.BLOCK: _t("Block"),
-        Equipment.CUSHION: _t("Cushion"),
-        Equipment.CHAIR: _t("Chair"),
-        Equipment.WALL: _t("Wall"),
-        Equipment.TOWEL: _t("Towel"),
+        Equipment.MAT: translate("Labels", "Mat"),
+        Equipment.BLOCK: translate("Labels", "Block"),
+        Equipment.CUSHION: translate("Labels", "Cushion"),
+        Equipment.CHAIR: translate("Labels", "Chair"),
+        Equipment.WALL: translate("Labels", "Wall"),
+        Equipment.TOWEL: translate("Labels", "Towel"),
     }[value]
 
 
 def section(value: Section) -> str:
     return {
-        Section.PHASE_1: _t("Phase 1"),
-        Section.PHASE_2: _t("Phase 2"),
-        Section.MAINTENANCE: _t("Daily maintenance"),
-        Section.MIND_BODY: _t("Mind and body"),
+        Section.PHASE_1: translate("Labels", "Phase 1"),
+        Section.PHASE_2: translate("Labels", "Phase 2"),
+        Section.MAINTENANCE: translate("Labels", "Daily maintenance"),
+        Section.MIND_BODY: translate("Labels", "Mind and body"),
     }[value]
 
 
 def sides(value: Sides) -> str:
-    return {Sides.BOTH: _t("Each side"), Sides.NONE: _t("Symmetrical")}[value]
+    return {
+        Sides.BOTH: translate("Labels", "Each side"),
+        Sides.NONE: translate("Labels", "Symmetrical"),
+    }[value]
 
 
 def chapter(number: int) -> str:
-    return _t("Chapter %1").replace("%1", str(number))
+    return translate("Labels", "Chapter %1").replace("%1", str(number))
 
 
 def duration(ms: int) -> str:

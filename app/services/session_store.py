@@ -16,8 +16,7 @@ from PySide6.QtCore import QFile, QIODevice, QSaveFile
 
 from app.core import sessions
 from app.core.files import read_text
-from app.core.problems import QT_TRANSLATE_NOOP as N_
-from app.core.problems import Message, Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.sessions import SavedSession
 from app.services import paths
 
@@ -66,7 +65,7 @@ def write_text(path: Path, text: str) -> None:
 
 
 def _fail(path: Path, reason: str) -> None:
-    message = Message.of(N_("Problem", "cannot save: {reason}"), reason=reason)
+    message = Message.of(QT_TRANSLATE_NOOP("Problem", "cannot save: {reason}"), reason=reason)
     raise StoreError(Problem(str(path), 1, 1, message))
 
 

@@ -10,8 +10,12 @@ a missing backend or a broken file turns into one ``problem`` message and silenc
 # thread's event loop spins on its closed descriptor ("QSocketNotifier: Invalid socket …
 # disabling…" without end). With a real sound server a fast pattern with holds hung the
 # app within seconds (tests/test_audio_proof.py keeps that run). Here one push-mode sink
-# gets samples written from the GUI thread every 20 ms while something sounds, and
-# nothing at all in between.
+# gets samples written from the GUI thread every 20 ms while something sounds.
+#
+# The sink is open only around a sound: an open, quiet Qt 6.11 PulseAudio sink still wakes
+# the GUI thread ~270 times a second (measured: 4 % of a core doing nothing). It closes
+# once a sound has played out, and the session opens it again shortly before the next
+# sound (``SessionGuidance`` warms it up), since opening waits ~13 ms for the server.
 """
 
 from __future__ import annotations
@@ -20,21 +24,18 @@ import wave
 from array import array
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
 
 from app.bundle import resources_path
 from app.core.earcons import RATE, Earcon, pcm16, render
 from app.core.mixer import Mixer, spread
+from app.services.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink
 
 FEED_MS = 20  # how often samples are written while a sound plays
 BUFFER_MS = 100  # what the sink holds: it runs dry only if the GUI thread stalls 100 ms
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sound", text)
 
 
 class SoundCues(QObject):
@@ -55,7 +56,6 @@ class SoundCues(QObject):
         self._muted = False
         self._reason = ""
         self._loaded = False
-        self._closing = False
         self._feeder = QTimer(self)
         self._feeder.setTimerType(Qt.TimerType.PreciseTimer)
         self._feeder.setInterval(FEED_MS)
@@ -94,20 +94,23 @@ class SoundCues(QObject):
 
     def load(self) -> bool:
         """Read every earcon and open the output; False (with :attr:`reason`) when sound
-        is unavailable. Call it before a session's clock starts: opening takes ~15 ms."""
-        self._closing = False
+        is unavailable. Call it before a session's clock starts, and ahead of each sound:
+        opening takes ~13 ms."""
         if self._loaded:
             return not self._reason and self._open()
         self._loaded = True
         try:
             from PySide6.QtMultimedia import QAudioFormat, QMediaDevices
         except ImportError as error:  # a bundle without QtMultimedia
-            return self._fail(_tr("Sound is not available: %1").replace("%1", str(error)))
+            return self._fail(
+                translate("Sound", "Sound is not available: %1").replace("%1", str(error))
+            )
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             return self._fail(
-                _tr("No sound output was found. Sessions go on silently; check that a "
-                    "speaker or headphones are connected and that the sound server runs.")
+                translate("Sound", "No sound output was found. Sessions go on silently; check "
+                          "that a speaker or headphones are connected and that the sound "
+                          "server runs.")
             )  # fmt: skip
         wanted = QAudioFormat()
         wanted.setSampleRate(RATE)
@@ -117,7 +120,7 @@ class SoundCues(QObject):
         chosen.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not device.isFormatSupported(chosen):
             return self._fail(
-                _tr("The sound output “%1” takes no 16-bit sound; sessions go on "
+                translate("Sound", "The sound output “%1” takes no 16-bit sound; sessions go on "
                     "silently.").replace("%1", device.description())
             )  # fmt: skip
         self._device, self._format = device, chosen
@@ -143,7 +146,9 @@ class SoundCues(QObject):
                 samples = array("h", source.readframes(source.getnframes()))
         except (OSError, EOFError, wave.Error) as error:
             self._fail(
-                _tr("The sound file %1 cannot be read (%2); sessions go on silently.")
+                translate(
+                    "Sound", "The sound file %1 cannot be read (%2); sessions go on silently."
+                )
                 .replace("%1", str(path))
                 .replace("%2", str(error))
             )
@@ -163,9 +168,9 @@ class SoundCues(QObject):
         if io is None or sink.error() is not QtAudio.Error.NoError:
             sink.deleteLater()
             return self._fail(
-                _tr("The sound output “%1” cannot be opened; sessions go on silently.").replace(
-                    "%1", self._device.description()
-                )
+                translate(
+                    "Sound", "The sound output “%1” cannot be opened; sessions go on silently."
+                ).replace("%1", self._device.description())
             )
         self._sink, self._io = sink, io
         return True
@@ -181,8 +186,7 @@ class SoundCues(QObject):
         return True
 
     def close(self) -> None:
-        """Give the output back once what still sounds has played out (a session ended)."""
-        self._closing = True
+        """Give the output back now if nothing sounds (else it closes once played out)."""
         if not self._feeder.isActive():
             self._feed()
 
@@ -196,15 +200,12 @@ class SoundCues(QObject):
             if frames > 0:
                 io.write(self._mixer.take(frames).tobytes())
             return
-        if not self._closing:
-            self._feeder.stop()  # quiet until the next sound: no wakeups
-            return
         from PySide6.QtMultimedia import QtAudio
 
         if sink.bytesFree() < sink.bufferSize() and sink.state() is QtAudio.State.ActiveState:
             self._feeder.start()  # let the last samples out of the buffer first
             return
-        self._feeder.stop()
+        self._feeder.stop()  # quiet until the next sound, and closed: no wakeups
         sink.stop()
         sink.deleteLater()
         self._sink = self._io = None

@@ -10,16 +10,13 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from app.core.text import Lang
+from app.services.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Speech", text)
 
 
 class Voice(QObject):
@@ -50,25 +47,32 @@ class Voice(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
-            return self._fail(_tr("Spoken prompts are not available: %1").replace("%1", str(error)))
+            return self._fail(
+                translate("Speech", "Spoken prompts are not available: %1").replace(
+                    "%1", str(error)
+                )
+            )
         wanted = os.environ.get("BREATHING_ROOM_TTS_ENGINE", "")
         engines = QTextToSpeech.availableEngines()
         if (wanted and wanted not in engines) or not engines:
             return self._fail(
-                _tr("No speech engine was found, so prompts are not spoken; the sounds still "
-                    "play. On Linux, install speech-dispatcher and a voice (e.g. espeak-ng).")
+                translate("Speech", "No speech engine was found, so prompts are not spoken; "
+                          "the sounds still play. On Linux, install speech-dispatcher and a "
+                          "voice (e.g. espeak-ng).")
             )  # fmt: skip
         engine = QTextToSpeech(wanted, self) if wanted else QTextToSpeech(self)
         if engine.state() is QTextToSpeech.State.Error:
             return self._fail(
-                _tr("The speech engine reports an error: %1").replace("%1", engine.errorString())
+                translate("Speech", "The speech engine reports an error: %1").replace(
+                    "%1", engine.errorString()
+                )
             )
         locale = QLocale(QLocale.Language.Dutch if self._lang == "nl" else QLocale.Language.English)
         if any(loc.language() == locale.language() for loc in engine.availableLocales()):
             engine.setLocale(locale)
         engine.errorOccurred.connect(
             lambda _reason, text: self._fail(
-                _tr("The speech engine stopped: %1").replace("%1", text)
+                translate("Speech", "The speech engine stopped: %1").replace("%1", text)
             )
         )
         self._engine = engine

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from app.core.search import ExerciseFilter, SearchIndex, matches
 from app.core.text import Lang
 from app.core.timeline import exercise_ms
 from app.services import labels
+from app.services.i18n import translate
 from app.ui.queue_model import EXERCISE_ID_ROLE, EXERCISE_IDS_MIME, ids_mime
 
 __all__ = ["EXERCISE_ID_ROLE", "CatalogueModel", "ExerciseFilterProxy", "build_model"]
@@ -57,11 +57,15 @@ class CatalogueModel(QStandardItemModel):
 
 
 def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None) -> CatalogueModel:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CatalogueTree", text)
-
     model = CatalogueModel(0, 4, parent)
-    model.setHorizontalHeaderLabels([tr("Exercise"), tr("Page"), tr("Position"), tr("Time")])
+    model.setHorizontalHeaderLabels(
+        [
+            translate("CatalogueTree", "Exercise"),
+            translate("CatalogueTree", "Page"),
+            translate("CatalogueTree", "Position"),
+            translate("CatalogueTree", "Time"),
+        ]
+    )
     chapters: dict[int, QStandardItem] = {}
     sections: dict[tuple[int, str], QStandardItem] = {}
     for place in catalogue.places():
@@ -88,8 +92,8 @@ def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None)
             item.setData(number, CHAPTER_ROLE)
             item.setDragEnabled(True)
         if place.page is not None:
-            row[1].setData(tr("book page %1").replace("%1", str(place.page)),
-                           Qt.ItemDataRole.AccessibleTextRole)  # fmt: skip
+            page = translate("CatalogueTree", "book page %1").replace("%1", str(place.page))
+            row[1].setData(page, Qt.ItemDataRole.AccessibleTextRole)
         row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         sections[key].appendRow(row)

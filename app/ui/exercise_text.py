@@ -5,18 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.model import Exercise
 from app.core.text import Lang
 from app.services import labels
+from app.services.i18n import translate
 
 # The caution box keeps its own colours in light and dark themes: it must stand out.
 CAUTION_STYLE = "background-color:#fff1d6; color:#4a3000; border:2px solid #d08a00;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExerciseText", text)
 
 
 def facts(exercise: Exercise, duration_ms: int, pages: Sequence[int] = ()) -> list[str]:
@@ -24,19 +19,24 @@ def facts(exercise: Exercise, duration_ms: int, pages: Sequence[int] = ()) -> li
     out = [labels.position(exercise.position), labels.sides(exercise.sides)]
     rounds = exercise.guidance.rounds
     if rounds > 1:
-        out.append(_tr("%1 rounds").replace("%1", str(rounds)))
-    out.append(_tr("about %1").replace("%1", labels.duration(duration_ms)))
+        out.append(translate("ExerciseText", "%1 rounds").replace("%1", str(rounds)))
+    out.append(translate("ExerciseText", "about %1").replace("%1", labels.duration(duration_ms)))
     if exercise.equipment:
         out.append(", ".join(labels.equipment(e) for e in exercise.equipment))
     if pages:
-        out.append(_tr("book p. %1").replace("%1", ", ".join(str(p) for p in sorted(pages))))
+        out.append(
+            translate("ExerciseText", "book p. %1").replace(
+                "%1", ", ".join(str(p) for p in sorted(pages))
+            )
+        )
     return out
 
 
 def caution_html(exercise: Exercise, lang: Lang) -> str:
+    heading = translate("ExerciseText", "Take care")
     return (
         f"<table width='100%' cellpadding='10' style='{CAUTION_STYLE}'><tr><td>"
-        f"<b>⚠ {escape(_tr('Take care'))}</b><br>{escape(exercise.caution.get(lang))}"
+        f"<b>⚠ {escape(heading)}</b><br>{escape(exercise.caution.get(lang))}"
         f"</td></tr></table>"
     )
 
@@ -52,11 +52,13 @@ def steps_html(exercise: Exercise, lang: Lang, current: int | None = None) -> st
 
 
 def to_html(exercise: Exercise, lang: Lang, duration_ms: int, pages: Sequence[int] = ()) -> str:
+    steps = translate("ExerciseText", "Steps")
+    mind_body = translate("ExerciseText", "Mind and body")
     return (
         f"<h2>{escape(exercise.name.get(lang))}</h2>"
         f"<p><i>{escape(' · '.join(facts(exercise, duration_ms, pages)))}</i></p>"
         f"{caution_html(exercise, lang)}"
         f"<p>{escape(exercise.why.get(lang))}</p>"
-        f"<h3>{escape(_tr('Steps'))}</h3>{steps_html(exercise, lang)}"
-        f"<h3>{escape(_tr('Mind and body'))}</h3><p>{escape(exercise.tip.get(lang))}</p>"
+        f"<h3>{escape(steps)}</h3>{steps_html(exercise, lang)}"
+        f"<h3>{escape(mind_body)}</h3><p>{escape(exercise.tip.get(lang))}</p>"
     )

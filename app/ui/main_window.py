@@ -64,6 +64,10 @@ def _with_key(action: QAction, tip: str) -> None:
     action.setToolTip(f"{tip} ({key})" if key else tip)
 
 
+# Windows made by a language switch: kept here, as a top-level window has no parent to.
+_windows: list[MainWindow] = []
+
+
 class MainWindow(QMainWindow):
     """Signals: ``exercise_selected(str)`` with the id of the exercise now shown."""
 
@@ -78,6 +82,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._catalogue = catalogue
+        self._clock = clock
         self._lang: Lang = lang
         self._user_problems = list(user_problems or [])
         self._pacer: PacerWindow | None = None
@@ -492,6 +497,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.guidance, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_changed.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
         dialog.open()
         return dialog
 
@@ -689,6 +695,37 @@ class MainWindow(QMainWindow):
         self._pacer.activateWindow()
         return self._pacer
 
+    def switch_language(self, lang: str) -> MainWindow:
+        """Show everything in ``lang`` now: a new window takes this one's place and state.
+
+        Every text of every widget is set where the widget is built, so a fresh window in
+        the new language is the one place that knows them all; it gets the session (its
+        exercises, the open one, and a playing session at the start of the same round),
+        geometry and splitters (through QSettings, as at any start). The edit history of
+        the session is not carried over.
+        """
+        new_lang: Lang = "nl" if lang == "nl" else "en"
+        i18n.install(new_lang)
+        playing = self.player.state is not State.IDLE and self._bookmark is not None
+        bookmark = self._bookmark
+        shown = self.browser.current_id()
+        self._save_layout()
+        # Shown before this one closes: closing the last window would end the app.
+        window = MainWindow(self._catalogue, new_lang, self._user_problems, self._clock)
+        _windows.append(window)
+        window.queue.replace(self.queue.ids(), "")
+        window.queue.undo_stack.clear()
+        if shown:
+            window.browser.select(shown)
+        window.show()
+        self.close()  # stops the player and lets go of the desktop; keeps the bookmark
+        if self in _windows:
+            _windows.remove(self)
+        self.deleteLater()
+        if playing and bookmark is not None:
+            window.resume(bookmark)
+        return window
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -742,9 +779,12 @@ class MainWindow(QMainWindow):
             self._guidance.shutdown()
         if self._media is not None:
             self._media.unregister()
+        self._save_layout()
+        super().closeEvent(event)
+
+    def _save_layout(self) -> None:
         settings = paths.settings()
         if not self.focus_action.isChecked():
             settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         settings.setValue("main_window/session_splitter", self.session_view.splitter.saveState())
-        super().closeEvent(event)

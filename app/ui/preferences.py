@@ -1,8 +1,9 @@
-"""Preferences: how a session guides you by ear, and why something does not work."""
+"""Preferences: the language, how a session guides you by ear, and why something does not
+work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,11 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.spoken import Guidance
+from app.core.text import language_from_environment
 from app.player import Player
+from app.services import i18n
 from app.services.guidance import SessionGuidance
 
 
+def _system_name() -> str:
+    return "Nederlands" if language_from_environment() == "nl" else "English"
+
+
 class PreferencesDialog(QDialog):
+    """Signals: ``language_changed(str)``, 'nl' or 'en', after OK with a new choice."""
+
+    language_changed = Signal(str)
+
     def __init__(self, guidance: SessionGuidance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -72,12 +83,22 @@ class PreferencesDialog(QDialog):
         self.check.setObjectName("soundCheck")
         self.check.clicked.connect(self._sound_check)
 
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As the system (%1)").replace("%1", _system_name()), "")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(i18n.saved_language() or ""))
+        self.language.setToolTip(self.tr("Texts and exercises change at once"))
+
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Guidance:"), self.mode)
         form.addRow("", self.say_breaths)
         form.addRow(self.tr("Volume:"), volume_row)
@@ -111,7 +132,8 @@ class PreferencesDialog(QDialog):
         lines = []
         g = self._guidance
         # Try now, so the dialog can say what works before a session needs it.
-        g.sound.load()
+        if g.sound.load():
+            g.sound.close()
         if self.mode.currentData() == Guidance.VOICE.value:
             g.voice.start()
         for reason in (g.sound.reason, g.voice.reason, g.awake.reason):
@@ -129,6 +151,10 @@ class PreferencesDialog(QDialog):
         s.lead_ms = self.lead.value()
         s.save()
         self._guidance.apply()
+        chosen = self.language.currentData() or None
+        if chosen != i18n.saved_language():
+            i18n.save_language(chosen)
+            self.language_changed.emit(chosen or language_from_environment())
         super().accept()
 
     def reject(self) -> None:

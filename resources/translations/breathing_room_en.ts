@@ -1,0 +1,1327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise catalogue that comes with Breathing Room cannot be read. Please reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Awake</name>
+    <message>
+        <source>No desktop session bus: the screen may blank during a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop did not agree to keep the screen on (%1); it may blank during a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTree</name>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>language of texts: nl or en (default: from the system locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room (Ademruimte): guided back-pain exercises with a breath pacer. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print every exercise in the book&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check catalogue files and report every problem with its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files to check (default: the bundled catalogue and your own, if present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the timeline of a pattern, exercise or program without playing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the breathing pacer window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one JSON line per cue as it fires (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the window when finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breath pattern in seconds, e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breathing preset, e.g. bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one exercise, by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program, e.g. ch4-phase-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long, rounded to the nearest whole breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds of countdown before the first breath (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own exercises were left out; run &apos;breathing-room validate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places in the book, %2 different exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 exercises, %3 programs, %4 breathing presets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments, %2 in all (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBrowser</name>
+    <message>
+        <source>Search names and steps (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise matches. Clear the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>%1 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mind and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lying on your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on your front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on your side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated on a chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cushion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mind and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise to read how to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exercises in %2 places of the book · %3 programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play just this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this exercise to the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start s&amp;ession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected exercises from the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the session (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open saved session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load, rename or delete saved sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs from the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a program from the book into the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and go back to the exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen with large type, readable from the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing &amp;pacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just the breathing pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in your exercises file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these lines in %1, then restart Breathing Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time you stopped at exercise %1 of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position, then press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacerWidget</name>
+    <message>
+        <source>Breath pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacerWindow</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own pattern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-hold-out-hold, e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath pattern in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to breathe in, hold, breathe out and (optionally) hold again, e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous breath (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next breath (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the circle still; the ring shows how far the breath has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaths · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also say “breathe in” and “breathe out”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth headphones play sound late. Start each sound this much earlier so that you hear it when the circle turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts and exercises change at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: version {version} is newer than this app understands ({known}); update Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: duplicate {kind} id &apos;{id}&apos; (first defined at line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {kind} id &apos;{id}&apos; is already used by the bundled catalogue; choose another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{value}&apos; must be lower-case letters, digits and single dashes, starting with a letter (e.g. childs-pose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;up&apos; or &apos;down&apos;, found &apos;{found}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown breathing preset &apos;{value}&apos;{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.steps: expected at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.guidance.step: {value} is past the last step ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown exercise &apos;{value}&apos;{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;chapter&apos; and &apos;section&apos; go together: give both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.chapter: no chapter {number} in &apos;chapters&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.items: a program needs at least one exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: a phase cannot last a negative time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: {name} part &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: {name} part {part} s is longer than {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: breathing in and breathing out must both last longer than 0 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length of {minutes} min must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected a mapping (key: value lines), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a key must be a plain word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; appears twice (first at line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos; (expected one of: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: missing required key &apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected a list (&apos;- &apos; items), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected at least {minimum} item(s), found {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected a text in both languages ({{nl: ..., en: ...}}), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text has no &apos;{lang}&apos; version (every text needs nl and en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number from {low} to {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected a number from {low} to {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown value {found} (did you mean &apos;{close}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected one of {choices}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prepare {value}: give 0 to {max} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaths and --minutes go with a pattern or preset; an exercise or program has its own length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaths {value}: give a whole number from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes {value}: give more than 0 and at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {kind} &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; shows the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second YAML document (&apos;---&apos;); a catalogue is one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;{tag}&apos; is not allowed: the catalogue holds plain data only (text, numbers, lists and mappings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty. Load a program from the book, or add exercises from the list (drag them here, or press Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises: %1 · time in all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSessionsDialog</name>
+    <message>
+        <source>Saved sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · exercises: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sessions yet. Use Session → Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuidance</name>
+    <message>
+        <source>A guided exercise session is playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionQueue</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n exercise(s)</source>
+        <translation>
+            <numerusform>Add %n exercise</numerusform>
+            <numerusform>Add %n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n exercise(s)</source>
+        <translation>
+            <numerusform>Remove %n exercise</numerusform>
+            <numerusform>Remove %n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2 · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you get up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>Sound is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound output was found. Sessions go on silently; check that a speaker or headphones are connected and that the sound server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output “%1” takes no 16-bit sound; sessions go on silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound file %1 cannot be read (%2); sessions go on silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output “%1” cannot be opened; sessions go on silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech engine was found, so prompts are not spoken; the sounds still play. On Linux, install speech-dispatcher and a voice (e.g. espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine reports an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

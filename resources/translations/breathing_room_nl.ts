@@ -1,0 +1,1327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <source>A report was saved to %1.</source>
+        <translation>Een verslag is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Breathing Room</source>
+        <translation>Ademruimte</translation>
+    </message>
+    <message>
+        <source>The exercise catalogue that comes with Breathing Room cannot be read. Please reinstall the app.</source>
+        <translation>De oefeningencatalogus die bij Ademruimte hoort, is niet te lezen. Installeer de app opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Awake</name>
+    <message>
+        <source>No desktop session bus: the screen may blank during a session.</source>
+        <translation>Geen sessiebus van het bureaublad: het scherm kan tijdens een sessie op zwart gaan.</translation>
+    </message>
+    <message>
+        <source>The desktop did not agree to keep the screen on (%1); it may blank during a session.</source>
+        <translation>Het bureaublad hield het scherm niet aan (%1); het kan tijdens een sessie op zwart gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTree</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Blz.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>book page %1</source>
+        <translation>bladzijde %1 in het boek</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>language of texts: nl or en (default: from the system locale)</source>
+        <translation>taal van de teksten: nl of en (standaard: volgens de systeeminstelling)</translation>
+    </message>
+    <message>
+        <source>Breathing Room (Ademruimte): guided back-pain exercises with a breath pacer. Without a command, opens the window.</source>
+        <translation>Ademruimte (Breathing Room): begeleide oefeningen bij rugpijn met een ademgids. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>print every exercise in the book&apos;s order</source>
+        <translation>toon elke oefening in de volgorde van het boek</translation>
+    </message>
+    <message>
+        <source>print one JSON array</source>
+        <translation>toon één JSON-lijst</translation>
+    </message>
+    <message>
+        <source>check catalogue files and report every problem with its place</source>
+        <translation>controleer catalogusbestanden en meld elk probleem met zijn plaats</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>files to check (default: the bundled catalogue and your own, if present)</source>
+        <translation>te controleren bestanden (standaard: de meegeleverde catalogus en je eigen bestand, als dat er is)</translation>
+    </message>
+    <message>
+        <source>print the timeline of a pattern, exercise or program without playing it</source>
+        <translation>toon de tijdlijn van een ademritme, oefening of programma zonder af te spelen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>toon JSON</translation>
+    </message>
+    <message>
+        <source>open the breathing pacer window</source>
+        <translation>open het venster van de ademgids</translation>
+    </message>
+    <message>
+        <source>write one JSON line per cue as it fires (- for standard output)</source>
+        <translation>schrijf per signaal één JSON-regel op het moment zelf (- voor standaarduitvoer)</translation>
+    </message>
+    <message>
+        <source>close the window when finished</source>
+        <translation>sluit het venster als het klaar is</translation>
+    </message>
+    <message>
+        <source>breath pattern in seconds, e.g. 4-7-8</source>
+        <translation>ademritme in seconden, bijv. 4-7-8</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>a breathing preset, e.g. bridge</source>
+        <translation>een vast ademritme, bijv. bridge</translation>
+    </message>
+    <message>
+        <source>one exercise, by id</source>
+        <translation>één oefening, met haar id</translation>
+    </message>
+    <message>
+        <source>a program, e.g. ch4-phase-1</source>
+        <translation>een programma, bijv. ch4-phase-1</translation>
+    </message>
+    <message>
+        <source>how many breaths</source>
+        <translation>hoeveel ademhalingen</translation>
+    </message>
+    <message>
+        <source>how long, rounded to the nearest whole breath</source>
+        <translation>hoe lang, afgerond op de dichtstbijzijnde hele ademhaling</translation>
+    </message>
+    <message>
+        <source>seconds of countdown before the first breath (default 3)</source>
+        <translation>seconden aftellen voor de eerste ademhaling (standaard 3)</translation>
+    </message>
+    <message>
+        <source>Your own exercises were left out; run &apos;breathing-room validate&apos;.</source>
+        <translation>Je eigen oefeningen zijn weggelaten; voer &apos;breathing-room validate&apos; uit.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>BLZ</translation>
+    </message>
+    <message>
+        <source>CH</source>
+        <translation>HFST</translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation>DEEL</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>KANTEN</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>HOUDING</translation>
+    </message>
+    <message>
+        <source>%1 places in the book, %2 different exercises</source>
+        <translation>%1 plaatsen in het boek, %2 verschillende oefeningen</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s)</source>
+        <translation>%1: %2 probleem/problemen</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 exercises, %3 programs, %4 breathing presets)</source>
+        <translation>%1: in orde (%2 oefeningen, %3 programma&apos;s, %4 ademritmes)</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGIN</translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation>DUUR</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>KANT</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>RONDE</translation>
+    </message>
+    <message>
+        <source>BREATH</source>
+        <translation>ADEM</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2 in all (%3 ms)</source>
+        <translation>%1 stukken, %2 in totaal (%3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBrowser</name>
+    <message>
+        <source>Search names and steps (Ctrl+F)</source>
+        <translation>Zoek in namen en stappen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Oefeningen zoeken</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Hoofdstuk</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Alle hoofdstukken</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Elke houding</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Hulpmiddelen</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alle hulpmiddelen</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>Gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>No exercise matches. Clear the search or the filters.</source>
+        <translation>Geen oefening past hierbij. Maak de zoekopdracht of de filters leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 rondes</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
+        <source>book p. %1</source>
+        <translation>boek blz. %1</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Mind and body</source>
+        <translation>Lichaam en geest</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Lying on your back</source>
+        <translation>Op je rug</translation>
+    </message>
+    <message>
+        <source>Lying on your front</source>
+        <translation>Op je buik</translation>
+    </message>
+    <message>
+        <source>Lying on your side</source>
+        <translation>Op je zij</translation>
+    </message>
+    <message>
+        <source>Seated on the floor</source>
+        <translation>Zittend op de grond</translation>
+    </message>
+    <message>
+        <source>Seated on a chair</source>
+        <translation>Zittend op een stoel</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Geknield</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>Op handen en knieën</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Cushion</source>
+        <translation>Kussen</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stoel</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Muur</translation>
+    </message>
+    <message>
+        <source>Towel</source>
+        <translation>Handdoek</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Fase 1</translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation>Fase 2</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>Dagelijks onderhoud</translation>
+    </message>
+    <message>
+        <source>Mind and body</source>
+        <translation>Lichaam en geest</translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation>Beide kanten</translation>
+    </message>
+    <message>
+        <source>Symmetrical</source>
+        <translation>Symmetrisch</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Hoofdstuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Breathing Room</source>
+        <translation>Ademruimte</translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation>Over de oefening</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to read how to do it.</source>
+        <translation>Kies een oefening om te lezen hoe je haar doet.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Add to session</source>
+        <translation>Aan sessie toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 exercises in %2 places of the book · %3 programs</source>
+        <translation>%1 oefeningen op %2 plaatsen in het boek · %3 programma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Start this exercise</source>
+        <translation>Deze oefening &amp;starten</translation>
+    </message>
+    <message>
+        <source>Play just this exercise</source>
+        <translation>Alleen deze oefening doen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to session</source>
+        <translation>&amp;Aan sessie toevoegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Add this exercise to the end of the session</source>
+        <translation>Zet deze oefening achteraan in de sessie</translation>
+    </message>
+    <message>
+        <source>Start s&amp;ession</source>
+        <translation>S&amp;essie starten</translation>
+    </message>
+    <message>
+        <source>Play the whole session</source>
+        <translation>De hele sessie doen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercises from the session</source>
+        <translation>Haal de gekozen oefeningen uit de sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Clear session</source>
+        <translation>Sessie &amp;leegmaken</translation>
+    </message>
+    <message>
+        <source>Empty the session (Undo brings it back)</source>
+        <translation>Maak de sessie leeg (Ongedaan maken zet haar terug)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>Sessie &amp;bewaren…</translation>
+    </message>
+    <message>
+        <source>Save the session under a name</source>
+        <translation>Bewaar de sessie onder een naam</translation>
+    </message>
+    <message>
+        <source>&amp;Open saved session…</source>
+        <translation>Bewaarde sessie &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Load, rename or delete saved sessions</source>
+        <translation>Bewaarde sessies laden, hernoemen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Programs from the book</source>
+        <translation>Programma&apos;s uit het boek</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Load a program from the book into the session</source>
+        <translation>Laad een programma uit het boek in de sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauze</translation>
+    </message>
+    <message>
+        <source>Pause or go on</source>
+        <translation>Pauzeren of doorgaan</translation>
+    </message>
+    <message>
+        <source>P&amp;revious exercise</source>
+        <translation>Vo&amp;rige oefening</translation>
+    </message>
+    <message>
+        <source>Back to the start of this exercise, or the one before</source>
+        <translation>Terug naar het begin van deze oefening, of naar de vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next exercise</source>
+        <translation>&amp;Volgende oefening</translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation>Ga naar de volgende oefening</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the exercises</source>
+        <translation>Stop en ga terug naar de oefeningen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation>&amp;Focusmodus</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, readable from the floor</source>
+        <translation>Volledig scherm met grote letters, leesbaar vanaf de grond</translation>
+    </message>
+    <message>
+        <source>Breathing &amp;pacer…</source>
+        <translation>Adem&amp;gids…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Just the breathing pacer</source>
+        <translation>Alleen de ademgids</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Find exercise</source>
+        <translation>Oefening &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Oefenen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Oefenen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Breathing Room</source>
+        <translation>&amp;Over Ademruimte</translation>
+    </message>
+    <message>
+        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
+        <translation>Je eigen oefeningenbestand heeft %1 probleem/problemen en is niet geladen. Er is niets in veranderd.</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Problemen tonen</translation>
+    </message>
+    <message>
+        <source>Problems in your exercises file</source>
+        <translation>Problemen in je oefeningenbestand</translation>
+    </message>
+    <message>
+        <source>Fix these lines in %1, then restart Breathing Room.</source>
+        <translation>Verbeter deze regels in %1 en start Ademruimte daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Added to the session</source>
+        <translation>Aan de sessie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sessie bewaren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Bewaard in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sessie klaar</translation>
+    </message>
+    <message>
+        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
+        <translation>Gepauzeerd waar je was: de computer sliep %1 s. Druk op Spatie om door te gaan.</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechterkant</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linkerkant</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>ronde %1</translation>
+    </message>
+    <message>
+        <source>Go on with your session?</source>
+        <translation>Doorgaan met je sessie?</translation>
+    </message>
+    <message>
+        <source>Last time you stopped at exercise %1 of %2: %3.</source>
+        <translation>Vorige keer stopte je bij oefening %1 van %2: %3.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>the unfinished session</source>
+        <translation>de onafgemaakte sessie</translation>
+    </message>
+    <message>
+        <source>Get into position, then press Space to go on.</source>
+        <translation>Ga in de houding liggen of zitten en druk dan op Spatie om door te gaan.</translation>
+    </message>
+    <message>
+        <source>About Breathing Room</source>
+        <translation>Over Ademruimte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ademruimte %1&lt;/h3&gt;&lt;p&gt;Begeleide oefeningen bij rugpijn, volgens het programma van het boek &lt;i&gt;Rugpijn&lt;/i&gt;, met een ademgids.&lt;/p&gt;&lt;p&gt;Deze app vervangt geen advies van je arts of fysiotherapeut.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PacerWidget</name>
+    <message>
+        <source>Breath pacer</source>
+        <translation>Ademgids</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Klaar als jij het bent</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacerWindow</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Ademgids</translation>
+    </message>
+    <message>
+        <source>Your own pattern…</source>
+        <translation>Eigen ritme…</translation>
+    </message>
+    <message>
+        <source>Breathing rhythm</source>
+        <translation>Ademritme</translation>
+    </message>
+    <message>
+        <source>in-hold-out-hold, e.g. 4-7-8</source>
+        <translation>in-vast-uit-vast, bijv. 4-7-8</translation>
+    </message>
+    <message>
+        <source>Breath pattern in seconds</source>
+        <translation>Ademritme in seconden</translation>
+    </message>
+    <message>
+        <source>Seconds to breathe in, hold, breathe out and (optionally) hold again, e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5.</source>
+        <translation>Seconden inademen, vasthouden, uitademen en (als je wilt) weer vasthouden, bijv. 4-7-8 of 5-0-7-3. Decimalen mogen: 5.5-0-5.5.</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Ademhalingen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Number of breaths</source>
+        <translation>Aantal ademhalingen</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Ritme:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Patroon:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <source>◀ Breath</source>
+        <translation>◀ Adem</translation>
+    </message>
+    <message>
+        <source>Previous breath (←)</source>
+        <translation>Vorige ademhaling (←)</translation>
+    </message>
+    <message>
+        <source>Previous breath</source>
+        <translation>Vorige ademhaling</translation>
+    </message>
+    <message>
+        <source>Breath ▶</source>
+        <translation>Adem ▶</translation>
+    </message>
+    <message>
+        <source>Next breath (→)</source>
+        <translation>Volgende ademhaling (→)</translation>
+    </message>
+    <message>
+        <source>Next breath</source>
+        <translation>Volgende ademhaling</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Volledig scherm (F)</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Minder beweging</translation>
+    </message>
+    <message>
+        <source>Keep the circle still; the ring shows how far the breath has come</source>
+        <translation>Houd de cirkel stil; de ring laat zien hoe ver de ademhaling is</translation>
+    </message>
+    <message>
+        <source>%1 breaths · %2</source>
+        <translation>%1 ademhalingen · %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>(Space)</source>
+        <translation>(Spatie)</translation>
+    </message>
+    <message>
+        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
+        <translation>Gepauzeerd waar je was: de computer sliep %1 s. Druk op Spatie om door te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Off: silent</source>
+        <translation>Uit: stil</translation>
+    </message>
+    <message>
+        <source>Sounds only</source>
+        <translation>Alleen geluiden</translation>
+    </message>
+    <message>
+        <source>Voice and sounds</source>
+        <translation>Stem en geluiden</translation>
+    </message>
+    <message>
+        <source>Also say “breathe in” and “breathe out”</source>
+        <translation>Zeg ook “adem in” en “adem uit”</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Dempen</translation>
+    </message>
+    <message>
+        <source> ms early</source>
+        <translation> ms eerder</translation>
+    </message>
+    <message>
+        <source>Bluetooth headphones play sound late. Start each sound this much earlier so that you hear it when the circle turns.</source>
+        <translation>Bluetooth-koptelefoons spelen geluid te laat af. Start elk geluid zoveel eerder, zodat je het hoort wanneer de cirkel omkeert.</translation>
+    </message>
+    <message>
+        <source>Sound check</source>
+        <translation>Geluid testen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Texts and exercises change at once</source>
+        <translation>Teksten en oefeningen veranderen meteen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Begeleiding:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>Audio lead:</source>
+        <translation>Geluid eerder:</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>het bestand is niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>geen UTF-8-tekst (byte 0x{byte}); bewaar het bestand als UTF-8</translation>
+    </message>
+    <message>
+        <source>schema: version {version} is newer than this app understands ({known}); update Breathing Room</source>
+        <translation>schema: versie {version} is nieuwer dan deze app begrijpt ({known}); werk Ademruimte bij</translation>
+    </message>
+    <message>
+        <source>{where}: duplicate {kind} id &apos;{id}&apos; (first defined at line {line})</source>
+        <translation>{where}: {kind}-id &apos;{id}&apos; komt dubbel voor (eerst op regel {line})</translation>
+    </message>
+    <message>
+        <source>{where}: {kind} id &apos;{id}&apos; is already used by the bundled catalogue; choose another id</source>
+        <translation>{where}: {kind}-id &apos;{id}&apos; is al in gebruik in de meegeleverde catalogus; kies een ander id</translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{value}&apos; must be lower-case letters, digits and single dashes, starting with a letter (e.g. childs-pose)</source>
+        <translation>{where}: id &apos;{value}&apos; mag alleen kleine letters, cijfers en losse streepjes bevatten en begint met een letter (bijv. childs-pose)</translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;up&apos; or &apos;down&apos;, found &apos;{found}&apos;</source>
+        <translation>{where}: verwacht &apos;up&apos; of &apos;down&apos;, gevonden &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3</source>
+        <translation>{where}: verwacht een ademritme zoals 4-7-8 of 5-0-7-3</translation>
+    </message>
+    <message>
+        <source>{where}: unknown breathing preset &apos;{value}&apos;{hint}</source>
+        <translation>{where}: onbekend ademritme &apos;{value}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}.steps: expected at least one step</source>
+        <translation>{where}.steps: verwacht minstens één stap</translation>
+    </message>
+    <message>
+        <source>{where}.guidance.step: {value} is past the last step ({count})</source>
+        <translation>{where}.guidance.step: {value} ligt voorbij de laatste stap ({count})</translation>
+    </message>
+    <message>
+        <source>{where}: unknown exercise &apos;{value}&apos;{hint}</source>
+        <translation>{where}: onbekende oefening &apos;{value}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
+        <translation>{where}: een blok heeft precies één van &apos;breaths&apos;, &apos;steps&apos; of &apos;minutes&apos; nodig; gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;chapter&apos; and &apos;section&apos; go together: give both or neither</source>
+        <translation>{where}: &apos;chapter&apos; en &apos;section&apos; horen bij elkaar: geef ze allebei of geen van beide</translation>
+    </message>
+    <message>
+        <source>{where}.chapter: no chapter {number} in &apos;chapters&apos;</source>
+        <translation>{where}.chapter: geen hoofdstuk {number} in &apos;chapters&apos;</translation>
+    </message>
+    <message>
+        <source>{where}.items: a program needs at least one exercise</source>
+        <translation>{where}.items: een programma heeft minstens één oefening nodig</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: a phase cannot last a negative time</source>
+        <translation>ritme &apos;{pattern}&apos;: een fase kan geen negatieve tijd duren</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation>ritme &apos;{pattern}&apos; heeft {count} deel/delen; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: {name} part &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
+        <translation>ritme &apos;{pattern}&apos;: deel {name} &apos;{part}&apos; is geen aantal seconden (0 of meer, bijv. 4 of 5.5)</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: {name} part {part} s is longer than {max} s</source>
+        <translation>ritme &apos;{pattern}&apos;: deel {name} van {part} s duurt langer dan {max} s</translation>
+    </message>
+    <message>
+        <source>pattern &apos;{pattern}&apos;: breathing in and breathing out must both last longer than 0 s</source>
+        <translation>ritme &apos;{pattern}&apos;: inademen en uitademen moeten allebei langer dan 0 s duren</translation>
+    </message>
+    <message>
+        <source>a length of {minutes} min must be more than 0</source>
+        <translation>een duur van {minutes} min moet meer dan 0 zijn</translation>
+    </message>
+    <message>
+        <source>{where}: expected a mapping (key: value lines), found {found}</source>
+        <translation>{where}: verwacht een tabel (regels sleutel: waarde), gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: a key must be a plain word</source>
+        <translation>{where}: een sleutel moet een gewoon woord zijn</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos; appears twice (first at line {line})</source>
+        <translation>{where}: sleutel &apos;{key}&apos; staat er twee keer (eerst op regel {line})</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>{where}: onbekende sleutel &apos;{key}&apos; (bedoel je &apos;{close}&apos;?)</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos; (expected one of: {allowed})</source>
+        <translation>{where}: onbekende sleutel &apos;{key}&apos; (verwacht een van: {allowed})</translation>
+    </message>
+    <message>
+        <source>{where}: missing required key &apos;{key}&apos;</source>
+        <translation>{where}: verplichte sleutel &apos;{key}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list (&apos;- &apos; items), found {found}</source>
+        <translation>{where}: verwacht een lijst (items met &apos;- &apos;), gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected at least {minimum} item(s), found {count}</source>
+        <translation>{where}: verwacht minstens {minimum} item(s), gevonden {count}</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, found {found}</source>
+        <translation>{where}: verwacht tekst, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a text in both languages ({{nl: ..., en: ...}}), found {found}</source>
+        <translation>{where}: verwacht een tekst in beide talen ({{nl: ..., en: ...}}), gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: the text has no &apos;{lang}&apos; version (every text needs nl and en)</source>
+        <translation>{where}: de tekst heeft geen &apos;{lang}&apos;-versie (elke tekst heeft nl en en nodig)</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number from {low} to {high}, found {found}</source>
+        <translation>{where}: verwacht een heel getal van {low} tot en met {high}, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a number from {low} to {high}, found {found}</source>
+        <translation>{where}: verwacht een getal van {low} tot en met {high}, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown value {found} (did you mean &apos;{close}&apos;?)</source>
+        <translation>{where}: onbekende waarde {found} (bedoel je &apos;{close}&apos;?)</translation>
+    </message>
+    <message>
+        <source>{where}: expected one of {choices}, found {found}</source>
+        <translation>{where}: verwacht een van {choices}, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>--prepare {value}: give 0 to {max} seconds</source>
+        <translation>--prepare {value}: geef 0 tot en met {max} seconden</translation>
+    </message>
+    <message>
+        <source>--breaths and --minutes go with a pattern or preset; an exercise or program has its own length</source>
+        <translation>--breaths en --minutes horen bij een ademritme; een oefening of programma heeft een eigen duur</translation>
+    </message>
+    <message>
+        <source>--breaths {value}: give a whole number from 1 to {max}</source>
+        <translation>--breaths {value}: geef een heel getal van 1 tot en met {max}</translation>
+    </message>
+    <message>
+        <source>--minutes {value}: give more than 0 and at most {max}</source>
+        <translation>--minutes {value}: geef meer dan 0 en hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>onbekend(e) {kind} &apos;{value}&apos; (bedoel je &apos;{close}&apos;?)</translation>
+    </message>
+    <message>
+        <source>unknown {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; shows the ids</source>
+        <translation>onbekend(e) {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; toont de id&apos;s</translation>
+    </message>
+    <message>
+        <source>YAML syntax: {reason}</source>
+        <translation>YAML-syntaxis: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>a second YAML document (&apos;---&apos;); a catalogue is one document</source>
+        <translation>een tweede YAML-document (&apos;---&apos;); een catalogus is één document</translation>
+    </message>
+    <message>
+        <source>tag &apos;{tag}&apos; is not allowed: the catalogue holds plain data only (text, numbers, lists and mappings)</source>
+        <translation>tag &apos;{tag}&apos; is niet toegestaan: de catalogus bevat alleen gewone gegevens (tekst, getallen, lijsten en tabellen)</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; YAML indents with spaces only</source>
+        <translation>een tab in het inspringen; YAML springt alleen in met spaties</translation>
+    </message>
+    <message>
+        <source>cannot save: {reason}</source>
+        <translation>bewaren lukt niet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Session queue</source>
+        <translation>Oefeningen in de sessie</translation>
+    </message>
+    <message>
+        <source>Empty. Load a program from the book, or add exercises from the list (drag them here, or press Ctrl+D).</source>
+        <translation>Leeg. Laad een programma uit het boek, of voeg oefeningen uit de lijst toe (sleep ze hierheen, of druk op Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Exercises: %1 · time in all: %2</source>
+        <translation>Oefeningen: %1 · totale tijd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSessionsDialog</name>
+    <message>
+        <source>Saved sessions</source>
+        <translation>Bewaarde sessies</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (niet te lezen)</translation>
+    </message>
+    <message>
+        <source>%1 · exercises: %2</source>
+        <translation>%1 · oefeningen: %2</translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation>Dit bestand is gelaten zoals het was:</translation>
+    </message>
+    <message>
+        <source>No saved sessions yet. Use Session → Save session…</source>
+        <translation>Nog geen bewaarde sessies. Gebruik Sessie → Sessie bewaren…</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Sessie hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuidance</name>
+    <message>
+        <source>A guided exercise session is playing</source>
+        <translation>Er loopt een begeleide oefensessie</translation>
+    </message>
+</context>
+<context>
+    <name>SessionQueue</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n exercise(s)</source>
+        <translation>
+            <numerusform>%n oefening toevoegen</numerusform>
+            <numerusform>%n oefeningen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n exercise(s)</source>
+        <translation>
+            <numerusform>%n oefening verwijderen</numerusform>
+            <numerusform>%n oefeningen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the session</source>
+        <translation>Volgorde van de sessie wijzigen</translation>
+    </message>
+    <message>
+        <source>Clear the session</source>
+        <translation>Sessie leegmaken</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2 · %3 left</source>
+        <translation>Oefening %1 van %2 · nog %3</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sessie klaar</translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you get up.</source>
+        <translation>Goed gedaan. Neem even de tijd voor je opstaat.</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechterkant</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linkerkant</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>ronde %1 van %2</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>Neem de houding aan</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Wissel van kant</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Hierna: %1</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>Hierna: het einde van de sessie</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>Sound is not available: %1</source>
+        <translation>Geluid is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>No sound output was found. Sessions go on silently; check that a speaker or headphones are connected and that the sound server runs.</source>
+        <translation>Er is geen geluidsuitgang gevonden. Sessies gaan stil verder; kijk of er een luidspreker of koptelefoon is aangesloten en of de geluidsserver draait.</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” takes no 16-bit sound; sessions go on silently.</source>
+        <translation>De geluidsuitgang “%1” neemt geen 16-bits geluid aan; sessies gaan stil verder.</translation>
+    </message>
+    <message>
+        <source>The sound file %1 cannot be read (%2); sessions go on silently.</source>
+        <translation>Het geluidsbestand %1 is niet te lezen (%2); sessies gaan stil verder.</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” cannot be opened; sessions go on silently.</source>
+        <translation>De geluidsuitgang “%1” gaat niet open; sessies gaan stil verder.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are not available: %1</source>
+        <translation>Gesproken aanwijzingen zijn niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>No speech engine was found, so prompts are not spoken; the sounds still play. On Linux, install speech-dispatcher and a voice (e.g. espeak-ng).</source>
+        <translation>Er is geen spraakprogramma gevonden, dus aanwijzingen worden niet uitgesproken; de geluiden klinken wel. Installeer op Linux speech-dispatcher en een stem (bijv. espeak-ng).</translation>
+    </message>
+    <message>
+        <source>The speech engine reports an error: %1</source>
+        <translation>Het spraakprogramma meldt een fout: %1</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped: %1</source>
+        <translation>Het spraakprogramma is gestopt: %1</translation>
+    </message>
+</context>
+</TS>

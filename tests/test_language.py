@@ -1,0 +1,89 @@
+"""Dutch and English: chosen in Preferences, remembered, and applied at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.model import Catalogue
+from app.core.timeline import Side
+from app.player import State
+from app.services import i18n
+from app.ui import main_window as main_window_module
+from app.ui.main_window import MainWindow
+from tests.helpers.stubs import FakeClock
+from tests.test_guided_session import THREE, play_for
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    yield
+    i18n.install("en")
+    for window in main_window_module._windows:
+        window.player.stop()
+        window.close()
+        window.deleteLater()
+    main_window_module._windows.clear()
+
+
+def test_preferences_remember_the_language_and_say_so(qtbot: QtBot, catalogue: Catalogue) -> None:
+    window = MainWindow(catalogue, "en")
+    qtbot.addWidget(window)
+    dialog = window.show_preferences()
+    assert dialog.language.currentData() == ""  # follows the system until chosen
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    with qtbot.waitSignal(dialog.language_changed) as blocker:
+        dialog.accept()
+    assert blocker.args == ["nl"]
+    assert i18n.saved_language() == "nl"
+
+
+def test_switching_shows_everything_in_dutch_at_once_and_keeps_the_session(
+    qtbot: QtBot, catalogue: Catalogue
+) -> None:
+    window = MainWindow(catalogue, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.add(["childs-pose", "cobra"])
+    window.browser.select("bridge-breathing")
+
+    dutch = window.switch_language("nl")
+    qtbot.waitExposed(dutch)
+    assert dutch.windowTitle() == "Ademruimte"
+    assert [a.text() for a in dutch.menuBar().actions()][:2] == ["&Bestand", "Be&werken"]
+    assert dutch.queue.ids() == ["childs-pose", "cobra"]
+    assert dutch.browser.current_id() == "bridge-breathing"
+    assert "Ademhaling in brughouding" in dutch.details.toPlainText()
+    assert "Stappen" in dutch.details.toPlainText()
+    assert not dutch.queue.undo_stack.canUndo()  # a fresh history, in the new language
+    assert not window.isVisible()
+    assert QApplication.translate("Labels", "Standing") == "Staand"
+
+    english = dutch.switch_language("en")
+    assert english.windowTitle() == "Breathing Room"
+    assert "Steps" in english.details.toPlainText()
+
+
+def test_a_playing_session_goes_on_at_the_same_round_and_side(
+    qtbot: QtBot, catalogue: Catalogue, clock: FakeClock
+) -> None:
+    window = MainWindow(catalogue, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.queue.add(THREE)
+    window.start_session()
+    timeline = window.player.timeline
+    assert timeline is not None
+    left = next(s for s in timeline.segments if s.side is Side.LEFT)
+    play_for(window, clock, left.start_ms + 2_000)
+
+    dutch = window.switch_language("nl")
+    assert window.player.state is State.IDLE
+    assert dutch.player.state is State.PAUSED
+    frame = dutch.player.current_frame()
+    assert frame is not None
+    assert frame.segment.exercise == "lying-twist-both-knees" and frame.segment.side is Side.LEFT
+    assert "Spatie" in dutch.session_view.notice.text()
