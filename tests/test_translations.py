@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
+SCRIPT = ROOT / "packaging" / "translations.py"
+spec = importlib.util.spec_from_file_location("translations", SCRIPT)
 assert spec is not None and spec.loader is not None
 translations = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(translations)
@@ -44,9 +45,11 @@ def test_english_plurals_read_naturally() -> None:
     from app.services import i18n
 
     i18n.install("en")
-    text = QCoreApplication.translate("SessionQueue", "Add %n exercise(s)", "", 1)
-    assert text == "Add 1 exercise"
-    assert QCoreApplication.translate("SessionQueue", "Add %n exercise(s)", "", 3) == "Add 3 exercises"
+
+    def add(n: int) -> str:
+        return QCoreApplication.translate("SessionQueue", "Add %n exercise(s)", "", n)
+
+    assert (add(1), add(3)) == ("Add 1 exercise", "Add 3 exercises")
 
 
 def test_dutch_is_installed_and_english_after_it(qapp: object) -> None:
