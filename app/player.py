@@ -299,10 +299,12 @@ class Player(QObject):
                 self._enter(State.RUNNING)
             self.segment_changed.emit(frame.index)
             if cue:
-                if frame.index > self._announced:  # not announced early: sound it now
+                self.cue.emit(frame.index)
+                if frame.index > self._announced:  # not announced early: sound it now,
+                    # after the cue's own listeners (a log line, a lamp): starting a sound
+                    # writes its first samples and takes up to ~2.5 ms.
                     self._announced = frame.index
                     self.announce.emit(frame.index)
-                self.cue.emit(frame.index)
         if cue and self._lead_ms > 0:
             following = frame.index + 1
             segments = self._timeline.segments

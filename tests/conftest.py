@@ -63,8 +63,11 @@ def _qt_test_mode(qapp: object) -> None:
     QStandardPaths directly."""
     from PySide6.QtCore import QStandardPaths
 
+    from app.services import i18n
+
     del qapp
     QStandardPaths.setTestModeEnabled(True)
+    i18n.install("en")  # as the app does: English plurals come from its catalogue
 
 
 @pytest.fixture(autouse=True)

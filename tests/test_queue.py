@@ -91,4 +91,4 @@ def test_dropping_exercises_from_the_browser_adds_them(
     queue.add([B])
     assert queue.model.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
     assert queue.ids() == ["diaphragmatic-breathing-legs-raised", A, B]
-    assert queue.undo_stack.undoText() == "Add 2 exercise(s)"
+    assert queue.undo_stack.undoText() == "Add 2 exercises"

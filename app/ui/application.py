@@ -83,7 +83,7 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.services import i18n
+    from app.services import appearance, i18n
 
     _quiet_known_qt_noise()
     app = QApplication.instance() or QApplication(["breathing-room"])
@@ -92,6 +92,8 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
     app.setApplicationDisplayName(QApplication.translate("Application", "Breathing Room"))
     app.setDesktopFileName(APP_ID)
     i18n.install(lang)
+    appearance.apply(appearance.Appearance.load())
+    appearance.follow_system()
     sys.excepthook = _excepthook
 
     if loaded.catalogue is None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QFont,
     QFontMetricsF,
@@ -197,11 +199,21 @@ class PacerWidget(QWidget):
         self._phase_fraction = frame.fraction
         self._session_fraction = frame.session_fraction
         if self._word != old_word:
-            self.setAccessibleDescription(f"{self._word} {self._breath}".strip())
+            self._announce()
         after = self._visible_state()
         if after != before:
             self._prepare_texts()
             self.update(self._dirty(before, after))
+
+    def _announce(self) -> None:
+        """The phase for screen readers: as the widget's description (read on focus) and,
+        when an assistive technology listens, as a polite announcement of the change."""
+        text = f"{self._word} {self._breath}".strip()
+        self.setAccessibleDescription(text)
+        if text and QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)
 
     def _visible_state(self) -> tuple[tuple[object, ...], tuple[object, ...], tuple[object, ...]]:
         """What a repaint would change, per part (circle, top line, bottom line)."""

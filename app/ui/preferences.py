@@ -23,6 +23,8 @@ from app.core.spoken import Guidance
 from app.core.text import language_from_environment
 from app.player import Player
 from app.services import i18n
+from app.services.appearance import TEXT_PERCENT, Appearance
+from app.services.appearance import apply as apply_appearance
 from app.services.guidance import SessionGuidance
 
 
@@ -92,6 +94,26 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(i18n.saved_language() or ""))
         self.language.setToolTip(self.tr("Texts and exercises change at once"))
 
+        shown = Appearance.load()
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("colorScheme")
+        self.scheme.setAccessibleName(self.tr("Colours"))
+        for scheme, label in (("system", self.tr("As the system")), ("light", self.tr("Light")),
+                              ("dark", self.tr("Dark"))):  # fmt: skip
+            self.scheme.addItem(label, scheme)
+        self.scheme.setCurrentIndex(self.scheme.findData(shown.scheme))
+        self.high_contrast = QCheckBox(self.tr("High contrast"))
+        self.high_contrast.setObjectName("highContrast")
+        self.high_contrast.setChecked(shown.high_contrast)
+        self.text_size = QSpinBox()
+        self.text_size.setObjectName("textSize")
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setRange(*TEXT_PERCENT)
+        self.text_size.setSingleStep(10)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(shown.text_percent)
+        self.text_size.setToolTip(self.tr("Focus mode doubles this size"))
+
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         self.status.setWordWrap(True)
@@ -99,6 +121,9 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Colours:"), self.scheme)
+        form.addRow("", self.high_contrast)
+        form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("Guidance:"), self.mode)
         form.addRow("", self.say_breaths)
         form.addRow(self.tr("Volume:"), volume_row)
@@ -151,6 +176,11 @@ class PreferencesDialog(QDialog):
         s.lead_ms = self.lead.value()
         s.save()
         self._guidance.apply()
+        look = Appearance(
+            self.scheme.currentData(), self.high_contrast.isChecked(), self.text_size.value()
+        )
+        look.save()
+        apply_appearance(look)
         chosen = self.language.currentData() or None
         if chosen != i18n.saved_language():
             i18n.save_language(chosen)

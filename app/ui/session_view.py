@@ -7,7 +7,7 @@ this view lays them out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -205,6 +205,11 @@ class SessionView(QWidget):
     @property
     def focus_mode(self) -> bool:
         return self._focus
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()  # the text size setting: focus mode doubles the new size
+        super().changeEvent(event)
 
     def set_focus_mode(self, on: bool) -> None:
         """Large type and only what matters now: readable from a mat on the floor."""
