@@ -32,16 +32,30 @@ def main() -> int:
         catalogue = load_bundled(catalogue_path()).catalogue
         assert catalogue is not None
         OUT.mkdir(exist_ok=True)
+        from app.services import appearance
+
         for lang in ("en", "nl"):
-            i18n.install(lang)
-            window = MainWindow(catalogue, lang)
-            window.resize(1280, 720)
-            window.show()
-            window.load_program("ch4-phase-1")
-            window.browser.select("bridge-breathing")
-            app.processEvents()
-            window.grab().save(str(OUT / f"main-window-{lang}.png"))
-            window.close()
+            for scheme in ("light", "dark"):
+                i18n.install(lang)
+                appearance.apply(appearance.Appearance(scheme))
+                window = MainWindow(catalogue, lang)
+                window.resize(1280, 720)
+                window.show()
+                window.load_program("ch4-phase-1")
+                window.browser.select("bridge-breathing")
+                app.processEvents()
+                suffix = "" if scheme == "light" else "-dark"
+                window.grab().save(str(OUT / f"main-window-{lang}{suffix}.png"))
+                window.close()
+        appearance.apply(appearance.Appearance("light", high_contrast=True))
+        window = MainWindow(catalogue, "en")
+        window.resize(1280, 720)
+        window.show()
+        window.browser.select("childs-pose")
+        app.processEvents()
+        window.grab().save(str(OUT / "main-window-high-contrast.png"))
+        window.close()
+        appearance.apply(appearance.Appearance("light"))
         i18n.install("en")
         shoot_search(app, catalogue)
         shoot_session(app, catalogue)

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite (and the linters).
 # As root on Debian it also installs the system packages (Qt's libraries, Xvfb, fonts, and
-# what the sound, desktop-bus and screen-reader proofs run against: PulseAudio, a D-Bus
-# daemon, the AT-SPI accessibility bus and Debian's pyatspi).
+# what the sound and desktop-bus proofs run against: PulseAudio and a D-Bus daemon).
 # CI runs exactly this, through .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +15,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         python3-venv libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
         libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
         libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth \
-        libpulse0 libasound2 pulseaudio pulseaudio-utils dbus-daemon dbus-bin \
-        at-spi2-core python3-pyatspi >/dev/null
+        libpulse0 libasound2 pulseaudio pulseaudio-utils dbus-daemon dbus-bin >/dev/null
 fi
 
 echo "== virtual environment (.venv) with the test extras"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Catalogue
@@ -87,3 +89,42 @@ def test_a_playing_session_goes_on_at_the_same_round_and_side(
     assert frame is not None
     assert frame.segment.exercise == "lying-twist-both-knees" and frame.segment.side is Side.LEFT
     assert "Spatie" in dutch.session_view.notice.text()
+
+
+def _unnamed_controls(top: QWidget) -> list[str]:
+    """Focusable, visible controls whose accessible name is empty: what a screen reader
+    would read as just 'button' or 'edit'."""
+    out = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget.objectName().startswith("qt_"):  # Qt's own parts (a spin box's editor)
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QAbstractScrollArea) and widget.viewport() is None:
+            continue
+        face = QAccessible.queryAccessibleInterface(widget)
+        if face is not None and not face.text(QAccessible.Text.Name).strip():
+            out.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, catalogue: Catalogue, lang: str
+) -> None:
+    i18n.install(lang)  # type: ignore[arg-type]
+    window = MainWindow(catalogue, lang)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert _unnamed_controls(window) == []
+    dialog = window.show_preferences()
+    assert _unnamed_controls(dialog) == []
+    dialog.reject()
+    window.queue.add(["childs-pose"])
+    window.start_session()
+    assert _unnamed_controls(window) == []
+    window.player.stop()
+    pacer = window.open_pacer()
+    assert _unnamed_controls(pacer) == []
+    pacer.close()
