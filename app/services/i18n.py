@@ -12,6 +12,7 @@ from app.bundle import resources_path
 from app.core.problems import CONTEXT as PROBLEM_CONTEXT
 from app.core.problems import Message, Problem
 from app.core.text import Lang
+from app.services import paths
 
 _installed: list[QTranslator] = []
 
@@ -44,15 +45,11 @@ LANGUAGE_KEY = "ui/language"
 
 def saved_language() -> Lang | None:
     """The language chosen in Preferences; None: follow the system."""
-    from app.services import paths
-
     value = paths.settings().value(LANGUAGE_KEY, "")
     return "nl" if value == "nl" else "en" if value == "en" else None
 
 
 def save_language(lang: Lang | None) -> None:
-    from app.services import paths
-
     paths.settings().setValue(LANGUAGE_KEY, lang or "")
 
 

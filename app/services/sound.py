@@ -86,10 +86,6 @@ class SoundCues(QObject):
         if muted:
             self._mixer.clear()
 
-    @property
-    def is_open(self) -> bool:
-        return self._io is not None
-
     # -- playing ------------------------------------------------------------------------
 
     def load(self) -> bool:

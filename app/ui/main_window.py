@@ -706,8 +706,7 @@ class MainWindow(QMainWindow):
         """
         new_lang: Lang = "nl" if lang == "nl" else "en"
         i18n.install(new_lang)
-        playing = self.player.state is not State.IDLE and self._bookmark is not None
-        bookmark = self._bookmark
+        bookmark = self._bookmark if self.player.state is not State.IDLE else None
         shown = self.browser.current_id()
         self._save_layout()
         # Shown before this one closes: closing the last window would end the app.
@@ -722,7 +721,7 @@ class MainWindow(QMainWindow):
         if self in _windows:
             _windows.remove(self)
         self.deleteLater()
-        if playing and bookmark is not None:
+        if bookmark is not None:
             window.resume(bookmark)
         return window
 
