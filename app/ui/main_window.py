@@ -112,6 +112,12 @@ class MainWindow(QMainWindow):
         self.details.setAccessibleName(self.tr("Exercise details"))
         self.details.setOpenLinks(False)
         self.details.setPlaceholderText(self.tr("Choose an exercise to read how to do it."))
+        # Fusion draws no focus for a text view: a highlighted frame shows where the keys
+        # go (reading with the arrow keys and Page Down). Padding keeps the text in place.
+        self.details.setStyleSheet(
+            "QTextBrowser { border: 1px solid palette(mid); padding: 1px; }"
+            "QTextBrowser:focus { border: 2px solid palette(highlight); padding: 0px; }"
+        )
 
         self.queue_panel = QueuePanel(self.queue)
         self.session_view = SessionView(catalogue, lang)
@@ -224,7 +230,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.queue.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        for action in (self.undo_action, self.redo_action):
+        for action, tip in ((self.undo_action, self.tr("Undo")),
+                            (self.redo_action, self.tr("Redo"))):  # fmt: skip
+            _with_key(action, tip)
             self.addAction(action)
         self.save_action = self._action(
             self.tr("&Save session…"), self.save_session,
@@ -296,6 +304,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        _with_key(quit_action, self.tr("Quit"))
         file_menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
@@ -306,11 +315,13 @@ class MainWindow(QMainWindow):
         if preferences.shortcut().isEmpty():  # not every platform has a standard key
             preferences.setShortcut(QKeySequence(self.tr("Ctrl+,")))
         preferences.triggered.connect(self.show_preferences)
+        _with_key(preferences, self.tr("Preferences"))
         edit.addSeparator()
         find = edit.addAction(self.tr("&Find exercise"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the browser owns Ctrl+F
         find.triggered.connect(self.browser.focus_search)
+        _with_key(find, self.tr("Find exercise"))
         session = self.menuBar().addMenu(self.tr("&Session"))
         session.addActions([self.start_session_action, self.add_action, self.remove_action,
                             self.clear_action])  # fmt: skip

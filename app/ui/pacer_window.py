@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +43,20 @@ from app.services.guidance import SessionGuidance
 from app.ui.pacer_widget import PacerWidget
 
 CUSTOM = ""  # the combo entry for a pattern of one's own
+
+
+class _ArrowsStayHere(QObject):
+    """The arrow keys move between the two length options while one has focus, instead
+    of stepping through the breaths (the window's ← and → shortcuts)."""
+
+    ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in self.ARROWS:
+                event.accept()  # the radio button takes the key, not a shortcut
+        return False
 
 
 class PacerWindow(QWidget):
@@ -100,6 +121,7 @@ class PacerWindow(QWidget):
             )
         )
         self.pattern_edit.textChanged.connect(self._validate)
+        self.pattern_edit.returnPressed.connect(self._start_from_enter)
         self.pattern_error = QLabel()
         self.pattern_error.setObjectName("patternError")
         self.pattern_error.setWordWrap(True)
@@ -116,6 +138,9 @@ class PacerWindow(QWidget):
         self.minutes_spin.setDecimals(1)
         self.minutes_spin.setAccessibleName(self.tr("Length in minutes"))
         self.by_breaths.toggled.connect(self._validate)
+        self._arrows = _ArrowsStayHere(self)
+        self.by_breaths.installEventFilter(self._arrows)
+        self.by_minutes.installEventFilter(self._arrows)
         self.breaths_spin.valueChanged.connect(self._validate)
         self.minutes_spin.valueChanged.connect(self._validate)
         length = QHBoxLayout()
@@ -134,7 +159,9 @@ class PacerWindow(QWidget):
 
         self.start_button = QPushButton()
         self.start_button.setObjectName("startPause")
-        self.start_button.setDefault(True)
+        # Not setDefault(): outside a dialog it only draws the highlight that Fusion also
+        # uses for the keyboard focus, so the focus could not be seen on this button.
+        # Enter in the pattern field starts instead, as a default button would.
         self.start_button.clicked.connect(self.toggle)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stop")
@@ -223,9 +250,21 @@ class PacerWindow(QWidget):
         return self._asked()
 
     @Slot()
+    def _start_from_enter(self) -> None:
+        if self.player.state in (State.IDLE, State.FINISHED):
+            self.toggle()
+
+    @Slot()
     def _validate(self) -> None:
         self.breaths_spin.setEnabled(self.by_breaths.isChecked())
         self.minutes_spin.setEnabled(not self.by_breaths.isChecked())
+        # Tab lands on the chosen option of the pair, the arrow keys switch (the usual
+        # radio-group habit); left alone, Qt's Tab stops at "Breaths" even when
+        # "Minutes" is chosen and never reaches it.
+        for radio in (self.by_breaths, self.by_minutes):
+            radio.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if radio.isChecked() else Qt.FocusPolicy.ClickFocus
+            )
         text = self.pattern_edit.text()
         try:
             # The core compiles what would play; the hint shows its length, not a guess.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -117,11 +119,18 @@ class QueuePanel(QWidget):
         return button
 
     def add_buttons(self, top: list[QAction], bottom: list[QAction]) -> None:
-        for action in top:
-            self.top_buttons.addWidget(self._button(action))
-        for action in bottom:
-            self.bottom_buttons.addWidget(self._button(action))
+        above = [self._button(action) for action in top]
+        below = [self._button(action) for action in bottom]
+        for button in above:
+            self.top_buttons.addWidget(button)
+        for button in below:
+            self.bottom_buttons.addWidget(button)
         self.bottom_buttons.addStretch(1)
+        # Tab goes the way the panel reads: the buttons above the list, the list, the
+        # buttons below (made after the list, they would otherwise all come after it).
+        order: list[QWidget] = [*above, self.view, *below]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.view.selectionModel().selectedRows())

@@ -465,6 +465,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +561,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +577,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

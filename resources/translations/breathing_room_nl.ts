@@ -465,6 +465,14 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
         <source>&amp;Save session…</source>
         <translation>Sessie &amp;bewaren…</translation>
     </message>
@@ -553,6 +561,10 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -565,8 +577,16 @@
         <translation>Ctrl+,</translation>
     </message>
     <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
         <source>&amp;Find exercise</source>
         <translation>Oefening &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Find exercise</source>
+        <translation>Oefening zoeken</translation>
     </message>
     <message>
         <source>&amp;Session</source>

@@ -91,7 +91,8 @@ def sound_server(kind: str) -> Iterator[dict[str, str]]:
     if kind == "none":
         yield {"PULSE_SERVER": "unix:/nonexistent"}
         return
-    with tempfile.TemporaryDirectory() as runtime:
+    # The daemon may still write into its folder while it exits: never fail on that.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as runtime:
         socket = Path(runtime) / "native"
         env = dict(os.environ, XDG_RUNTIME_DIR=runtime, HOME=runtime)
         subprocess.run(
@@ -106,6 +107,10 @@ def sound_server(kind: str) -> Iterator[dict[str, str]]:
             yield {"PULSE_SERVER": f"unix:{socket}"}
         finally:
             os.kill(pid, signal.SIGTERM)
+            gone = threading.Event()  # another process's exit: nothing here can set it
+            deadline = time.monotonic() + 5
+            while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+                gone.wait(0.05)
 
 
 def run_pacer(
