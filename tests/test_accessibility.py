@@ -4,7 +4,8 @@ A private D-Bus session (``dbus-run-session``) starts the accessibility bus on d
 the app runs with ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1`` (Qt joins the bus only when told
 or when a screen reader is on); the system's Python with Debian's ``python3-pyatspi``
 looks for the main window, the exercise tree with every exercise, the Start button, and
-the pacer's phase text changing after Start is pressed, then pauses and stops the
+the pacer's phase text changing after Start is pressed and its announcement (an AT-SPI
+``object:announcement`` event), then pauses and stops the
 session through the buttons' actions (tests/helpers/atspi_probe.py).
 """
 
@@ -98,4 +99,6 @@ def test_a_screen_reader_finds_the_window_the_exercises_start_and_the_pacer(
     # The phase text changes as the exercise plays: at least two different texts.
     assert len(set(found["pacer_texts"])) >= 2, context
     assert found["unnamed"] == [], context
+    # Heard without looking: the pacer's announcement as the session begins.
+    assert any(text.startswith("Get into position") for text in found["announced"]), context
     assert found["paused"] and found["stopped"], context

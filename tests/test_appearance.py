@@ -62,6 +62,16 @@ def test_high_contrast_is_black_on_white_or_white_on_black(dark: bool) -> None:
     assert (text, window) == ((1.0, 0.0) if dark else (0.0, 1.0))
 
 
+def test_the_desktops_high_contrast_wins_over_an_ordinary_palette(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Xvfb has no desktop preference to set: the reading is replaced instead.
+    monkeypatch.setattr(appearance, "system_wants_high_contrast", lambda: True)
+    appearance.apply(Appearance("light", False, 100))
+    assert lightness(QPalette.ColorRole.WindowText) == 0.0
+    assert lightness(QPalette.ColorRole.Window) == 1.0
+
+
 def test_damaged_settings_fall_back_to_the_defaults() -> None:
     s = paths.settings()
     s.setValue("display/scheme", "purple")

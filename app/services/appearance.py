@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.services import paths
@@ -57,8 +57,34 @@ _base_font: QFont | None = None
 
 
 def follow_system() -> None:
-    """Re-apply when the desktop turns dark or light (for 'as the system')."""
+    """Re-apply when the desktop turns dark or light (for 'as the system'), or asks for
+    more contrast."""
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: apply(Appearance.load()))
+    _accessibility_hints().contrastPreferenceChanged.connect(lambda _: apply(Appearance.load()))
+
+
+_kept: list[QObject] = []
+
+
+def _accessibility_hints() -> QAccessibilityHints:
+    # WORKAROUND: PySide6 6.11.3 — ``QGuiApplication.styleHints().accessibility()`` in one
+    # expression gives a wrapper that is dead at once ("Internal C++ object
+    # (QAccessibilityHints) already deleted"): it dies with the temporary QStyleHints
+    # wrapper it was returned from. Both wrappers are kept for the application's life.
+    if not _kept:
+        hints = QGuiApplication.styleHints()
+        _kept.extend([hints, hints.accessibility()])
+    accessibility = _kept[1]
+    assert isinstance(accessibility, QAccessibilityHints)
+    return accessibility
+
+
+def system_wants_high_contrast() -> bool:
+    """The desktop's own high-contrast setting, where Qt reads it (Qt 6.10+: Windows,
+    macOS, GNOME and KDE through their portals). Reduced motion has no such hint in Qt
+    6.11, so that stays the pacer's own switch."""
+    preference = _accessibility_hints().contrastPreference()
+    return preference == Qt.ContrastPreference.HighContrast
 
 
 def apply(appearance: Appearance) -> None:
@@ -69,7 +95,7 @@ def apply(appearance: Appearance) -> None:
         return
     if _base_font is None:
         _base_font = QFont(QApplication.font())
-    if appearance.high_contrast:
+    if appearance.high_contrast or system_wants_high_contrast():
         palette = high_contrast_palette(appearance.dark())
     elif appearance.dark():
         palette = dark_palette()

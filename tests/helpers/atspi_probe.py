@@ -16,7 +16,7 @@ import threading
 import time
 
 import pyatspi  # type: ignore[import-not-found]
-from gi.repository import Atspi  # type: ignore[import-not-found]
+from gi.repository import Atspi, GLib  # type: ignore[import-not-found]
 
 WAIT = threading.Event()  # waits on another process; nothing here can signal it
 Atspi.set_timeout(3000, 15000)  # ms for a call, ms for the app's first answer
@@ -106,8 +106,20 @@ def main() -> int:
     if start is None:
         print(json.dumps(report))
         return 0
+    # What a screen reader hears without looking: the announcements (Qt's
+    # QAccessibleAnnouncementEvent) while the session begins.
+    heard: list[str] = []
+
+    def on_announcement(event: object) -> None:
+        heard.append(str(event.any_data))  # type: ignore[attr-defined]
+
+    pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
     start.queryAction().doAction(0)  # type: ignore[attr-defined]
     steps.append("start pressed")
+    GLib.timeout_add(6000, lambda: pyatspi.Registry.stop() and False)
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(on_announcement, "object:announcement")
+    report["announced"] = heard
     pacer = None
     end = time.monotonic() + 20
     while pacer is None and time.monotonic() < end:
