@@ -53,6 +53,11 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
         monkeypatch.setenv(f"BREATHING_ROOM_{kind}_DIR", str(folder))
         dirs[kind.lower()] = folder
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # Sessions start at once in tests; the check-in dialogs have tests of their own
+    # (tests/test_progress.py), which turn them on.
+    from app.services.history import set_check_ins
+
+    set_check_ins(False)
     return dirs
 
 

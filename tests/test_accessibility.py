@@ -99,6 +99,7 @@ def test_a_screen_reader_finds_the_window_the_exercises_start_and_the_pacer(
     # The phase text changes as the exercise plays: at least two different texts.
     assert len(set(found["pacer_texts"])) >= 2, context
     assert found["unnamed"] == [], context
+    assert found["checked_in"], context  # the pain check-in, answered by its button
     # Heard without looking: the pacer's announcement as the session begins.
     assert any(text.startswith("Get into position") for text in found["announced"]), context
     assert found["paused"] and found["stopped"], context

@@ -24,7 +24,12 @@ from app.core.model import Catalogue, Equipment, Position
 from app.core.search import ExerciseFilter
 from app.core.text import Lang
 from app.services import labels
-from app.ui.catalogue_tree import EXERCISE_ID_ROLE, ExerciseFilterProxy, build_model
+from app.ui.catalogue_tree import (
+    EXERCISE_ID_ROLE,
+    ExerciseFilterProxy,
+    build_model,
+    flag_exercises,
+)
 
 
 class ExerciseBrowser(QWidget):
@@ -113,6 +118,10 @@ class ExerciseBrowser(QWidget):
         self._show_all()
 
     # -- reading ------------------------------------------------------------------------
+
+    def flag(self, flags: dict[str, str]) -> None:
+        """Mark exercises with a reason (those that hurt last time)."""
+        flag_exercises(self.source_model, flags)
 
     def current_id(self) -> str:
         return self.tree.currentIndex().data(EXERCISE_ID_ROLE) or ""

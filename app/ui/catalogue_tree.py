@@ -23,9 +23,16 @@ from app.services import labels
 from app.services.i18n import translate
 from app.ui.queue_model import EXERCISE_ID_ROLE, EXERCISE_IDS_MIME, ids_mime
 
-__all__ = ["EXERCISE_ID_ROLE", "CatalogueModel", "ExerciseFilterProxy", "build_model"]
+__all__ = [
+    "EXERCISE_ID_ROLE",
+    "CatalogueModel",
+    "ExerciseFilterProxy",
+    "build_model",
+    "flag_exercises",
+]
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 3
+NAME_ROLE = Qt.ItemDataRole.UserRole + 4  # the plain name, without a flag
 
 
 def _row(*texts: str) -> list[QStandardItem]:
@@ -54,6 +61,26 @@ class CatalogueModel(QStandardItemModel):
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.CopyAction
+
+
+def flag_exercises(model: QStandardItemModel, flags: dict[str, str]) -> None:
+    """Mark exercises (a warning sign and why, as tooltip and accessible text) — those
+    that hurt last time; every other exercise row loses its mark."""
+
+    def visit(parent: QStandardItem) -> None:
+        for row in range(parent.rowCount()):
+            item = parent.child(row, 0)
+            eid = item.data(EXERCISE_ID_ROLE)
+            if eid:
+                name = item.data(NAME_ROLE)
+                why = flags.get(eid)
+                item.setText(f"⚠ {name}" if why else name)
+                item.setToolTip(why or "")
+                item.setData(f"{name}. {why}" if why else None,
+                             Qt.ItemDataRole.AccessibleTextRole)  # fmt: skip
+            visit(item)
+
+    visit(model.invisibleRootItem())
 
 
 def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None) -> CatalogueModel:
@@ -87,6 +114,7 @@ def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None)
             labels.position(exercise.position),
             labels.duration(exercise_ms(exercise, catalogue.prompts)),
         )
+        row[0].setData(exercise.name.get(lang), NAME_ROLE)
         for item in row:
             item.setData(exercise.id, EXERCISE_ID_ROLE)
             item.setData(number, CHAPTER_ROLE)

@@ -50,6 +50,7 @@ from app.ui.exercise_text import to_html
 from app.ui.icons import icon
 from app.ui.pacer_window import PacerWindow
 from app.ui.preferences import PreferencesDialog
+from app.ui.progress import Progress
 from app.ui.queue_model import SessionQueue
 from app.ui.queue_panel import QueuePanel
 from app.ui.saved_sessions import SavedSessionsDialog
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
 
         self.queue_panel = QueuePanel(self.queue)
         self.session_view = SessionView(catalogue, lang)
+        self.progress = Progress(self, self.player, catalogue, lang, self.browser.flag)
+        self.progress.load_program.connect(self.load_program)
+        self.progress.recorder.notice.connect(self._tell)
+        QTimer.singleShot(0, self.progress.refresh)  # flags and suggestion, after showing
         self._build_actions()
         self._build_menus()
 
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         if self._user_problems:
             layout.addWidget(self._problem_banner())
+        layout.addWidget(self.progress.banner)
         layout.addWidget(self.splitter)
         self.pages = QStackedWidget()
         self.pages.addWidget(browse)
@@ -460,11 +466,12 @@ class MainWindow(QMainWindow):
     def start_current_exercise(self) -> None:
         eid = self.browser.current_id()
         if eid:
-            self.play([eid])
+            self.progress.start([eid], self.play)
 
     def start_session(self) -> None:
+        """Start the queue, after the check-in (what hurt last time, pain now)."""
         if len(self.queue):
-            self.play(self.queue.ids())
+            self.progress.start(self.queue.ids(), self.play)
 
     @property
     def guidance(self) -> SessionGuidance:
@@ -521,6 +528,7 @@ class MainWindow(QMainWindow):
         self._order = exercise_ids(self._timeline)
         self._bookmark = None
         self.player.load(self._timeline)
+        self.progress.began(self._timeline, [e.id for e in exercises])
         self.session_view.set_timeline(self._timeline)
         self.pages.setCurrentWidget(self.session_view)
         self.guidance.prepare()  # before the clock starts: loading must not delay a cue
@@ -539,6 +547,7 @@ class MainWindow(QMainWindow):
             return
         self.player.stop()
         self._forget_bookmark()
+        self.progress.ended()
         if self.focus_action.isChecked():
             self.focus_action.setChecked(False)
             self.toggle_focus_mode()
@@ -582,6 +591,7 @@ class MainWindow(QMainWindow):
         _with_key(self.pause_action, self.tr("Pause or go on"))
         if state == State.FINISHED:
             self._forget_bookmark()
+            self.progress.ended()
             self.statusBar().showMessage(self.tr("Session complete"), 5000)
         if playing:
             self.session_view.set_notice("")
@@ -785,6 +795,7 @@ class MainWindow(QMainWindow):
         if self._pacer is not None:
             self._pacer.close()
         self.player.stop()  # the bookmark stays: next start offers to go on
+        self.progress.close()
         if self._guidance is not None:
             self._guidance.shutdown()
         if self._media is not None:

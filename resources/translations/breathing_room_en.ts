@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AfterSession</name>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much pain do you feel in your back now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain you can imagine (keys 0–9, T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did each exercise feel? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong: %1</source>
@@ -844,6 +883,36 @@
     </message>
 </context>
 <context>
+    <name>PainCheckIn</name>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much pain do you feel in your back right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain you can imagine. Press a number (T for 10), or Esc to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1162,6 +1231,73 @@
     </message>
     <message>
         <source>cannot save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next phase is suggested after {sessions} finished sessions of the current program within {days} days, none with more pain afterwards than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished this program {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice history {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice history could not be read and was set aside as {moved}; a new, empty history has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice history {path} cannot be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip what hurt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time you noted that this hurt: %1. Skip it in this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next step: %1? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

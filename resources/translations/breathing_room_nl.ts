@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AfterSession</name>
+    <message>
+        <source>How did it go?</source>
+        <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+        <source>How much pain do you feel in your back now?</source>
+        <translation>Hoeveel pijn voel je nu in je rug?</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain you can imagine (keys 0–9, T).</source>
+        <translation>0 is geen pijn, 10 de ergste pijn die je je kunt voorstellen (toetsen 0–9, T).</translation>
+    </message>
+    <message>
+        <source>How did each exercise feel? (optional)</source>
+        <translation>Hoe voelde elke oefening? (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Felt good</source>
+        <translation>Voelde goed</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Te zwaar</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Deed pijn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong: %1</source>
@@ -844,6 +883,36 @@
     </message>
 </context>
 <context>
+    <name>PainCheckIn</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Voor je begint</translation>
+    </message>
+    <message>
+        <source>How much pain do you feel in your back right now?</source>
+        <translation>Hoeveel pijn voel je op dit moment in je rug?</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst pain you can imagine. Press a number (T for 10), or Esc to skip.</source>
+        <translation>0 is geen pijn, 10 de ergste pijn die je je kunt voorstellen. Druk op een cijfer (T voor 10), of Esc om over te slaan.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Pijn %1 van 10</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 (key %2)</source>
+        <translation>Pijn %1 van 10 (toets %2)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1163,6 +1232,73 @@
     <message>
         <source>cannot save: {reason}</source>
         <translation>bewaren lukt niet: {reason}</translation>
+    </message>
+    <message>
+        <source>The next phase is suggested after {sessions} finished sessions of the current program within {days} days, none with more pain afterwards than before.</source>
+        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor.</translation>
+    </message>
+    <message>
+        <source>You finished this program {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
+        <translation>Je hebt dit programma de afgelopen {days} dagen {count} keer afgemaakt, en je pijn was na afloop nooit hoger dan ervoor.</translation>
+    </message>
+    <message>
+        <source>The practice history {path} cannot be read ({reason}).</source>
+        <translation>De oefengeschiedenis {path} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The practice history could not be read and was set aside as {moved}; a new, empty history has been started.</source>
+        <translation>De oefengeschiedenis kon niet worden gelezen en is apart gezet als {moved}; er is een nieuwe, lege geschiedenis begonnen.</translation>
+    </message>
+    <message>
+        <source>The practice history {path} cannot be saved ({reason}).</source>
+        <translation>De oefengeschiedenis {path} kan niet worden opgeslagen ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Practice history</source>
+        <translation>Oefengeschiedenis</translation>
+    </message>
+    <message>
+        <source>Skip what hurt?</source>
+        <translation>Overslaan wat pijn deed?</translation>
+    </message>
+    <message>
+        <source>Last time you noted that this hurt: %1. Skip it in this session?</source>
+        <translation>Vorige keer gaf je aan dat dit pijn deed: %1. In deze sessie overslaan?</translation>
+    </message>
+    <message>
+        <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
+        <translation>Doet een oefening weer pijn, laat hem dan weg en vraag het je fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Toch doen</translation>
+    </message>
+    <message>
+        <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
+        <translation>Deed pijn op %1: sla hem eventueel over, of vraag het je fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Ask again in a week</source>
+        <translation>Over een week opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Ready for the next step: %1? %2</source>
+        <translation>Klaar voor de volgende stap: %1? %2</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
     </message>
 </context>
 <context>

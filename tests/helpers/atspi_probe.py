@@ -51,7 +51,7 @@ def showing_button(app: object, name: str, seconds: float) -> object | None:
     while time.monotonic() < end:
         for role, found, node in walk(app):
             if (
-                role == "push button"
+                role in ("push button", "check box", "toggle button")
                 and found == name
                 and node.getState().contains(pyatspi.STATE_SHOWING)  # type: ignore[attr-defined]
             ):
@@ -60,8 +60,8 @@ def showing_button(app: object, name: str, seconds: float) -> object | None:
     return None
 
 
-def press(app: object, name: str) -> bool:
-    button = showing_button(app, name, 5)
+def press(app: object, name: str, seconds: float = 5) -> bool:
+    button = showing_button(app, name, seconds)
     if button is None:
         return False
     button.queryAction().doAction(0)  # type: ignore[attr-defined]
@@ -116,6 +116,9 @@ def main() -> int:
     pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
     start.queryAction().doAction(0)  # type: ignore[attr-defined]
     steps.append("start pressed")
+    # The check-in before a session: answered as a screen reader user would, by the
+    # button's name (pain 3 of 10).
+    report["checked_in"] = press(app, "Pain 3 of 10", seconds=3)
     GLib.timeout_add(6000, lambda: pyatspi.Registry.stop() and False)
     pyatspi.Registry.start()
     pyatspi.Registry.deregisterEventListener(on_announcement, "object:announcement")

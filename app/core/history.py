@@ -1,0 +1,291 @@
+"""What was practised: sessions and their exercises as recorded, and what follows from them
+(minutes per week, the streak, the pain trend, and when to move on in the book).
+
+Pure Python, so the rules are tested on made-up histories; ``history_db`` stores these
+records in SQLite, and the Qt side only shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from app.core.problems import QT_TRANSLATE_NOOP, Message
+from app.core.timeline import Kind, Timeline
+
+
+class Outcome(StrEnum):
+    FINISHED = "finished"
+    STOPPED = "stopped"  # stopped early on purpose
+    # No outcome stored: the app closed (or was killed) while it played.
+
+
+class Done(StrEnum):
+    COMPLETED = "completed"
+    PARTLY = "partly"
+    SKIPPED = "skipped"
+
+
+class Feeling(StrEnum):
+    GOOD = "good"
+    TOO_HARD = "too_hard"
+    HURT = "hurt"
+
+
+PAIN_SCALE = range(0, 11)  # the numeric rating scale, 0 = no pain, 10 = the worst imaginable
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseRecord:
+    position: int  # its place in the session, from 0
+    exercise: str
+    done: Done = Done.SKIPPED
+    segments_done: int = 0
+    segments: int = 0
+    sides_done: tuple[str, ...] = ()
+    rounds_done: int = 0
+    rounds: int = 1
+    feeling: Feeling | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    id: int
+    started: datetime  # local time, naive: what the person's calendar says
+    ended: datetime | None = None
+    program: str | None = None
+    queued: tuple[str, ...] = ()
+    outcome: Outcome | None = None
+    played_ms: int = 0
+    pain_before: int | None = None
+    pain_after: int | None = None
+    exercises: tuple[ExerciseRecord, ...] = field(default=())
+
+    @property
+    def minutes(self) -> float:
+        return self.played_ms / 60_000
+
+    @property
+    def interrupted(self) -> bool:
+        """The app closed while it played (no outcome was ever written)."""
+        return self.outcome is None
+
+
+# -- recording a session while it plays ------------------------------------------------
+
+
+WORK = {Kind.INHALE, Kind.HOLD_IN, Kind.EXHALE, Kind.HOLD_OUT, Kind.STEP}
+
+
+class Tracker:
+    """Follows the player's segment changes and says what each exercise has done.
+
+    A segment counts as done when the session moves on from it by itself (the next one
+    begins, or the session ends); a jump (skip, previous) leaves the segment it came from
+    undone. So stopping halfway or skipping ahead is recorded as it happened.
+    """
+
+    def __init__(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._current: int | None = None
+        self._done: set[int] = set()
+        self.played_ms = 0  # the length of the segments done: time practised, not skipped
+        # Per exercise position: the indices of its work segments.
+        self._work: dict[int, list[int]] = {}
+        self.ids: list[str] = []
+        for index, segment in enumerate(timeline.segments):
+            if segment.exercise_index is None:
+                continue
+            while len(self.ids) <= segment.exercise_index:
+                self.ids.append(segment.exercise or "")
+                self._work[len(self.ids) - 1] = []
+            if segment.kind in WORK:
+                self._work[segment.exercise_index].append(index)
+
+    def moved_to(self, index: int) -> list[int]:
+        """The player shows segment ``index`` now; returns the exercise positions whose
+        record changed."""
+        changed: list[int] = []
+        previous = self._current
+        if previous is not None and index == previous + 1 and previous not in self._done:
+            self._done.add(previous)
+            self.played_ms += self._timeline.segments[previous].duration_ms
+            position = self._timeline.segments[previous].exercise_index
+            if position is not None and previous in self._work.get(position, ()):
+                changed.append(position)
+        self._current = index
+        return changed
+
+    def record(self, position: int) -> ExerciseRecord:
+        work = self._work.get(position, [])
+        done = [i for i in work if i in self._done]
+        segments = self._timeline.segments
+        reps = sorted({segments[i].rep or 1 for i in work})
+        sides = sorted({side.value for i in work if (side := segments[i].side) is not None})
+        rounds_done = sum(
+            1 for rep in reps if all(i in self._done for i in work if (segments[i].rep or 1) == rep)
+        )
+        sides_done = tuple(
+            side for side in sides if all(i in self._done for i in work if segments[i].side == side)
+        )
+        if work and len(done) == len(work):
+            state = Done.COMPLETED
+        elif done:
+            state = Done.PARTLY
+        else:
+            state = Done.SKIPPED
+        return ExerciseRecord(
+            position=position,
+            exercise=self.ids[position],
+            done=state,
+            segments_done=len(done),
+            segments=len(work),
+            sides_done=sides_done,
+            rounds_done=rounds_done,
+            rounds=max(1, len(reps)),
+        )
+
+    def records(self) -> list[ExerciseRecord]:
+        return [self.record(position) for position in range(len(self.ids))]
+
+
+# -- what the history shows ------------------------------------------------------------
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())  # Monday, as in the Netherlands
+
+
+def minutes_per_week(
+    sessions: Iterable[SessionRecord], today: date, weeks: int = 8
+) -> list[tuple[date, float]]:
+    """(Monday, minutes practised) for the last ``weeks`` weeks, oldest first."""
+    this_week = week_start(today)
+    starts = [this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    totals = dict.fromkeys(starts, 0.0)
+    for session in sessions:
+        monday = week_start(session.started.date())
+        if monday in totals:
+            totals[monday] += session.minutes
+    return list(totals.items())
+
+
+def days_practised(sessions: Iterable[SessionRecord]) -> set[date]:
+    return {s.started.date() for s in sessions if s.played_ms > 0}
+
+
+def streak(sessions: Iterable[SessionRecord], today: date) -> int:
+    """Days in a row with practice, up to today (or yesterday: today is not over yet)."""
+    days = days_practised(sessions)
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def pain_trend(sessions: Iterable[SessionRecord]) -> list[tuple[datetime, int | None, int | None]]:
+    """(start, pain before, pain after) for sessions with a check-in, oldest first."""
+    rows = [
+        (s.started, s.pain_before, s.pain_after)
+        for s in sessions
+        if s.pain_before is not None or s.pain_after is not None
+    ]
+    return sorted(rows, key=lambda row: row[0])
+
+
+def hurt(sessions: Iterable[SessionRecord]) -> dict[str, datetime]:
+    """Exercises whose latest feeling was "hurt", with when: flagged until a later
+    session says otherwise."""
+    latest: dict[str, tuple[datetime, Feeling]] = {}
+    for session in sorted(sessions, key=lambda s: s.started):
+        for record in session.exercises:
+            if record.feeling is not None:
+                latest[record.exercise] = (session.started, record.feeling)
+    return {eid: when for eid, (when, feeling) in latest.items() if feeling is Feeling.HURT}
+
+
+# -- moving on through the book --------------------------------------------------------
+
+# The book's path through its practice chapters; the mind-body programs go alongside.
+BOOK_PATH = ("ch3-phase-1", "ch3-phase-2", "ch4-phase-1", "ch4-phase-2", "ch5-maintenance")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """When the next step is suggested: ``sessions`` finished sessions of the current
+    program within ``days`` days, none of them with more pain after than before."""
+
+    sessions: int = 5
+    days: int = 14
+
+    def describe(self) -> Message:
+        return Message.of(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "The next phase is suggested after {sessions} finished sessions of the "
+                "current program within {days} days, none with more pain afterwards than "
+                "before.",
+            ),
+            sessions=self.sessions,
+            days=self.days,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    current: str
+    next: str
+    reason: Message
+
+
+def current_program(sessions: Sequence[SessionRecord]) -> str | None:
+    """The furthest program on the book's path that has been practised."""
+    practised = {s.program for s in sessions if s.program in BOOK_PATH and s.played_ms > 0}
+    for program in reversed(BOOK_PATH):
+        if program in practised:
+            return program
+    return None
+
+
+def suggest(
+    sessions: Sequence[SessionRecord], now: datetime, rule: Rule = Rule()
+) -> Suggestion | None:
+    current = current_program(sessions)
+    if current is None or current == BOOK_PATH[-1]:
+        return None
+    since = now - timedelta(days=rule.days)
+    recent = [
+        s
+        for s in sessions
+        if s.program == current and s.outcome is Outcome.FINISHED and s.started >= since
+    ]
+    worse = [
+        s
+        for s in recent
+        if s.pain_before is not None and s.pain_after is not None and s.pain_after > s.pain_before
+    ]
+    if len(recent) < rule.sessions or worse:
+        return None
+    following = BOOK_PATH[BOOK_PATH.index(current) + 1]
+    reason = Message.of(
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "You finished this program {count} times in the last {days} days, and your "
+            "pain was never higher afterwards than before.",
+        ),
+        count=len(recent),
+        days=rule.days,
+    )
+    return Suggestion(current, following, reason)
+
+
+def program_of(ids: Sequence[str], programs: Mapping[str, Sequence[str]]) -> str | None:
+    """The book program a queue is, exactly (a changed queue is nobody's program)."""
+    for program, items in programs.items():
+        if list(items) == list(ids):
+            return program
+    return None

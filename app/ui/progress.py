@@ -1,0 +1,244 @@
+"""The practice record around a session: what hurt last time, pain before and after, and
+the suggestion to move on in the book.
+
+Kept apart from the main window, which only says "a session is wanted", "it began" and
+"it ended"; the rules are the core's (``app.core.history``), the storing the recorder's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app.core import history
+from app.core.history import Done
+from app.core.model import Catalogue
+from app.core.text import Lang
+from app.core.timeline import Timeline
+from app.player import Player
+from app.services import i18n, paths
+from app.services.history import SessionRecorder, check_ins_wanted
+from app.ui.checkin import AfterSession, PainCheckIn
+
+SNOOZE_KEY = "history/suggestion_snoozed"  # "<program>@<iso date>": not asked again before
+
+
+class Progress(QObject):
+    """Signals: ``load_program(str)`` when the person takes up a suggested program."""
+
+    load_program = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        player: Player,
+        catalogue: Catalogue,
+        lang: Lang,
+        flag: Callable[[dict[str, str]], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._catalogue = catalogue
+        self._lang: Lang = lang
+        self._flag = flag
+        self.recorder = SessionRecorder(player, self)
+        self.recorder.recorded.connect(self.refresh)
+        self.recorder.notice.connect(self._warn)
+        self._pain_before: int | None = None
+        self._programs = {
+            pid: [item.exercise for item in program.items]
+            for pid, program in catalogue.programs.items()
+        }
+        self.dialog: QDialog | QMessageBox | None = None  # the open question, for tests
+        self.problem_box: QMessageBox | None = None
+        self._asked: set[int] = set()  # sessions already asked about afterwards
+        self.banner = self._build_banner()
+
+    def _warn(self, text: str) -> None:
+        """The history could not be read or written: said in a box that stays until read
+        (the status bar's line would be gone before anyone looks up from the mat)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Practice history"), text,
+                          QMessageBox.StandardButton.Ok, self._window)  # fmt: skip
+        box.setObjectName("historyProblem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.problem_box = box
+        box.open()
+
+    # -- before ---------------------------------------------------------------------------
+
+    def start(self, ids: list[str], play: Callable[[list[str]], None]) -> None:
+        """Ask what needs asking, then ``play`` the (possibly shortened) list."""
+        hurt = history.hurt(self.recorder.sessions())
+        sore = [i for i in dict.fromkeys(ids) if i in hurt]
+        if sore:
+            self._offer_skip(ids, sore, play)
+        else:
+            self._ask_pain(ids, play)
+
+    def _offer_skip(
+        self, ids: list[str], sore: list[str], play: Callable[[list[str]], None]
+    ) -> None:
+        names = ", ".join(self._catalogue.exercises[i].name.get(self._lang) for i in sore)
+        box = QMessageBox(self._window)
+        box.setObjectName("skipHurt")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Skip what hurt?"))
+        box.setText(
+            self.tr("Last time you noted that this hurt: %1. Skip it in this session?").replace(
+                "%1", names
+            )
+        )
+        box.setInformativeText(
+            self.tr("If an exercise hurts again, leave it out and ask your physiotherapist.")
+        )
+        skip = box.addButton(self.tr("Skip it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(skip)
+
+        def answered() -> None:
+            kept = [i for i in ids if i not in sore] if box.clickedButton() is skip else ids
+            self.dialog = None
+            if kept:
+                self._ask_pain(kept, play)
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
+
+    def _ask_pain(self, ids: list[str], play: Callable[[list[str]], None]) -> None:
+        self._pain_before = None
+        if not check_ins_wanted():
+            play(ids)
+            return
+        dialog = PainCheckIn(self._window)
+
+        def answered() -> None:
+            dialog.finished.disconnect(answered)  # finished can come twice (accept + Esc)
+            self._pain_before = dialog.value
+            self.dialog = None
+            play(ids)
+
+        dialog.finished.connect(answered)
+        self.dialog = dialog
+        dialog.open()
+
+    def began(self, timeline: Timeline, ids: list[str]) -> None:
+        """A session is loaded and about to play (resumed sessions too)."""
+        session = self.recorder.begin(timeline, history.program_of(ids, self._programs))
+        if self._pain_before is not None:
+            self.recorder.check_in(session, before=self._pain_before)
+        self._pain_before = None
+
+    # -- after ----------------------------------------------------------------------------
+
+    def ended(self) -> None:
+        """A session finished or was stopped: ask how it went (if anything was done)."""
+        QTimer.singleShot(0, self._ask_after)  # after the recorder has written the end
+
+    def _ask_after(self) -> None:
+        session = self.recorder.last_session
+        record = next((s for s in self.recorder.sessions() if s.id == session), None)
+        if record is None or record.played_ms <= 0 or not check_ins_wanted():
+            return
+        if record.id in self._asked or self.dialog is not None:
+            return  # asked already
+        self._asked.add(record.id)
+        done = [
+            (r.position, self._catalogue.exercises[r.exercise].name.get(self._lang))
+            for r in record.exercises
+            if r.done is not Done.SKIPPED and r.exercise in self._catalogue.exercises
+        ]
+        dialog = AfterSession(done, self._window)
+
+        def answered(result: int) -> None:
+            self.dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                self.recorder.check_in(session, after=dialog.pain, feelings=dialog.feelings())
+
+        dialog.finished.connect(answered)
+        self.dialog = dialog
+        dialog.open()
+
+    # -- what the history says -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        sessions = self.recorder.sessions()
+        flags = {
+            eid: self.tr(
+                "It hurt on %1: consider skipping it, or ask your physiotherapist."
+            ).replace("%1", when.strftime("%d-%m-%Y"))
+            for eid, when in history.hurt(sessions).items()
+        }
+        self._flag(flags)
+        self._show_suggestion(history.suggest(sessions, datetime.now()))
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("suggestionBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        self._suggestion_text = QLabel()
+        self._suggestion_text.setObjectName("suggestionText")
+        self._suggestion_text.setWordWrap(True)
+        self._take = QPushButton()
+        self._take.setObjectName("takeSuggestion")
+        later = QPushButton(self.tr("Not now"))
+        later.setObjectName("snoozeSuggestion")
+        later.setToolTip(self.tr("Ask again in a week"))
+        row.addWidget(self._suggestion_text, 1)
+        row.addWidget(self._take)
+        row.addWidget(later)
+        self._take.clicked.connect(self._take_suggestion)
+        later.clicked.connect(self._snooze)
+        self._suggested: str | None = None
+        banner.hide()
+        return banner
+
+    def _show_suggestion(self, suggestion: history.Suggestion | None) -> None:
+        snoozed = str(paths.settings().value(SNOOZE_KEY, ""))
+        if suggestion is not None and snoozed.startswith(f"{suggestion.next}@"):
+            until = snoozed.split("@", 1)[1]
+            if datetime.now().date().isoformat() < until:
+                suggestion = None
+        programs = self._catalogue.programs
+        if suggestion is None or suggestion.next not in programs:
+            self._suggested = None
+            self.banner.hide()
+            return
+        self._suggested = suggestion.next
+        name = programs[suggestion.next].name.get(self._lang)
+        self._suggestion_text.setText(
+            self.tr("Ready for the next step: %1? %2").replace("%1", name)
+            .replace("%2", i18n.message_text(suggestion.reason))
+        )  # fmt: skip
+        self._take.setText(self.tr("Load %1").replace("%1", name))
+        self.banner.show()
+
+    def _take_suggestion(self) -> None:
+        if self._suggested:
+            self.load_program.emit(self._suggested)
+            self._snooze()
+
+    def _snooze(self) -> None:
+        if self._suggested:
+            until = datetime.now().date().toordinal() + 7
+            paths.settings().setValue(
+                SNOOZE_KEY,
+                f"{self._suggested}@{datetime.fromordinal(until).date().isoformat()}",
+            )
+        self._suggested = None
+        self.banner.hide()
+
+    def close(self) -> None:
+        self.recorder.close()

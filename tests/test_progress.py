@@ -1,0 +1,183 @@
+"""The practice record in the main window: sessions recorded as they play, check-ins
+with one key, what hurt flagged and offered to skip, the suggestion to move on, and a
+damaged or unwritable history that costs nothing but the record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.history import Done, ExerciseRecord, Feeling, Outcome
+from app.core.history_db import HistoryStore
+from app.core.model import Catalogue
+from app.player import State
+from app.services.history import set_check_ins
+from app.ui.checkin import AfterSession, PainCheckIn
+from app.ui.main_window import MainWindow
+from tests.helpers.stubs import FakeClock
+from tests.test_guided_session import play_for
+
+TWO = ["childs-pose", "cobra"]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[MainWindow]:
+    window = MainWindow(catalogue, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.player.stop()
+    window.progress.close()
+
+
+def history(user_dirs: dict[str, Path]) -> HistoryStore:
+    return HistoryStore.open(user_dirs["data"] / "history.sqlite3")
+
+
+def play_to_the_end(window: MainWindow, clock: FakeClock) -> None:
+    assert window.player.timeline is not None
+    play_for(window, clock, window.player.timeline.total_ms + 500, step=1000)
+    assert window.player.state is State.FINISHED
+
+
+def test_a_finished_session_is_recorded_with_both_check_ins(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    set_check_ins(True)
+    window.queue.add(TWO)
+    window.start_session()
+    before = window.progress.dialog
+    assert isinstance(before, PainCheckIn)
+    qtbot.keyClick(before, Qt.Key.Key_6)  # one key answers
+    assert window.player.playing
+    play_to_the_end(window, clock)
+    qtbot.waitUntil(lambda: isinstance(window.progress.dialog, AfterSession))
+    after = window.progress.dialog
+    assert isinstance(after, AfterSession)
+    qtbot.keyClick(after, Qt.Key.Key_4)
+    after.choose_feeling(1, Feeling.HURT)
+    after.accept()
+
+    (session,) = history(user_dirs).sessions()
+    assert session.outcome is Outcome.FINISHED
+    assert (session.pain_before, session.pain_after) == (6, 4)
+    assert [r.exercise for r in session.exercises] == TWO
+    assert all(r.done is Done.COMPLETED for r in session.exercises)
+    assert session.exercises[1].feeling is Feeling.HURT
+    assert session.played_ms == pytest.approx(window.player.timeline.total_ms, abs=1)  # type: ignore[union-attr]
+
+
+def test_skipping_the_check_in_still_plays_and_records(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    set_check_ins(True)
+    window.queue.add(TWO)
+    window.start_session()
+    qtbot.keyClick(window.progress.dialog, Qt.Key.Key_Escape)  # type: ignore[arg-type]
+    assert window.player.playing
+    play_for(window, clock, 30_000)
+    window.stop_session()
+    qtbot.waitUntil(lambda: isinstance(window.progress.dialog, AfterSession))
+    window.progress.dialog.reject()  # type: ignore[union-attr]
+    (session,) = history(user_dirs).sessions()
+    assert session.outcome is Outcome.STOPPED
+    assert session.pain_before is None and session.pain_after is None
+    assert session.exercises[0].done is Done.PARTLY
+    assert session.exercises[1].done is Done.SKIPPED
+    assert 0 < session.played_ms <= 30_000
+
+
+def test_what_hurt_is_flagged_and_offered_to_skip(
+    qtbot: QtBot, catalogue: Catalogue, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    store = history(user_dirs)
+    sid = store.begin(datetime.now() - timedelta(days=1), TWO,
+                      [ExerciseRecord(0, "childs-pose"), ExerciseRecord(1, "cobra")])  # fmt: skip
+    store.set_feeling(sid, 1, Feeling.HURT)
+    store.close()
+    window = MainWindow(catalogue, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.browser.select("cobra")
+    index = window.tree.currentIndex()
+    qtbot.waitUntil(lambda: str(index.data()).startswith("⚠"))
+    assert "hurt" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    window.queue.add(TWO)
+    window.start_session()
+    box = window.progress.dialog
+    assert isinstance(box, QMessageBox)
+    assert "Cobra" in box.text()
+    box.buttons()[0].click()  # "Skip it"
+    assert window.player.playing
+    assert window.player.timeline is not None
+    assert {s.exercise for s in window.player.timeline.segments} - {None} == {"childs-pose"}
+    window.player.stop()
+    window.progress.close()
+
+
+def test_comfortable_sessions_suggest_the_next_phase(
+    qtbot: QtBot, catalogue: Catalogue, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    program = [item.exercise for item in catalogue.programs["ch3-phase-1"].items]
+    store = history(user_dirs)
+    for days in (1, 2, 4, 6, 9):
+        sid = store.begin(datetime.now() - timedelta(days=days), program, [], "ch3-phase-1")
+        store.end(sid, datetime.now(), Outcome.FINISHED, 900_000)
+        store.set_pain(sid, 5, 3)
+    store.close()
+    window = MainWindow(catalogue, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.progress.banner
+    qtbot.waitUntil(banner.isVisible)
+    assert (
+        "Chapter 3 · Phase 2"
+        in window.findChild(type(banner), "suggestionBanner")
+        .findChild(type(window.progress._suggestion_text), "suggestionText")
+        .text()
+    )
+    window.progress._take.click()
+    assert window.queue.ids() == [i.exercise for i in catalogue.programs["ch3-phase-2"].items]
+    assert not banner.isVisible()
+    window.progress.refresh()  # snoozed for a week: not shown again now
+    assert not banner.isVisible()
+    window.progress.close()
+
+
+def test_a_damaged_history_is_set_aside_and_said(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    window.progress.close()
+    (user_dirs["data"] / "history.sqlite3").write_bytes(b"garbage" * 500)
+    window.queue.add(["cobra"])
+    window.start_session()
+    assert window.player.playing
+    assert window.progress.problem_box is not None
+    notice = window.progress.problem_box.text()
+    assert "set aside" in notice
+    aside = [p.name for p in user_dirs["data"].iterdir() if ".damaged-" in p.name]
+    assert len(aside) == 1 and aside[0] in notice
+
+
+def test_an_unwritable_data_folder_costs_only_the_record(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    window.progress.close()
+    folder = user_dirs["data"]
+    for leftover in folder.glob("history.sqlite3*"):
+        leftover.unlink()
+    (folder / "history.sqlite3").mkdir()  # a folder where the file should be: never opens
+    window.queue.add(["cobra"])
+    window.start_session()
+    assert window.player.playing
+    assert window.progress.problem_box is not None
+    assert "practice history" in window.progress.problem_box.text()
+    play_for(window, clock, 5_000)
+    assert window.player.playing
