@@ -181,3 +181,95 @@ def test_an_unwritable_data_folder_costs_only_the_record(
     assert "practice history" in window.progress.problem_box.text()
     play_for(window, clock, 5_000)
     assert window.player.playing
+
+
+# -- the history window ----------------------------------------------------------------
+
+
+def made_up_history(user_dirs: dict[str, Path]) -> None:
+    store = history(user_dirs)
+    for days, pain in ((9, (6, 5)), (4, (5, 3)), (1, (4, 2))):
+        sid = store.begin(datetime.now() - timedelta(days=days), TWO,
+                          [ExerciseRecord(0, "childs-pose", rounds=2),
+                           ExerciseRecord(1, "cobra")], "ch3-phase-1")  # fmt: skip
+        store.update(sid, ExerciseRecord(0, "childs-pose", Done.COMPLETED, 8, 8, (), 2, 2), 1)
+        store.end(sid, datetime.now(), Outcome.FINISHED, 600_000)
+        store.set_pain(sid, *pain)
+    store.close()
+
+
+def test_the_history_window_shows_charts_list_and_details(
+    qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path]
+) -> None:
+    window.progress.close()
+    made_up_history(user_dirs)
+    shown = window.show_history()
+    qtbot.waitExposed(shown)
+    assert shown.model.rowCount() == 3
+    assert "sessions in all: 3" in shown.summary.text()
+    assert shown.pain.accessibleDescription() == "Last session: pain 4 before, 2 after"
+    assert "childs-pose" not in shown.details.toPlainText()  # names, not ids
+    assert "Child's pose: done, 2 of 2 rounds" in shown.details.toPlainText()
+    # The charts paint offscreen, and paint something.
+    for chart in (shown.strip, shown.minutes, shown.pain):
+        image = chart.grab().toImage()
+        assert image.width() > 0 and len({image.pixel(x, image.height() // 2)
+                                          for x in range(image.width())}) > 1  # fmt: skip
+    shown.delete_selected(confirm=False)
+    assert shown.model.rowCount() == 2
+    assert len(history(user_dirs).sessions()) == 2
+
+
+def test_csv_export_and_a_backup_restored(
+    qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path], tmp_path: Path
+) -> None:
+    window.progress.close()
+    made_up_history(user_dirs)
+    shown = window.show_history()
+    csv_file = tmp_path / "out" / "history.csv"
+    assert shown.export_csv(csv_file)
+    assert csv_file.read_text().count("\n") == 1 + 3 * 2
+    saved = user_dirs["data"] / "sessions"
+    saved.mkdir()
+    (saved / "morning.yaml").write_text("name: Morning\nexercises: [cobra]\n")
+    archive = tmp_path / "backup.zip"
+    assert shown.back_up(archive)
+
+    shown.delete_selected(confirm=False)  # then things change...
+    (saved / "morning.yaml").unlink()
+    assert shown.restore(archive)  # ...and the backup brings them back
+    assert shown.model.rowCount() == 3
+    assert (saved / "morning.yaml").exists()
+    aside = [p for p in user_dirs["data"].iterdir() if p.name.startswith("before-restore-")]
+    assert len(aside) == 1 and (aside[0] / "history.sqlite3").exists()  # the old data kept
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not a zip", b"PK\x03\x04 damaged"],
+)
+def test_a_bad_backup_is_refused_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path], tmp_path: Path, content: bytes
+) -> None:
+    window.progress.close()
+    made_up_history(user_dirs)
+    shown = window.show_history()
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(content)
+    assert not shown.restore(bad)
+    assert str(bad) in shown.last_message
+    assert shown.model.rowCount() == 3
+    assert not any(p.name.startswith("before-restore-") for p in user_dirs["data"].iterdir())
+
+
+def test_a_backup_that_reaches_outside_its_folders_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    from app.services import backup
+
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr(backup.MANIFEST, '{"app": "Breathing Room"}')
+        out.writestr("sessions/../../../.bashrc", "oops")
+    with pytest.raises(backup.BackupError, match="unexpected entry"):
+        backup.check(archive)

@@ -47,6 +47,7 @@ from app.services.guidance import SessionGuidance
 from app.services.session_store import StoreError
 from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
+from app.ui.history_window import HistoryWindow
 from app.ui.icons import icon
 from app.ui.pacer_window import PacerWindow
 from app.ui.preferences import PreferencesDialog
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._lang: Lang = lang
         self._user_problems = list(user_problems or [])
         self._pacer: PacerWindow | None = None
+        self._history: HistoryWindow | None = None
         self._timeline: Timeline | None = None
         self._order: list[str] = []
         self._bookmark: Bookmark | None = None
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         if self._user_problems:
             layout.addWidget(self._problem_banner())
         layout.addWidget(self.progress.banner)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(browse)
         self.pages.addWidget(self.session_view)
@@ -296,6 +298,11 @@ class MainWindow(QMainWindow):
             self.tr("Breathing &pacer…"), self.open_pacer, self.tr("Ctrl+B"),
             self.tr("Just the breathing pacer"), "openPacer", "breath",
         )  # fmt: skip
+        self.history_action = self._action(
+            self.tr("&History…"), self.show_history, self.tr("Ctrl+H"),
+            self.tr("Days practised, minutes, pain, every session; export and backup"),
+            "historyAction", "history",
+        )  # fmt: skip
         self.session_view.add_controls(
             [self.previous_action, self.pause_action, self.next_action, self.stop_action,
              self.focus_action]
@@ -335,7 +342,7 @@ class MainWindow(QMainWindow):
         session.addMenu(self.programs_menu)
         session.addActions([self.save_action, self.saved_action])
         practice = self.menuBar().addMenu(self.tr("&Practice"))
-        practice.addActions([self.start_exercise_action, self.pacer_action])
+        practice.addActions([self.start_exercise_action, self.pacer_action, self.history_action])
         practice.addSeparator()
         practice.addActions([self.pause_action, self.previous_action, self.next_action,
                              self.stop_action, self.focus_action])  # fmt: skip
@@ -343,7 +350,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("practiceToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.start_session_action, self.pacer_action])
+        self.toolbar.addActions([self.start_session_action, self.pacer_action,
+                                 self.history_action])  # fmt: skip
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Breathing Room"), self)
         about.triggered.connect(self._about)
@@ -715,6 +723,17 @@ class MainWindow(QMainWindow):
         self._pacer.raise_()
         self._pacer.activateWindow()
         return self._pacer
+
+    def show_history(self) -> HistoryWindow:
+        """The practice history, one window, kept while the app runs."""
+        if self._history is None:
+            self._history = HistoryWindow(self.progress.recorder, self._catalogue, self._lang,
+                                          self)  # fmt: skip
+        self._history.refresh()
+        self._history.show()
+        self._history.raise_()
+        self._history.activateWindow()
+        return self._history
 
     def switch_language(self, lang: str) -> MainWindow:
         """Show everything in ``lang`` now: a new window takes this one's place and state.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -187,6 +188,7 @@ class Progress(QObject):
         banner = QFrame()
         banner.setObjectName("suggestionBanner")
         banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(banner)
         self._suggestion_text = QLabel()
         self._suggestion_text.setObjectName("suggestionText")
