@@ -297,3 +297,15 @@ def test_a_queue_is_a_program_only_when_it_is_that_program_exactly() -> None:
     programs = {"p": ["a", "b"], "q": ["c"]}
     assert history.program_of(["a", "b"], programs) == "p"
     assert history.program_of(["a"], programs) is None
+
+
+def test_the_reminder_is_due_today_or_tomorrow_and_missed_only_without_practice() -> None:
+    from datetime import time
+
+    assert history.next_reminder(NOW, time(20, 0)) == datetime(2026, 11, 26, 20, 0)
+    assert history.next_reminder(NOW, time(8, 0)) == datetime(2026, 11, 27, 8, 0)
+    assert history.reminder_missed(NOW, time(8, 0), [])
+    assert not history.reminder_missed(NOW, time(20, 0), [])
+    assert not history.reminder_missed(NOW, time(8, 0), [session(0.1)])  # practised today
+    assert history.program_for_today([]) == BOOK_PATH[0]
+    assert history.program_for_today([session(1, "ch4-phase-2")]) == "ch4-phase-2"

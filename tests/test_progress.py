@@ -273,3 +273,67 @@ def test_a_backup_that_reaches_outside_its_folders_is_refused(tmp_path: Path) ->
         out.writestr("sessions/../../../.bashrc", "oops")
     with pytest.raises(backup.BackupError, match="unexpected entry"):
         backup.check(archive)
+
+
+# -- the reminder ----------------------------------------------------------------------
+
+
+def test_a_missed_reminder_shows_at_start_and_starts_todays_program(
+    qtbot: QtBot, window: MainWindow, catalogue: Catalogue
+) -> None:
+    from app.services.reminder import ReminderSettings, tray_available
+
+    assert not tray_available()  # offscreen: the fallback window is what is tested here
+    reminder = ReminderSettings()
+    reminder.enabled = True
+    reminder.at = (datetime.now() - timedelta(minutes=1)).time().replace(second=0, microsecond=0)
+    if reminder.at > datetime.now().time():  # just after midnight: nothing is missed yet
+        pytest.skip("the minute before now is yesterday")
+    reminder.save()
+    window.apply_reminders()
+    box = window.reminders.box
+    assert box is not None and box.isVisible()
+    assert not window.reminders.keeps_running  # no tray: closing quits as usual
+    box.buttons()[0].click()  # "Start now"
+    assert window.queue.ids() == [i.exercise for i in catalogue.programs["ch3-phase-1"].items]
+    assert window.player.playing
+    window.reminders.stop()
+
+
+def test_the_reminder_fires_once_when_its_time_comes(qtbot: QtBot, window: MainWindow) -> None:
+    from app.services.reminder import ReminderSettings
+
+    reminder = ReminderSettings()
+    reminder.enabled = True
+    reminder.at = (datetime.now() + timedelta(hours=1)).time().replace(second=0, microsecond=0)
+    reminder.save()
+    window.apply_reminders()
+    assert window.reminders.box is None  # not yet
+    due = datetime.combine(datetime.now().date(), reminder.at)
+    if due < datetime.now():
+        due += timedelta(days=1)
+    window.reminders.check(due - timedelta(seconds=1))
+    assert window.reminders.box is None
+    window.reminders.check(due + timedelta(seconds=5))
+    first = window.reminders.box
+    assert first is not None
+    first.reject()
+    window.reminders.check(due + timedelta(seconds=65))  # a minute later: not again
+    assert window.reminders.box is first
+    window.reminders.stop()
+
+
+def test_preferences_keep_check_ins_rule_and_reminder(qtbot: QtBot, window: MainWindow) -> None:
+    from app.services.history import check_ins_wanted
+    from app.services.reminder import ReminderSettings
+
+    dialog = window.show_preferences()
+    assert "5 finished sessions" in dialog.rule.text()
+    dialog.check_ins.setChecked(True)
+    dialog.remind.setChecked(True)
+    dialog.remind_at.setTime(dialog.remind_at.time().fromString("07:30", "HH:mm"))
+    dialog.accept()
+    assert check_ins_wanted()
+    saved = ReminderSettings()
+    assert saved.enabled and saved.at.strftime("%H:%M") == "07:30"
+    window.reminders.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.core.problems import QT_TRANSLATE_NOOP, Message
@@ -289,3 +289,23 @@ def program_of(ids: Sequence[str], programs: Mapping[str, Sequence[str]]) -> str
         if list(items) == list(ids):
             return program
     return None
+
+
+# -- the daily reminder ----------------------------------------------------------------
+
+
+def next_reminder(now: datetime, at: time) -> datetime:
+    """The next moment the reminder is due: today at ``at``, or tomorrow if that passed."""
+    today = datetime.combine(now.date(), at)
+    return today if today > now else today + timedelta(days=1)
+
+
+def reminder_missed(now: datetime, at: time, sessions: Iterable[SessionRecord]) -> bool:
+    """At start-up without a tray: today's reminder time has passed and nothing has been
+    practised today, so the reminder shows now instead."""
+    return now >= datetime.combine(now.date(), at) and now.date() not in days_practised(sessions)
+
+
+def program_for_today(sessions: Sequence[SessionRecord]) -> str:
+    """What a reminder offers: the program the person is on, or the book's first."""
+    return current_program(sessions) or BOOK_PATH[0]

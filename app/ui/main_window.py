@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core import history
 from app.core.guide import Bookmark, bookmark_at, exercise_ids, resume_ms
 from app.core.model import Catalogue
 from app.core.playback import Level
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 from app.services import i18n, paths, session_store
 from app.services.collector import CollectBetweenCues
 from app.services.guidance import SessionGuidance
+from app.services.reminder import Reminders
 from app.services.session_store import StoreError
 from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
@@ -128,6 +131,12 @@ class MainWindow(QMainWindow):
         self.progress.load_program.connect(self.load_program)
         self.progress.recorder.notice.connect(self._tell)
         QTimer.singleShot(0, self.progress.refresh)  # flags and suggestion, after showing
+        self.reminders = Reminders(self, icon("breath"), self)
+        self.reminders.start_today.connect(self.start_today)
+        self.reminders.show_window.connect(self._raise)
+        self.reminders.quit_app.connect(self.quit_app)
+        self._quitting = False
+        QTimer.singleShot(0, self.apply_reminders)
         self._build_actions()
         self._build_menus()
 
@@ -316,7 +325,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         _with_key(quit_action, self.tr("Quit"))
         file_menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -524,6 +533,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.guidance, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
+        dialog.progress_changed.connect(self.apply_reminders)
         dialog.open()
         return dialog
 
@@ -724,6 +734,23 @@ class MainWindow(QMainWindow):
         self._pacer.activateWindow()
         return self._pacer
 
+    def apply_reminders(self) -> None:
+        self.reminders.apply(self.progress.recorder.sessions())
+
+    def start_today(self) -> None:
+        """A reminder was answered: the day's program, after the usual check-in."""
+        self._raise()
+        if self.pages.currentWidget() is self.session_view:
+            return  # already practising
+        self.load_program(history.program_for_today(self.progress.recorder.sessions()))
+        self.start_session()
+
+    def quit_app(self) -> None:
+        """Quit for real (the tray's Quit, File → Quit), also when the tray keeps it."""
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
     def show_history(self) -> HistoryWindow:
         """The practice history, one window, kept while the app runs."""
         if self._history is None:
@@ -757,6 +784,8 @@ class MainWindow(QMainWindow):
         if shown:
             window.browser.select(shown)
         window.show()
+        self._quitting = True  # closes for real, not to the tray
+        self.reminders.stop()
         self.close()  # stops the player and lets go of the desktop; keeps the bookmark
         if self in _windows:
             _windows.remove(self)
@@ -811,6 +840,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.reminders.keeps_running and not self._quitting:
+            event.ignore()  # lives on in the tray, for the reminder
+            self.hide()
+            return
+        self.reminders.stop()
         if self._pacer is not None:
             self._pacer.close()
         self.player.stop()  # the bookmark stays: next start offers to go on

@@ -1,9 +1,11 @@
-"""Preferences: the language, how a session guides you by ear, and why something does not
-work."""
+"""Preferences: the language and display, how a session guides you by ear (and why
+something does not work), the check-ins, the rule for moving on, and the reminder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.history import Rule
 from app.core.spoken import Guidance
 from app.core.text import language_from_environment
 from app.player import Player
@@ -26,6 +30,8 @@ from app.services import i18n
 from app.services.appearance import TEXT_PERCENT, Appearance
 from app.services.appearance import apply as apply_appearance
 from app.services.guidance import SessionGuidance
+from app.services.history import check_ins_wanted, set_check_ins
+from app.services.reminder import ReminderSettings, tray_available
 
 
 def _system_name() -> str:
@@ -36,6 +42,7 @@ class PreferencesDialog(QDialog):
     """Signals: ``language_changed(str)``, 'nl' or 'en', after OK with a new choice."""
 
     language_changed = Signal(str)
+    progress_changed = Signal()
 
     def __init__(self, guidance: SessionGuidance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +121,39 @@ class PreferencesDialog(QDialog):
         self.text_size.setValue(shown.text_percent)
         self.text_size.setToolTip(self.tr("Focus mode doubles this size"))
 
+        # Progress: the check-ins, the rule for moving on (shown, not hidden), the reminder.
+        self.check_ins = QCheckBox(self.tr("Ask about pain before and after a session"))
+        self.check_ins.setObjectName("checkIns")
+        self.check_ins.setChecked(check_ins_wanted())
+        self.rule = QLabel(i18n.message_text(Rule().describe()))
+        self.rule.setObjectName("progressRule")
+        self.rule.setWordWrap(True)
+        reminder = ReminderSettings()
+        self.remind = QCheckBox(self.tr("Remind me every day at"))
+        self.remind.setObjectName("reminder")
+        self.remind.setChecked(reminder.enabled)
+        self.remind_at = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
+        self.remind_at.setObjectName("reminderTime")
+        self.remind_at.setAccessibleName(self.tr("Reminder time"))
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.in_tray = QCheckBox(self.tr("Keep running in the system tray when the window closes"))
+        self.in_tray.setObjectName("inTray")
+        self.in_tray.setChecked(reminder.in_tray)
+        if not tray_available():
+            self.in_tray.setEnabled(False)
+            self.in_tray.setToolTip(
+                self.tr("This desktop has no system tray: the reminder shows as a window when "
+                        "Breathing Room starts after the chosen time.")
+            )  # fmt: skip
+        self.remind.toggled.connect(self.remind_at.setEnabled)
+        self.remind.toggled.connect(lambda on: self.in_tray.setEnabled(on and tray_available()))
+        self.remind_at.setEnabled(reminder.enabled)
+        self.in_tray.setEnabled(reminder.enabled and tray_available())
+        remind_row = QHBoxLayout()
+        remind_row.addWidget(self.remind)
+        remind_row.addWidget(self.remind_at)
+        remind_row.addStretch(1)
+
         self.status = QLabel()
         self.status.setObjectName("guidanceStatus")
         self.status.setWordWrap(True)
@@ -129,6 +169,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Volume:"), volume_row)
         form.addRow(self.tr("Audio lead:"), self.lead)
         form.addRow("", self.check)
+        form.addRow(self.tr("Progress:"), self.check_ins)
+        form.addRow("", self.rule)
+        form.addRow(self.tr("Reminder:"), remind_row)
+        form.addRow("", self.in_tray)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -181,6 +225,14 @@ class PreferencesDialog(QDialog):
         )
         look.save()
         apply_appearance(look)
+        set_check_ins(self.check_ins.isChecked())
+        reminder = ReminderSettings()
+        reminder.enabled = self.remind.isChecked()
+        reminder.in_tray = self.in_tray.isChecked()
+        chosen_time = self.remind_at.time()
+        reminder.at = time(chosen_time.hour(), chosen_time.minute())
+        reminder.save()
+        self.progress_changed.emit()
         chosen = self.language.currentData() or None
         if chosen != i18n.saved_language():
             i18n.save_language(chosen)

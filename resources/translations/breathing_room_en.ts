@@ -335,6 +335,196 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted (the app closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before and after (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session and exercise as a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History, saved sessions, your exercises and settings in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup in place (the current data is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a row: %1 · this week: %2 min · sessions in all: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every guided session you do is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>felt good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 from the history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files backed up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place; your previous data was moved to %1. Restart Breathing Room for the restored settings to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Lying on your back</source>
@@ -589,6 +779,18 @@
     </message>
     <message>
         <source>Just the breathing pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days practised, minutes, pain, every session; export and backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,6 +1085,29 @@
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session: pain %1 before, %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- - before   —— after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainCheckIn</name>
     <message>
         <source>Before you start</source>
@@ -909,6 +1134,17 @@
     </message>
     <message>
         <source>Pain %1 of 10 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStrip</name>
+    <message>
+        <source>Days practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practised on %1 of the last %2 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,6 +1235,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask about pain before and after a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the reminder shows as a window when Breathing Room starts after the chosen time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,6 +1276,14 @@
     </message>
     <message>
         <source>Audio lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1585,45 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Time to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes of your exercises keep your back moving. Click to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes of your exercises keep your back moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start today&apos;s program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedSessionsDialog</name>
     <message>
         <source>Saved sessions</source>
@@ -1513,6 +1816,17 @@
     </message>
     <message>
         <source>The speech engine stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutes</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,6 +335,196 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Hoe het afliep</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pijn</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 oefeningen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgemaakt</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Eerder gestopt</translation>
+    </message>
+    <message>
+        <source>Interrupted (the app closed)</source>
+        <translation>Onderbroken (de app sloot)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Practice history</source>
+        <translation>Oefengeschiedenis</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Dagen geoefend</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <source>Pain before and after (0–10)</source>
+        <translation>Pijn ervoor en erna (0–10)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Over de sessie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Del)</source>
+        <translation>De gekozen sessie verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Every session and exercise as a spreadsheet file</source>
+        <translation>Elke sessie en oefening als rekenbladbestand</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Reservekopie…</translation>
+    </message>
+    <message>
+        <source>History, saved sessions, your exercises and settings in one file</source>
+        <translation>Geschiedenis, bewaarde sessies, je eigen oefeningen en instellingen in één bestand</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place (the current data is kept aside)</source>
+        <translation>Een reservekopie terugzetten (de huidige gegevens worden apart bewaard)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Days in a row: %1 · this week: %2 min · sessions in all: %3</source>
+        <translation>Dagen op rij: %1 · deze week: %2 min · sessies in totaal: %3</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every guided session you do is listed here.</source>
+        <translation>Nog geen sessies. Elke begeleide sessie die je doet, staat hier.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>deels gedaan</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>felt good</source>
+        <translation>voelde goed</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>te zwaar</translation>
+    </message>
+    <message>
+        <source>it hurt</source>
+        <translation>deed pijn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds</source>
+        <translation>%1 van %2 rondes</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 from the history? This cannot be undone.</source>
+        <translation>De sessie van %1 uit de geschiedenis verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be exported: %1</source>
+        <translation>De geschiedenis kon niet worden geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 regels geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>Back up all data</source>
+        <translation>Reservekopie van alle gegevens</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation>Reservekopieën (*.zip)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>De reservekopie kon niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 files backed up to %2</source>
+        <translation>%1 bestanden bewaard in %2</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kan niet worden teruggezet: %2</translation>
+    </message>
+    <message>
+        <source>The backup is in place; your previous data was moved to %1. Restart Breathing Room for the restored settings to apply.</source>
+        <translation>De reservekopie is teruggezet; je vorige gegevens staan nu in %1. Start Ademruimte opnieuw om de teruggezette instellingen te gebruiken.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Lying on your back</source>
@@ -590,6 +780,18 @@
     <message>
         <source>Just the breathing pacer</source>
         <translation>Alleen de ademgids</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Days practised, minutes, pain, every session; export and backup</source>
+        <translation>Dagen geoefend, minuten, pijn, elke sessie; exporteren en reservekopie</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -883,6 +1085,29 @@
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain before and after</source>
+        <translation>Pijn ervoor en erna</translation>
+    </message>
+    <message>
+        <source>Last session: pain %1 before, %2 after</source>
+        <translation>Laatste sessie: pijn %1 ervoor, %2 erna</translation>
+    </message>
+    <message>
+        <source>No pain check-ins yet</source>
+        <translation>Nog geen pijnmetingen</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Nog geen metingen</translation>
+    </message>
+    <message>
+        <source>- - before   —— after</source>
+        <translation>- - ervoor   —— erna</translation>
+    </message>
+</context>
+<context>
     <name>PainCheckIn</name>
     <message>
         <source>Before you start</source>
@@ -910,6 +1135,17 @@
     <message>
         <source>Pain %1 of 10 (key %2)</source>
         <translation>Pijn %1 van 10 (toets %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStrip</name>
+    <message>
+        <source>Days practised</source>
+        <translation>Dagen geoefend</translation>
+    </message>
+    <message>
+        <source>Practised on %1 of the last %2 days</source>
+        <translation>Geoefend op %1 van de laatste %2 dagen</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1235,26 @@
         <translation>De focusmodus verdubbelt deze grootte</translation>
     </message>
     <message>
+        <source>Ask about pain before and after a session</source>
+        <translation>Voor en na een sessie naar de pijn vragen</translation>
+    </message>
+    <message>
+        <source>Remind me every day at</source>
+        <translation>Herinner me elke dag om</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Tijd van de herinnering</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window closes</source>
+        <translation>In het systeemvak blijven draaien als het venster sluit</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the reminder shows as a window when Breathing Room starts after the chosen time.</source>
+        <translation>Dit bureaublad heeft geen systeemvak: de herinnering verschijnt als venster wanneer Ademruimte na de gekozen tijd start.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1021,6 +1277,14 @@
     <message>
         <source>Audio lead:</source>
         <translation>Geluid eerder:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Voortgang:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Herinnering:</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1585,45 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Time to practise</source>
+        <translation>Tijd om te oefenen</translation>
+    </message>
+    <message>
+        <source>A few minutes of your exercises keep your back moving. Click to start.</source>
+        <translation>Een paar minuten oefenen houdt je rug in beweging. Klik om te beginnen.</translation>
+    </message>
+    <message>
+        <source>A few minutes of your exercises keep your back moving.</source>
+        <translation>Een paar minuten oefenen houdt je rug in beweging.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Nu beginnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Breathing Room</source>
+        <translation>Ademruimte</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s program</source>
+        <translation>Het programma van vandaag starten</translation>
+    </message>
+    <message>
+        <source>Show Breathing Room</source>
+        <translation>Ademruimte tonen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>SavedSessionsDialog</name>
     <message>
         <source>Saved sessions</source>
@@ -1514,6 +1817,17 @@
     <message>
         <source>The speech engine stopped: %1</source>
         <translation>Het spraakprogramma is gestopt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutes</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min</source>
+        <translation>week van %1: %2 min</translation>
     </message>
 </context>
 </TS>
