@@ -63,6 +63,16 @@ class PainScale(QWidget):
         self.value = score
 
 
+def _question(text: str) -> QLabel:
+    """The question in larger type: read from a mat, before putting the glasses on."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label
+
+
 def _score_for(event: QKeyEvent) -> int | None:
     if event.key() == Qt.Key.Key_T:
         return 10
@@ -78,11 +88,7 @@ class PainCheckIn(QDialog):
         super().__init__(parent)
         self.setObjectName("painBefore")
         self.setWindowTitle(self.tr("Before you start"))
-        question = QLabel(self.tr("How much pain do you feel in your back right now?"))
-        question.setWordWrap(True)
-        font = question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        question.setFont(font)
+        question = _question(self.tr("How much pain do you feel in your back right now?"))
         hint = QLabel(
             self.tr("0 is no pain, 10 the worst pain you can imagine. Press a number (T for "
                     "10), or Esc to skip.")
@@ -126,11 +132,7 @@ class AfterSession(QDialog):
         super().__init__(parent)
         self.setObjectName("painAfter")
         self.setWindowTitle(self.tr("How did it go?"))
-        question = QLabel(self.tr("How much pain do you feel in your back now?"))
-        question.setWordWrap(True)
-        font = question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        question.setFont(font)
+        question = _question(self.tr("How much pain do you feel in your back now?"))
         hint = QLabel(self.tr("0 is no pain, 10 the worst pain you can imagine (keys 0–9, T)."))
         hint.setWordWrap(True)
         self.scale = PainScale()

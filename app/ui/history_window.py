@@ -329,15 +329,13 @@ class HistoryWindow(QDialog):
         return True
 
     def _say(self, text: str) -> None:
-        self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text,
-                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self._tell(QMessageBox.Icon.Information, text)
 
     def _fail(self, text: str) -> None:
+        self._tell(QMessageBox.Icon.Warning, text)
+
+    def _tell(self, kind: QMessageBox.Icon, text: str) -> None:
         self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text,
-                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
+        box = QMessageBox(kind, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
