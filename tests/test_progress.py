@@ -337,3 +337,30 @@ def test_preferences_keep_check_ins_rule_and_reminder(qtbot: QtBot, window: Main
     saved = ReminderSettings()
     assert saved.enabled and saved.at.strftime("%H:%M") == "07:30"
     window.reminders.stop()
+
+
+def test_with_a_tray_the_window_closes_into_it_and_quit_ends_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import reminder
+    from app.services.reminder import ReminderSettings
+
+    # Offscreen Qt has no tray: the check is replaced, the icon itself is real.
+    monkeypatch.setattr(reminder, "tray_available", lambda: True)
+    settings = ReminderSettings()
+    settings.enabled = True
+    settings.save()
+    window.apply_reminders()
+    assert window.reminders.tray is not None
+    menu = window.reminders.tray.contextMenu()
+    assert [a.text() for a in menu.actions()] == [
+        "Start today's program",
+        "Show Breathing Room",
+        "Quit",
+    ]
+    window.close()
+    assert window.isHidden() and window.reminders.keeps_running  # lives on in the tray
+    window.reminders.show_window.emit()
+    assert window.isVisible()
+    window.reminders.quit_app.emit()  # File → Quit and the tray's Quit end it for real
+    assert window.isHidden() and window.reminders.tray is None

@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
         self._media = media
 
     def _raise(self) -> None:
-        if self.isMinimized():
+        if self.isMinimized() or self.isHidden():  # hidden: living in the tray
             self.showNormal()
         self.raise_()
         self.activateWindow()
