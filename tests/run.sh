@@ -16,7 +16,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
         libxcb-image0 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth \
         libpulse0 libasound2 pulseaudio pulseaudio-utils dbus-daemon dbus-bin \
-        at-spi2-core python3-pyatspi gir1.2-atspi-2.0 >/dev/null
+        at-spi2-core python3-pyatspi gir1.2-atspi-2.0 desktop-file-utils appstream >/dev/null
 fi
 
 echo "== virtual environment (.venv) with the test extras"

@@ -91,6 +91,9 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
     paths.set_identity()
     app.setApplicationDisplayName(QApplication.translate("Application", "Breathing Room"))
     app.setDesktopFileName(APP_ID)
+    from app.ui.icons import icon
+
+    app.setWindowIcon(icon("breathing-room"))  # the same drawing as the desktop's icon
     i18n.install(lang)
     appearance.apply(appearance.Appearance.load())
     appearance.follow_system()
