@@ -42,6 +42,8 @@ def test_wheel_contents(wheel: Path) -> None:
     assert "app/resources/translations/.keep" in names or any(
         n.startswith("app/resources/") for n in names
     )
+    assert "app/resources/translations/breathing_room_nl.qm" in names
+    assert "app/resources/icons/breathing-room.svg" in names
     assert not any(n.startswith("tests/") for n in names)
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry).decode()
@@ -85,3 +87,21 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     first, second = result.stdout.splitlines()[:2]
     assert first.startswith(str(target))
     assert "app/data/exercises.yaml: valid (40 exercises" in second
+
+
+@pytest.mark.slow
+def test_the_sdist_carries_what_a_build_needs(tmp_path: Path) -> None:
+    import tarfile
+
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path),
+         str(REPO)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (sdist,) = tmp_path.glob("breathing_room-*.tar.gz")
+    names = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
+    for needed in ("exercises.yaml", "pyproject.toml", "app/cli.py",
+                   "resources/translations/breathing_room_nl.ts",
+                   "packaging/linux/nl.ademruimte.BreathingRoom.desktop",
+                   "packaging/breathing-room.spec"):  # fmt: skip
+        assert needed in names, needed

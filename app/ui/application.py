@@ -15,6 +15,7 @@ from app.core.text import Lang
 from app.services import paths
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
     from PySide6.QtWidgets import QApplication
 
     from app.core.model import Catalogue
@@ -120,10 +121,29 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(loaded.catalogue, lang, loaded.user_problems)
+    if os.environ.get("BREATHING_ROOM_QUIT_AFTER_PAINT") == "1":
+        _quit_after_first_paint(window)
     window.show()
     QTimer.singleShot(0, window.offer_resume)  # after the first paint: the window is there
     _settle_garbage_collector()
     return app.exec()
+
+
+def _quit_after_first_paint(window: QWidget) -> None:
+    """For the bundle's smoke test and the start-up benchmark: say when the main window
+    has first been painted, then quit (``BREATHING_ROOM_QUIT_AFTER_PAINT=1``)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                print(f"first paint: {watched.objectName()}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 # Qt's own messages that say, in Qt's words, what the app already tells the person in its
