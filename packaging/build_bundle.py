@@ -12,6 +12,7 @@ sink when ``pulseaudio`` is installed). It prints the bundle's size and start ti
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -76,8 +77,8 @@ def smoke(bundle: Path) -> dict[str, object]:
             env[f"BREATHING_ROOM_{kind}_DIR"] = str(where / kind.lower())
         report: dict[str, object] = {}
         report["validate"] = run([str(exe), "validate"], env, where).strip().splitlines()[0]
-        timeline = json.loads(run([str(exe), "timeline", "--pattern", "4-7-8",
-                                   "--minutes", "1", "--prepare", "0", "--json"], env, where))  # fmt: skip
+        asked = ["timeline", "--pattern", "4-7-8", "--minutes", "1", "--prepare", "0", "--json"]
+        timeline = json.loads(run([str(exe), *asked], env, where))
         assert timeline["total_ms"] == 57_000, timeline["total_ms"]
         report["timeline"] = "4-7-8 for 1 min: 57000 ms"
         times = [first_paint_s([str(exe)], env, where) for _ in range(3)]
@@ -126,10 +127,8 @@ def start_pulse(folder: Path) -> tuple[str, int]:
 
 
 def stop_pulse(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, 15)
-    except ProcessLookupError:
-        pass
 
 
 def main() -> int:

@@ -99,7 +99,8 @@ def test_the_sdist_carries_what_a_build_needs(tmp_path: Path) -> None:
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     (sdist,) = tmp_path.glob("breathing_room-*.tar.gz")
-    names = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
     for needed in ("exercises.yaml", "pyproject.toml", "app/cli.py",
                    "resources/translations/breathing_room_nl.ts",
                    "packaging/linux/nl.ademruimte.BreathingRoom.desktop",

@@ -15,8 +15,7 @@ from app.core.text import Lang
 from app.services import paths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.core.model import Catalogue
     from app.core.requests import Request
