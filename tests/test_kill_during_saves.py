@@ -1,0 +1,65 @@
+"""Kill -9 during every kind of save: a saved session (``QSaveFile``) and the settings
+(``QSettings``) are written in a loop by a process that is killed hard at varying
+moments; the next start must find the old or the new content, never a broken file.
+(The history's own kill loop is in tests/test_history.py.)"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+WRITER = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from app.services import paths, session_store
+folder = Path(sys.argv[1])
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    # A long file, so that a kill lands inside the write more often than not.
+    exercises = "".join(f"  - cobra  # {n} {i}\\n" for i in range(2000))
+    session_store.write_text(folder / "session.yaml", f"name: run {n}\\nexercises:\\n{exercises}")
+    settings = paths.settings()
+    settings.setValue("test/round", n)
+    settings.setValue("test/padding", "x" * 20000)
+    settings.sync()
+    print(n, flush=True)
+"""
+
+
+def test_kill_9_while_saving_sessions_and_settings(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
+    for kind in ("DATA", "CONFIG", "CACHE"):
+        env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
+    last = 0
+    for round_ in range(15):
+        with subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(folder)],
+            stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+        ) as writer:  # fmt: skip
+            assert writer.stdout is not None
+            assert writer.stdout.readline().strip() == "ready"
+            for _ in range(round_ % 3 + 1):
+                last = int(writer.stdout.readline())
+            writer.send_signal(signal.SIGKILL)
+            writer.wait()
+        session = yaml.safe_load((folder / "session.yaml").read_text())
+        assert session["name"].startswith("run ")  # whole, old or new
+        assert len(session["exercises"]) == 2000
+        settings = (tmp_path / "config" / "settings.ini").read_text()
+        assert "round=" in settings and "x" * 20000 in settings
+        # Nothing half-written is left beside them for the next start to trip over.
+        assert {p.name for p in folder.iterdir()} == {"session.yaml"}
+    assert last > 0
