@@ -138,7 +138,7 @@ def _quit_after_first_paint(window: QWidget) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                print(f"first paint: {watched.objectName()}", flush=True)
+                print(f"first paint: {watched.objectName()}", flush=True)  # the smoke test reads it
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
@@ -208,6 +208,8 @@ def _run_pacer(
     if args.close_when_done:
         # After the session-end chord has sounded, not on top of it.
         window.finished.connect(lambda: QTimer.singleShot(CLOSE_AFTER_MS, window.close))
+    if os.environ.get("BREATHING_ROOM_QUIT_AFTER_PAINT") == "1":
+        _quit_after_first_paint(window)
     window.show()
     _settle_garbage_collector()
     if request is not None:
