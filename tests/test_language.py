@@ -129,3 +129,25 @@ def test_every_control_has_an_accessible_name(
     pacer = window.open_pacer()
     assert _unnamed_controls(pacer) == []
     pacer.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_progress_windows_have_named_controls(
+    qtbot: QtBot, catalogue: Catalogue, lang: str
+) -> None:
+    from app.ui.checkin import AfterSession, PainCheckIn
+
+    i18n.install(lang)  # type: ignore[arg-type]
+    window = MainWindow(catalogue, lang)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    shown = window.show_history()
+    qtbot.waitExposed(shown)
+    assert _unnamed_controls(shown) == []
+    shown.close()
+    for dialog in (PainCheckIn(window), AfterSession([(0, "Cobra")], window)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert _unnamed_controls(dialog) == []
+        dialog.reject()
+    window.progress.close()
