@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.history import Done, ExerciseRecord, Feeling, Outcome
@@ -364,3 +364,15 @@ def test_with_a_tray_the_window_closes_into_it_and_quit_ends_it(
     assert window.isVisible()
     window.reminders.quit_app.emit()  # File → Quit and the tray's Quit end it for real
     assert window.isHidden() and window.reminders.tray is None
+
+
+def test_a_session_stopped_before_anything_was_done_leaves_no_entry(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
+) -> None:
+    window.queue.add(TWO)
+    window.start_session()
+    play_for(window, clock, 500)  # still in the first countdown
+    window.stop_session()
+    assert history(user_dirs).sessions() == []
+    QApplication.processEvents()  # the after-session question would come now
+    assert window.progress.dialog is None  # nothing to ask about either

@@ -104,6 +104,12 @@ class SessionRecorder(QObject):
         if session is None or tracker is None:
             return
         self._session = self._tracker = None
+        if tracker.played_ms == 0:
+            # Loaded but never practised (a resume not taken up, a start stopped at once):
+            # not a session worth a line in the history.
+            self._write("delete", session)
+            self.last_session = None
+            return
         for record in tracker.records():
             self._write("update", session, record, tracker.played_ms)
         self._write("end", session, datetime.now(), outcome, tracker.played_ms)
