@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.model import Equipment, Exercise, Position
 from app.core.text import Lang
@@ -46,10 +46,11 @@ class ExerciseFilter:
     position: Position | None = None
     equipment: Equipment | None = None
     chapter: int | None = None
+    # Folded once: the browser asks for every row (4000 rows at 100× the catalogue).
+    words: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(fold(self.query).split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(fold(self.query).split()))
 
     @property
     def empty(self) -> bool:
