@@ -42,18 +42,18 @@ from app.core.timeline import Timeline, compile_exercises, exercise_ms
 from app.player import Cadence, Clock, Player, State
 
 if TYPE_CHECKING:
+    from app.services.guidance import SessionGuidance
     from app.services.mpris import MediaControls
+    from app.ui.history_window import HistoryWindow
+    from app.ui.pacer_window import PacerWindow
+    from app.ui.preferences import PreferencesDialog
 from app.services import i18n, paths, session_store
 from app.services.collector import CollectBetweenCues
-from app.services.guidance import SessionGuidance
 from app.services.reminder import Reminders
 from app.services.session_store import StoreError
 from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
-from app.ui.history_window import HistoryWindow
 from app.ui.icons import icon
-from app.ui.pacer_window import PacerWindow
-from app.ui.preferences import PreferencesDialog
 from app.ui.progress import Progress
 from app.ui.queue_model import SessionQueue
 from app.ui.queue_panel import QueuePanel
@@ -495,6 +495,8 @@ class MainWindow(QMainWindow):
         """Sound, voice and the screen inhibitor: made at the first session, not at start-up
         (QtMultimedia and QtDBus cost start-up time the first window does not need)."""
         if self._guidance is None:
+            from app.services.guidance import SessionGuidance
+
             self._guidance = SessionGuidance(self.player, self._catalogue.exercises, self._lang,
                                              self)  # fmt: skip
             self._guidance.notice.connect(self._tell)
@@ -530,6 +532,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     def show_preferences(self) -> PreferencesDialog:
+        from app.ui.preferences import PreferencesDialog  # not needed for the first paint
+
         dialog = PreferencesDialog(self.guidance, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
@@ -728,6 +732,8 @@ class MainWindow(QMainWindow):
     def open_pacer(self) -> PacerWindow:
         """The standalone pacer, one per main window, kept while the app runs."""
         if self._pacer is None:
+            from app.ui.pacer_window import PacerWindow  # not needed for the first paint
+
             self._pacer = PacerWindow(self._catalogue, self._lang, parent=self)
         self._pacer.show()
         self._pacer.raise_()
@@ -754,6 +760,8 @@ class MainWindow(QMainWindow):
     def show_history(self) -> HistoryWindow:
         """The practice history, one window, kept while the app runs."""
         if self._history is None:
+            from app.ui.history_window import HistoryWindow  # not needed for the first paint
+
             self._history = HistoryWindow(self.progress.recorder, self._catalogue, self._lang,
                                           self)  # fmt: skip
         self._history.refresh()
