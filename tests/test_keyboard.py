@@ -26,11 +26,16 @@ def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[Mai
     qtbot.addWidget(main)
     main.resize(1280, 720)
     main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
+    _activate(qtbot, main)
     yield main
     main.player.stop()
+
+
+def _activate(qtbot: QtBot, top: QWidget) -> None:
+    """Shown and active: keyboard focus, and Fusion's focus look, need an active window."""
+    qtbot.waitExposed(top)
+    top.activateWindow()
+    qtbot.waitUntil(top.isActiveWindow)
 
 
 def _label(widget: QWidget) -> str:
@@ -88,9 +93,7 @@ def test_session_page_tab_order_is_the_row_of_buttons(
 
 def test_preferences_tab_order_is_top_to_bottom(qtbot: QtBot, window: MainWindow) -> None:
     dialog = window.show_preferences()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    _activate(qtbot, dialog)
     widgets = _tab_through(qtbot, dialog.language)
     # Down the form; controls on one row (volume and mute) may differ by a few pixels.
     middles = [w.mapTo(dialog, w.rect().center()).y() for w in widgets]
@@ -108,9 +111,7 @@ def test_pacer_window_tab_order_is_choices_then_the_row_of_buttons(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     pacer = window.open_pacer()
-    qtbot.waitExposed(pacer)
-    pacer.activateWindow()
-    qtbot.waitUntil(pacer.isActiveWindow)
+    _activate(qtbot, pacer)
     pacer.by_minutes.setChecked(True)
     chain = [_label(w) for w in _tab_through(qtbot, pacer.preset_box)]
     assert chain == [
@@ -152,15 +153,11 @@ def test_focus_is_always_visible(qtbot: QtBot, window: MainWindow, clock: FakeCl
     window.queue_panel.view.setCurrentIndex(window.queue.model.index(0, 0))
     assert _focus_shown(qtbot, window.browser.search) == []
     dialog = window.show_preferences()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    _activate(qtbot, dialog)
     assert _focus_shown(qtbot, dialog.language) == []
     dialog.reject()
     pacer = window.open_pacer()
-    qtbot.waitExposed(pacer)
-    pacer.activateWindow()
-    qtbot.waitUntil(pacer.isActiveWindow)
+    _activate(qtbot, pacer)
     assert _focus_shown(qtbot, pacer.preset_box) == []
     pacer.close()
     window.activateWindow()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.core.history import Feeling, Outcome, SessionRecord, Tracker
 from app.core.history_db import HistoryError, HistoryStore
@@ -41,6 +41,7 @@ class SessionRecorder(QObject):
         self._opened = False
         self._session: int | None = None
         self._tracker: Tracker | None = None
+        self._unwritten: set[int] = set()  # exercise positions changed since the last write
         self.last_session: int | None = None  # the one the after-session check-in is for
         player.segment_changed.connect(self._on_segment)
         player.state_changed.connect(self._on_state)
@@ -104,6 +105,7 @@ class SessionRecorder(QObject):
         if session is None or tracker is None:
             return
         self._session = self._tracker = None
+        self._unwritten.clear()  # every record is written below
         if tracker.played_ms == 0:
             # Loaded but never practised (a resume not taken up, a start stopped at once):
             # not a session worth a line in the history.
@@ -114,13 +116,6 @@ class SessionRecorder(QObject):
             self._write("update", session, record, tracker.played_ms)
         self._write("end", session, datetime.now(), outcome, tracker.played_ms)
         self.recorded.emit()
-
-    @property
-    def recording(self) -> bool:
-        return self._session is not None
-
-    def practised_anything(self, session: int | None) -> bool:
-        return any(s.id == session and s.played_ms > 0 for s in self.sessions())
 
     def check_in(
         self,
@@ -146,7 +141,19 @@ class SessionRecorder(QObject):
         tracker, session = self._tracker, self._session
         if tracker is None or session is None:
             return
-        for position in tracker.moved_to(index):
+        changed = tracker.moved_to(index)
+        if changed and not self._unwritten:
+            # The player says "segment changed" before it fires the cue: the write (a
+            # transaction) waits until the tick is over, so it never delays a cue.
+            QTimer.singleShot(0, self._write_changes)
+        self._unwritten.update(changed)
+
+    def _write_changes(self) -> None:
+        tracker, session = self._tracker, self._session
+        changed, self._unwritten = sorted(self._unwritten), set()
+        if tracker is None or session is None:
+            return
+        for position in changed:
             self._write("update", session, tracker.record(position), tracker.played_ms)
 
     @Slot(str)

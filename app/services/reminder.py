@@ -8,6 +8,7 @@ gets its reminder on waking.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -64,9 +65,12 @@ class Reminders(QObject):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.check)
 
-    def apply(self, sessions: list[SessionRecord], now: datetime | None = None) -> None:
+    def apply(
+        self, sessions: Callable[[], list[SessionRecord]], now: datetime | None = None
+    ) -> None:
         """Take the settings: show or hide the tray icon, arm or stop the check; without a
-        tray, say a missed reminder now."""
+        tray, say a missed reminder now. ``sessions`` is asked only then: reading the
+        history is not worth a start-up with the reminder off."""
         self.settings = ReminderSettings()
         now = now or datetime.now()
         if not self.settings.enabled:
@@ -78,7 +82,7 @@ class Reminders(QObject):
         self._timer.start()
         if tray_available():
             self._show_tray()
-        elif history.reminder_missed(now, self.settings.at, sessions):
+        elif history.reminder_missed(now, self.settings.at, sessions()):
             self.remind()
 
     def check(self, now: datetime | None = None) -> None:

@@ -741,7 +741,7 @@ class MainWindow(QMainWindow):
         return self._pacer
 
     def apply_reminders(self) -> None:
-        self.reminders.apply(self.progress.recorder.sessions())
+        self.reminders.apply(self.progress.recorder.sessions)
 
     def start_today(self) -> None:
         """A reminder was answered: the day's program, after the usual check-in."""

@@ -251,8 +251,8 @@ class PacerWindow(QWidget):
 
     @Slot()
     def _start_from_enter(self) -> None:
-        if self.player.state in (State.IDLE, State.FINISHED):
-            self.toggle()
+        if self.player.state in (State.IDLE, State.FINISHED):  # never pauses a session
+            self.start()
 
     @Slot()
     def _validate(self) -> None:
