@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -24,6 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.pulse import null_sink  # noqa: E402 - one way to start the sound server
+
 DIST = ROOT / "build" / "bundle" / "dist"
 BUNDLE = DIST / "breathing-room"
 
@@ -88,47 +91,22 @@ def smoke(bundle: Path) -> dict[str, object]:
         report["first_paint_source_s"] = statistics.median(source)
         cues = where / "cues.jsonl"
         pacer_env = dict(env)
-        server = None
-        if shutil.which("pulseaudio"):
-            server = start_pulse(where)
-            pacer_env["PULSE_SERVER"] = server[0]
-        try:
+        with contextlib.ExitStack() as stack:
+            if shutil.which("pulseaudio"):
+                found = stack.enter_context(null_sink(where / "pulse-runtime", "smoke"))
+                pacer_env["PULSE_SERVER"] = found["PULSE_SERVER"]
             out = subprocess.run(
                 ["xvfb-run", "-a", str(exe), "pacer", "--pattern", "1-0-1", "--breaths", "2",
                  "--prepare", "0", "--cues-to", str(cues), "--close-when-done"],
                 env=pacer_env, cwd=where, capture_output=True, text=True, timeout=60,
             )  # fmt: skip
-        finally:
-            if server is not None:
-                stop_pulse(server[1])
         if out.returncode != 0:
             raise SystemExit(f"the pacer failed:\n{out.stderr}")
         lines = cues.read_text().splitlines()
         report["cues"] = len(lines)
-        report["sound"] = (
-            "no sound output" if "No sound output" in out.stderr or server is None else "played"
-        )
+        silent = "No sound output" in out.stderr or pacer_env["PULSE_SERVER"] == env["PULSE_SERVER"]
+        report["sound"] = "no sound output" if silent else "played"
         return report
-
-
-def start_pulse(folder: Path) -> tuple[str, int]:
-    runtime = folder / "pulse-runtime"
-    runtime.mkdir()
-    socket = runtime / "native"
-    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), HOME=str(folder))
-    subprocess.run(
-        ["pulseaudio", "--daemonize=yes", "--use-pid-file=yes", "--exit-idle-time=-1",
-         "--disable-shm", "-n", "--load=module-null-sink sink_name=smoke",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
-         "--load=module-always-sink"],
-        env=env, check=True, capture_output=True, timeout=30,
-    )  # fmt: skip
-    return f"unix:{socket}", int((runtime / "pulse" / "pid").read_text())
-
-
-def stop_pulse(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, 15)
 
 
 def main() -> int:

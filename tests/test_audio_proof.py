@@ -16,7 +16,6 @@ import json
 import math
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.earcons import Earcon, signature_hz
+from tests.helpers.pulse import null_sink
 
 RATE = 16_000
 WINDOW = 160  # 10 ms
@@ -46,28 +46,14 @@ def goertzel(samples: list[float], hz: float) -> float:
 
 @pytest.fixture
 def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
-    runtime = tmp_path / "pulse-runtime"
-    runtime.mkdir()
-    socket = runtime / "native"
-    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), HOME=str(tmp_path),
-               PULSE_SERVER=f"unix:{socket}")  # fmt: skip
-    # --daemonize: the command returns once the server is ready (no polling); its PID
-    # file says whom to stop.
-    started = subprocess.run(
-        ["pulseaudio", "--daemonize=yes", "--use-pid-file=yes", "--exit-idle-time=-1",
-         "--disable-shm", "-n", "--log-target=stderr",
-         "--load=module-null-sink sink_name=proof rate=48000",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
-         "--load=module-always-sink"],
-        env=env, capture_output=True, text=True, timeout=30,
-    )  # fmt: skip
-    if started.returncode != 0 or not socket.exists():
-        pytest.fail(f"pulseaudio did not start: {started.stderr}")
-    pid = int((runtime / "pulse" / "pid").read_text())
-    subprocess.run(["pactl", "set-default-sink", "proof"], env=env, check=False,
-                   capture_output=True)  # fmt: skip
-    yield env
-    os.kill(pid, signal.SIGTERM)
+    try:
+        with null_sink(tmp_path / "pulse-runtime", "proof", rate=48000) as found:
+            env = dict(os.environ, HOME=str(tmp_path), **found)
+            subprocess.run(["pactl", "set-default-sink", "proof"], env=env, check=False,
+                           capture_output=True)  # fmt: skip
+            yield env
+    except RuntimeError as error:
+        pytest.fail(str(error))
 
 
 def test_every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: Path) -> None:

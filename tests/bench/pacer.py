@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import platform
-import signal
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,8 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from tests.helpers.pulse import null_sink
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -92,25 +93,11 @@ def sound_server(kind: str) -> Iterator[dict[str, str]]:
         yield {"PULSE_SERVER": "unix:/nonexistent"}
         return
     # The daemon may still write into its folder while it exits: never fail on that.
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as runtime:
-        socket = Path(runtime) / "native"
-        env = dict(os.environ, XDG_RUNTIME_DIR=runtime, HOME=runtime)
-        subprocess.run(
-            ["pulseaudio", "--daemonize=yes", "--use-pid-file=yes", "--exit-idle-time=-1",
-             "--disable-shm", "-n", "--load=module-null-sink sink_name=bench",
-             f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
-             "--load=module-always-sink"],
-            env=env, check=True, capture_output=True, timeout=30,
-        )  # fmt: skip
-        pid = int((Path(runtime) / "pulse" / "pid").read_text())
-        try:
-            yield {"PULSE_SERVER": f"unix:{socket}"}
-        finally:
-            os.kill(pid, signal.SIGTERM)
-            gone = threading.Event()  # another process's exit: nothing here can set it
-            deadline = time.monotonic() + 5
-            while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
-                gone.wait(0.05)
+    with (
+        tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as runtime,
+        null_sink(Path(runtime), "bench") as found,
+    ):
+        yield {"PULSE_SERVER": found["PULSE_SERVER"]}
 
 
 def run_pacer(
