@@ -95,6 +95,7 @@ class Player(QObject):
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock or MonotonicClock()
+        self._due = 0.0
         self._timeline: Timeline | None = None
         self._state = State.IDLE
         self._origin = 0.0  # clock time at which position 0 was (while playing)
@@ -229,6 +230,16 @@ class Player(QObject):
         self._lead_ms = min(max(0.0, float(ms)), float(self.MAX_LEAD_MS))
 
     @property
+    def tick_due_ms(self) -> float:
+        """When, by the clock, the running tick was meant to happen: its lateness is
+        ``clock.now_ms() - tick_due_ms`` (the frame statistics measure from here)."""
+        return self._due
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
     def lead_ms(self) -> float:
         return self._lead_ms
 
@@ -247,6 +258,8 @@ class Player(QObject):
         if not self.playing or self._timeline is None:
             return
         now = self._clock.now_ms()
+        # Due when planned; a look before that (a seek, a test's step) is due now.
+        self._due = now if self._expected_wake is None else min(now, self._expected_wake)
         if self._expected_wake is not None and now - self._expected_wake > self.SLEEP_JUMP_MS:
             # The clock leapt (suspend, a stopped process): stay where the person was.
             jump = now - self._expected_wake
@@ -292,6 +305,8 @@ class Player(QObject):
 
     def _show(self, position_ms: float, cue: bool) -> None:
         assert self._timeline is not None
+        if not cue:  # shown on request (load, seek, hold), not on a tick: due now
+            self._due = self._clock.now_ms()
         frame = frame_at(self._timeline, min(position_ms, self._timeline.total_ms))
         if frame.index != self._index:
             self._index = frame.index

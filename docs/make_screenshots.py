@@ -61,6 +61,7 @@ def main() -> int:
         shoot_session(app, catalogue)
         shoot_preferences(app, catalogue)
         shoot_pacer(app, catalogue)
+        shoot_storage_problem(app, catalogue)
     return 0
 
 
@@ -162,6 +163,23 @@ def shoot_pacer(app: object, catalogue: object) -> None:
         window.grab().save(str(OUT / f"{name}.png"))
         window.player.stop()
         window.close()
+
+
+def shoot_storage_problem(app: object, catalogue: object) -> None:
+    """The banner a full disk brings (said here directly: tests/test_storage_faults.py
+    fills a real one)."""
+    from app.services import paths, storage
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, "en")  # type: ignore[arg-type]
+    window.resize(1280, 720)
+    window.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    storage.notices.report(paths.data_dir(), "the disk is full")
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(OUT / "storage-full.png"))
+    window.close()
+    storage.notices.clear()
 
 
 if __name__ == "__main__":

@@ -55,8 +55,10 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     # Sessions start at once in tests; the check-in dialogs have tests of their own
     # (tests/test_progress.py), which turn them on.
+    from app.services import storage
     from app.services.history import set_check_ins
 
+    storage.notices.clear()  # what an earlier test's folders could not do is not news here
     set_check_ins(False)
     return dirs
 

@@ -14,6 +14,7 @@ from app.core.model import Catalogue
 from app.core.requests import Request
 from app.player import Cadence, Player, State
 from app.services.cue_log import CueLog
+from app.services.frame_stats import FrameStats
 from app.ui.pacer_window import CUSTOM, PacerWindow
 from tests.helpers.stubs import FakeClock
 
@@ -202,3 +203,33 @@ def test_a_broken_cue_stream_does_not_stop_the_session(
     run_for(window, clock, 5_000)
     assert log.failed
     assert window.player.state is State.FINISHED
+
+
+def test_frame_stats_count_changes_painted_late_and_never(
+    qtbot: QtBot, window: PacerWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The pacer bench's dropped frames: every visible change is owed a paint, from the
+    moment the player meant to show it."""
+    stats = FrameStats(window.player, window.pacer, window)
+    window.choose(Request(pattern="2-0-2-0", breaths=3))
+    window.start(prepare_s=0)
+    window.pacer.repaint()
+    for _ in range(400):  # 2 s, painted after every look at the clock: none dropped
+        clock.advance(5)
+        window.player.poll()
+        window.pacer.repaint()
+    smooth = stats.summary()
+    assert smooth["changes"] > 20
+    assert smooth["dropped"] == 0 and smooth["max_ms"] <= 5
+
+    for _ in range(100):  # 0.5 s in which the window gets no chance to paint
+        clock.advance(5)
+        window.player.poll()
+    clock.advance(40)  # and then paints late
+    window.pacer.repaint()
+    stalled = stats.summary()
+    assert stalled["never_painted"] > 10
+    assert stalled["late"] == 1 and stalled["max_ms"] >= 40
+    assert stalled["dropped"] == stalled["never_painted"] + 1
+    stats.write(tmp_path / "frames.json")
+    assert json.loads((tmp_path / "frames.json").read_text())["changes"] == stalled["changes"]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QGuiApplication, Q
 from PySide6.QtWidgets import QApplication
 
 from app.services import paths
+from app.services.storage import changed_settings
 
 SCHEMES = ("system", "light", "dark")
 TEXT_PERCENT = (100, 200)
@@ -41,10 +42,10 @@ class Appearance:
         )
 
     def save(self) -> None:
-        s = paths.settings()
-        s.setValue("display/scheme", self.scheme)
-        s.setValue("display/high_contrast", "true" if self.high_contrast else "false")
-        s.setValue("display/text_percent", self.text_percent)
+        with changed_settings() as s:
+            s.setValue("display/scheme", self.scheme)
+            s.setValue("display/high_contrast", "true" if self.high_contrast else "false")
+            s.setValue("display/text_percent", self.text_percent)
 
     def dark(self) -> bool:
         if self.scheme == "system":

@@ -20,6 +20,7 @@ from app.services import paths
 from app.services.awake import ScreenAwake
 from app.services.sound import SoundCues
 from app.services.speech import Voice
+from app.services.storage import changed_settings
 
 WARM_UP_MS = 200  # open the sound output this long before a sound is due
 
@@ -37,12 +38,12 @@ class GuidanceSettings:
         self.lead_ms = _number(s.value("sound/lead_ms", 0), 0, Player.MAX_LEAD_MS, 0)
 
     def save(self) -> None:
-        s = paths.settings()
-        s.setValue("guidance/mode", self.mode.value)
-        s.setValue("guidance/say_breaths", "true" if self.say_breaths else "false")
-        s.setValue("sound/volume", self.volume)
-        s.setValue("sound/muted", "true" if self.muted else "false")
-        s.setValue("sound/lead_ms", self.lead_ms)
+        with changed_settings() as s:
+            s.setValue("guidance/mode", self.mode.value)
+            s.setValue("guidance/say_breaths", "true" if self.say_breaths else "false")
+            s.setValue("sound/volume", self.volume)
+            s.setValue("sound/muted", "true" if self.muted else "false")
+            s.setValue("sound/lead_ms", self.lead_ms)
 
 
 def _number(value: object, low: int, high: int, default: int) -> int:

@@ -16,7 +16,8 @@ from app.core.history import Feeling, Outcome, SessionRecord, Tracker
 from app.core.history_db import HistoryError, HistoryStore
 from app.core.timeline import Timeline
 from app.player import Player, State
-from app.services import i18n, paths
+from app.services import i18n, paths, storage
+from app.services.storage import changed_settings
 
 
 def check_ins_wanted() -> bool:
@@ -24,7 +25,8 @@ def check_ins_wanted() -> bool:
 
 
 def set_check_ins(on: bool) -> None:
-    paths.settings().setValue("history/check_ins", "true" if on else "false")
+    with changed_settings() as settings:
+        settings.setValue("history/check_ins", "true" if on else "false")
 
 
 class SessionRecorder(QObject):
@@ -45,6 +47,13 @@ class SessionRecorder(QObject):
         self.last_session: int | None = None  # the one the after-session check-in is for
         player.segment_changed.connect(self._on_segment)
         player.state_changed.connect(self._on_state)
+        storage.notices.recovered.connect(self._retry)
+
+    @Slot()
+    def _retry(self) -> None:
+        """The folder can be written again: the next session opens the history anew."""
+        if self._store is None:
+            self._opened = False
 
     # -- the store ------------------------------------------------------------------------
 

@@ -50,7 +50,10 @@ def saved_language() -> Lang | None:
 
 
 def save_language(lang: Lang | None) -> None:
-    paths.settings().setValue(LANGUAGE_KEY, lang or "")
+    from app.services.storage import changed_settings  # storage says things in this language
+
+    with changed_settings() as settings:
+        settings.setValue(LANGUAGE_KEY, lang or "")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 from app.core import history
 from app.core.history import SessionRecord
 from app.services import paths
+from app.services.storage import changed_settings
 
 DEFAULT_TIME = time(8, 0)
 
@@ -33,10 +34,10 @@ class ReminderSettings:
             self.at = DEFAULT_TIME
 
     def save(self) -> None:
-        s = paths.settings()
-        s.setValue("reminder/enabled", "true" if self.enabled else "false")
-        s.setValue("reminder/in_tray", "true" if self.in_tray else "false")
-        s.setValue("reminder/time", self.at.strftime("%H:%M"))
+        with changed_settings() as s:
+            s.setValue("reminder/enabled", "true" if self.enabled else "false")
+            s.setValue("reminder/in_tray", "true" if self.in_tray else "false")
+            s.setValue("reminder/time", self.at.strftime("%H:%M"))
 
 
 def tray_available() -> bool:

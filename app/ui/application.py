@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -210,6 +211,11 @@ def _run_pacer(
         window.finished.connect(lambda: QTimer.singleShot(CLOSE_AFTER_MS, window.close))
     if os.environ.get("BREATHING_ROOM_QUIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(window)
+    stats = None
+    if os.environ.get("BREATHING_ROOM_FRAME_STATS"):  # the pacer bench's dropped frames
+        from app.services.frame_stats import FrameStats
+
+        stats = FrameStats(window.player, window.pacer, window)
     window.show()
     _settle_garbage_collector()
     if request is not None:
@@ -218,4 +224,6 @@ def _run_pacer(
     status = app.exec()
     if log is not None:
         log.close()
+    if stats is not None:
+        stats.write(Path(os.environ["BREATHING_ROOM_FRAME_STATS"]))
     return status

@@ -47,10 +47,11 @@ if TYPE_CHECKING:
     from app.ui.history_window import HistoryWindow
     from app.ui.pacer_window import PacerWindow
     from app.ui.preferences import PreferencesDialog
-from app.services import i18n, paths, session_store
+from app.services import i18n, paths, session_store, storage
 from app.services.collector import CollectBetweenCues
 from app.services.reminder import Reminders
 from app.services.session_store import StoreError
+from app.services.storage import changed_settings
 from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
 from app.ui.icons import icon
@@ -130,6 +131,9 @@ class MainWindow(QMainWindow):
         self.progress = Progress(self, self.player, catalogue, lang, self.browser.flag)
         self.progress.load_program.connect(self.load_program)
         self.progress.recorder.notice.connect(self._tell)
+        # After the first paint (a disk can be slow), the folders first: a history that
+        # cannot be kept is then said once, in the banner, not again by the history.
+        QTimer.singleShot(0, storage.check_folders)
         QTimer.singleShot(0, self.progress.refresh)  # flags and suggestion, after showing
         self.reminders = Reminders(self, icon("breath"), self)
         self.reminders.start_today.connect(self.start_today)
@@ -175,6 +179,11 @@ class MainWindow(QMainWindow):
         if self._user_problems:
             layout.addWidget(self._problem_banner())
         layout.addWidget(self.progress.banner)
+        self.storage_banner = self._build_storage_banner()
+        layout.addWidget(self.storage_banner)
+        storage.notices.problem.connect(self._on_storage_problem)
+        storage.notices.recovered.connect(self._on_storage_recovered)
+        self._show_storage_problems()  # said before this window opened (a language switch)
         layout.addWidget(self.splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(browse)
@@ -390,6 +399,46 @@ class MainWindow(QMainWindow):
         row.addWidget(details)
         return banner
 
+    def _build_storage_banner(self) -> QFrame:
+        """Says, until it is fixed, that nothing is being kept (a status-bar line would be
+        gone before anyone looks up from the mat)."""
+        banner = QFrame()
+        banner.setObjectName("storageBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet(
+            "#storageBanner { background: #fff4e0; border: 1px solid #e0a040; }"
+            "#storageBanner QLabel { color: #3a2a00; }"
+        )
+        row = QHBoxLayout(banner)
+        self.storage_text = QLabel()
+        self.storage_text.setObjectName("storageText")
+        self.storage_text.setWordWrap(True)
+        self.storage_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.storage_text, 1)
+        again = QPushButton(self.tr("Try again"))
+        again.setObjectName("storageTryAgain")
+        again.setToolTip(self.tr("Check again whether Breathing Room can write its files"))
+        again.clicked.connect(storage.check_folders)
+        row.addWidget(again)
+        banner.setVisible(False)
+        return banner
+
+    @Slot(str)
+    def _on_storage_problem(self, text: str) -> None:
+        self._show_storage_problems()
+        self._tell(text)
+
+    @Slot()
+    def _show_storage_problems(self) -> None:
+        current = storage.notices.current
+        self.storage_text.setText("\n".join(current))
+        self.storage_banner.setVisible(bool(current))
+
+    @Slot()
+    def _on_storage_recovered(self) -> None:
+        self._show_storage_problems()
+        self.statusBar().showMessage(self.tr("Files can be written again"), 5000)
+
     def _pages_of_places(self) -> dict[str, list[int]]:
         pages: dict[str, list[int]] = {}
         for place in self._catalogue.places():
@@ -598,7 +647,8 @@ class MainWindow(QMainWindow):
         bookmark = bookmark_at(self._timeline, self._order, self.player.position_ms)
         if bookmark is not None and bookmark != self._bookmark:
             self._bookmark = bookmark
-            paths.settings().setValue(BOOKMARK_KEY, json.dumps(bookmark.to_dict()))
+            with changed_settings() as settings:
+                settings.setValue(BOOKMARK_KEY, json.dumps(bookmark.to_dict()))
 
     def _on_state(self, state: str) -> None:
         playing = state in (State.PREPARING, State.RUNNING)
@@ -725,7 +775,8 @@ class MainWindow(QMainWindow):
 
     def _forget_bookmark(self) -> None:
         self._bookmark = None
-        paths.settings().remove(BOOKMARK_KEY)
+        with changed_settings() as settings:
+            settings.remove(BOOKMARK_KEY)
 
     # -- other windows -------------------------------------------------------------------
 
@@ -865,8 +916,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _save_layout(self) -> None:
-        settings = paths.settings()
-        if not self.focus_action.isChecked():
-            settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
-        settings.setValue("main_window/session_splitter", self.session_view.splitter.saveState())
+        with changed_settings() as settings:
+            if not self.focus_action.isChecked():
+                settings.setValue("main_window/geometry", self.saveGeometry())
+            settings.setValue("main_window/splitter", self.splitter.saveState())
+            splitter = self.session_view.splitter.saveState()
+            settings.setValue("main_window/session_splitter", splitter)

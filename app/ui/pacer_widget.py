@@ -101,6 +101,7 @@ class PacerWidget(QWidget):
         self._lang: Lang = lang
         self._reduced_motion = False
         self._frame: Frame | None = None
+        self.changes = 0  # visible changes asked for so far (the frame statistics count)
         self._colors = PacerColors.from_palette(self.palette())
         # Prepared in _layout() from the size; read by paintEvent.
         self._center = QPointF()
@@ -204,6 +205,7 @@ class PacerWidget(QWidget):
         if after != before:
             self._prepare_texts()
             self.update(self._dirty(before, after))
+            self.changes += 1  # for the frame statistics: a paint is now owed
 
     def _announce(self) -> None:
         """The phase for screen readers: as the widget's description (read on focus) and,

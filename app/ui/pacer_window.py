@@ -37,9 +37,10 @@ from app.core.problems import MessageError
 from app.core.requests import MAX_BREATHS, MAX_MINUTES, Request
 from app.core.text import Lang
 from app.player import Cadence, Player, State
-from app.services import i18n, labels, paths
+from app.services import i18n, labels, paths, storage
 from app.services.collector import CollectBetweenCues
 from app.services.guidance import SessionGuidance
+from app.services.storage import changed_settings
 from app.ui.pacer_widget import PacerWidget
 
 CUSTOM = ""  # the combo entry for a pattern of one's own
@@ -83,7 +84,9 @@ class PacerWindow(QWidget):
 
         CollectBetweenCues(self.player)
         self.guidance = SessionGuidance(self.player, catalogue.exercises, lang, self)
+        self._notices: list[str] = []  # what the notice line says, one line each
         self.guidance.notice.connect(self._tell)
+        storage.notices.problem.connect(self._tell)  # its choices cannot be remembered
         self.pacer = PacerWidget(lang)
         self.pacer.resolution_changed.connect(self.player.set_resolution)
         self.player.set_resolution(self.pacer.resolution())
@@ -298,15 +301,16 @@ class PacerWindow(QWidget):
         self.reduce_motion.setChecked(settings.value("pacer/reduce_motion", "false") == "true")
 
     def _save_choice(self) -> None:
-        settings = paths.settings()
-        settings.setValue("pacer/preset", self.preset_box.currentData())
-        settings.setValue("pacer/pattern", self.pattern_edit.text())
-        settings.setValue("pacer/by", "breaths" if self.by_breaths.isChecked() else "minutes")
-        settings.setValue("pacer/breaths", self.breaths_spin.value())
-        settings.setValue("pacer/minutes", self.minutes_spin.value())
-        settings.setValue(
-            "pacer/reduce_motion", "true" if self.reduce_motion.isChecked() else "false"
-        )
+        with changed_settings() as settings:
+            settings.setValue("pacer/preset", self.preset_box.currentData())
+            settings.setValue("pacer/pattern", self.pattern_edit.text())
+            by = "breaths" if self.by_breaths.isChecked() else "minutes"
+            settings.setValue("pacer/by", by)
+            settings.setValue("pacer/breaths", self.breaths_spin.value())
+            settings.setValue("pacer/minutes", self.minutes_spin.value())
+            settings.setValue(
+                "pacer/reduce_motion", "true" if self.reduce_motion.isChecked() else "false"
+            )
 
     def choose(self, request: Request) -> None:
         """Set the controls from a request (the command line's ``--preset``/``--pattern``)."""
@@ -330,8 +334,9 @@ class PacerWindow(QWidget):
         if request is None:
             return False
         timeline = replace(request, prepare_s=prepare_s).build(self._catalogue)
+        self._notices = list(storage.notices.current)  # the disk's trouble outlives a run
+        self._show_notices()
         self._save_choice()
-        self.notice.hide()
         self.guidance.prepare()  # before the clock starts: loading must not delay a cue
         self.player.load(timeline)
         self.player.start()
@@ -383,19 +388,23 @@ class PacerWindow(QWidget):
         if state == State.FINISHED:
             self.finished.emit()
 
+    @Slot(str)
     def _tell(self, text: str) -> None:
-        """Sound or screen trouble: shown once; the session goes on."""
-        if text not in self.notice.text():
-            self.notice.setText(text)
-            self.notice.show()
+        """Sound, screen or disk trouble: shown once; the session goes on."""
+        if text not in self._notices:
+            self._notices.append(text)
+            self._show_notices()
+
+    def _show_notices(self) -> None:
+        self.notice.setText("\n".join(self._notices))
+        self.notice.setVisible(bool(self._notices))
 
     def _on_slept(self, jump_ms: float) -> None:
-        self.notice.setText(
+        self._tell(
             self.tr(
                 "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
             ).replace("%1", str(round(jump_ms / 1000)))
         )
-        self.notice.show()
 
     def _on_reduce_motion(self, reduced: bool) -> None:
         self.pacer.set_reduced_motion(reduced)

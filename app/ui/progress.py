@@ -28,8 +28,9 @@ from app.core.model import Catalogue
 from app.core.text import Lang
 from app.core.timeline import Timeline
 from app.player import Player
-from app.services import i18n, paths
+from app.services import i18n, paths, storage
 from app.services.history import SessionRecorder, check_ins_wanted
+from app.services.storage import changed_settings
 from app.ui.checkin import AfterSession, PainCheckIn
 
 SNOOZE_KEY = "history/suggestion_snoozed"  # "<program>@<iso date>": not asked again before
@@ -69,6 +70,8 @@ class Progress(QObject):
     def _warn(self, text: str) -> None:
         """The history could not be read or written: said in a box that stays until read
         (the status bar's line would be gone before anyone looks up from the mat)."""
+        if storage.notices.covers(paths.data_dir()):
+            return  # the window's banner already says that nothing is kept there
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Practice history"), text,
                           QMessageBox.StandardButton.Ok, self._window)  # fmt: skip
         box.setObjectName("historyProblem")
@@ -235,10 +238,11 @@ class Progress(QObject):
     def _snooze(self) -> None:
         if self._suggested:
             until = datetime.now().date().toordinal() + 7
-            paths.settings().setValue(
-                SNOOZE_KEY,
-                f"{self._suggested}@{datetime.fromordinal(until).date().isoformat()}",
-            )
+            with changed_settings() as settings:
+                settings.setValue(
+                    SNOOZE_KEY,
+                    f"{self._suggested}@{datetime.fromordinal(until).date().isoformat()}",
+                )
         self._suggested = None
         self.banner.hide()
 

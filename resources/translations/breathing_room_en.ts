@@ -858,6 +858,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again whether Breathing Room can write its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files can be written again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problems in your exercises file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1828,41 @@
     </message>
     <message>
         <source>The speech engine stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Your practice history, saved sessions and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice history and saved sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room cannot write to %1 (%2). %3 are not kept until it can; everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

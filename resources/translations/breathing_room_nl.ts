@@ -858,6 +858,18 @@
         <translation>Problemen tonen</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Check again whether Breathing Room can write its files</source>
+        <translation>Opnieuw kijken of Ademruimte zijn bestanden kan schrijven</translation>
+    </message>
+    <message>
+        <source>Files can be written again</source>
+        <translation>Bestanden kunnen weer worden geschreven</translation>
+    </message>
+    <message>
         <source>Problems in your exercises file</source>
         <translation>Problemen in je oefeningenbestand</translation>
     </message>
@@ -1817,6 +1829,41 @@
     <message>
         <source>The speech engine stopped: %1</source>
         <translation>Het spraakprogramma is gestopt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Your practice history, saved sessions and preferences</source>
+        <translation>Je oefengeschiedenis, bewaarde sessies en voorkeuren</translation>
+    </message>
+    <message>
+        <source>Your preferences</source>
+        <translation>Je voorkeuren</translation>
+    </message>
+    <message>
+        <source>Your practice history and saved sessions</source>
+        <translation>Je oefengeschiedenis en bewaarde sessies</translation>
+    </message>
+    <message>
+        <source>Breathing Room cannot write to %1 (%2). %3 are not kept until it can; everything else works as usual.</source>
+        <translation>Ademruimte kan niet schrijven in %1 (%2). %3 worden niet bewaard tot dat weer kan; al het andere werkt gewoon.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>schrijffout</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,9 @@ def run_pacer(
 ) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as home, sound_server(server) as sound_env:
         cues = Path(home) / "cues.jsonl"
-        env = dict(os.environ, **sound_env)
+        frames = Path(home) / "frames.json"
+        env = dict(os.environ, **sound_env, BREATHING_ROOM_FRAME_STATS=str(frames))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, then cached
         for kind in ("DATA", "CONFIG", "CACHE"):
             env[f"BREATHING_ROOM_{kind}_DIR"] = str(Path(home) / kind.lower())
         config = Path(home) / "config"
@@ -147,6 +149,7 @@ def run_pacer(
         if status != 0:
             raise SystemExit(f"the pacer exited with status {status}")
         lines = [json.loads(line) for line in cues.read_text().splitlines()]
+        frame_stats = json.loads(frames.read_text()) if frames.exists() else {}
     errors = [line["t_ms"] - line["scheduled_ms"] for line in lines]
     worst = sorted(lines, key=lambda line: line["scheduled_ms"] - line["t_ms"])[:3]
     steady = [kib for t, kib in samples if t > 10] or [kib for _, kib in samples]
@@ -159,6 +162,7 @@ def run_pacer(
         else float("nan")
     )
     return {
+        "frames": frame_stats,
         "cues": len(lines),
         "p50": percentile(errors, 50),
         "p99": percentile(errors, 99),
@@ -221,6 +225,12 @@ def main() -> int:
               f"by the host")  # fmt: skip
         print(f"  memory (RSS)   {r['rss_first']:.1f} MiB after 10 s, {r['rss_last']:.1f} MiB "
               f"at the end, peak {r['rss_max']:.1f} MiB")  # fmt: skip
+        f = r["frames"]
+        if isinstance(f, dict) and f:
+            print(f"  frames         {f['changes']} visible changes, {f['dropped']} dropped "
+                  f"({f['late']} painted > 1 refresh late, {f['never_painted']} never painted); "
+                  f"paint after due p50 {f['p50_ms']:.1f}, p99 {f['p99_ms']:.1f}, "
+                  f"max {f['max_ms']:.1f} ms")  # fmt: skip
     return 0
 
 
