@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +89,10 @@ def test_browser_selects_and_reports(qtbot: QtBot, catalogue: Catalogue) -> None
     with qtbot.waitSignal(browser.activated) as blocker:
         browser.tree.activated.emit(browser.tree.currentIndex())
     assert blocker.args == ["cobra"]
+
+
+@given(st.text())
+def test_fold_is_the_same_for_plain_and_accented_text(text: str) -> None:
+    """The ASCII fast path gives what the full fold gives, and joining parts is harmless."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -7,7 +7,15 @@ import pytest
 from app.core.model import Catalogue, Position
 from app.core.pattern import BreathPattern
 from app.core.requests import Request, RequestError
-from app.core.timeline import Kind, Side, compile_exercises, compile_pattern, transition_ms
+from app.core.timeline import (
+    Kind,
+    Side,
+    compile_exercises,
+    compile_pattern,
+    exercise_durations,
+    exercise_ms,
+    transition_ms,
+)
 
 
 def test_bridge_pattern_five_breaths_is_75_seconds(catalogue: Catalogue) -> None:
@@ -155,3 +163,23 @@ def test_bad_requests(catalogue: Catalogue, request_: Request, message: str) -> 
 def test_the_longest_program(catalogue: Catalogue) -> None:
     lengths = {p: Request(program=p).build(catalogue).total_ms for p in catalogue.programs}
     assert max(lengths, key=lambda p: lengths[p]) == "ch5-maintenance"
+
+
+def test_exercise_durations_are_worked_out_once_per_catalogue(catalogue: Catalogue) -> None:
+    import dataclasses
+    import gc
+
+    from app.core import timeline
+
+    durations = exercise_durations(catalogue)
+    assert exercise_durations(catalogue) is durations  # the browser, queue and details share
+    assert durations == {
+        eid: exercise_ms(e, catalogue.prompts) for eid, e in catalogue.exercises.items()
+    }
+    known = len(timeline._DURATIONS)
+    other = dataclasses.replace(catalogue)
+    assert exercise_durations(other) is not durations
+    assert len(timeline._DURATIONS) == known + 1
+    del other
+    gc.collect()
+    assert len(timeline._DURATIONS) == known  # forgotten with its catalogue

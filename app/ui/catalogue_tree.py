@@ -18,7 +18,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from app.core.model import Catalogue
 from app.core.search import ExerciseFilter, SearchIndex, matches
 from app.core.text import Lang
-from app.core.timeline import exercise_ms
+from app.core.timeline import exercise_durations
 from app.services import labels
 from app.services.i18n import translate
 from app.ui.queue_model import EXERCISE_ID_ROLE, EXERCISE_IDS_MIME, ids_mime
@@ -112,7 +112,7 @@ def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None)
             exercise.name.get(lang),
             str(place.page) if place.page is not None else "",
             labels.position(exercise.position),
-            labels.duration(exercise_ms(exercise, catalogue.prompts)),
+            labels.duration(exercise_durations(catalogue)[exercise.id]),
         )
         row[0].setData(exercise.name.get(lang), NAME_ROLE)
         for item in row:

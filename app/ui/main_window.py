@@ -38,7 +38,7 @@ from app.core.playback import Level
 from app.core.problems import Problem
 from app.core.sessions import SavedSession
 from app.core.text import Lang
-from app.core.timeline import Timeline, compile_exercises, exercise_ms
+from app.core.timeline import Timeline, compile_exercises, exercise_durations
 from app.player import Cadence, Clock, Player, State
 
 if TYPE_CHECKING:
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
         if exercise is None:
             self.details.clear()
         else:
-            duration = exercise_ms(exercise, self._catalogue.prompts)
+            duration = exercise_durations(self._catalogue)[exercise_id]
             pages = sorted(set(self._pages.get(exercise_id, [])))
             self.details.setHtml(to_html(exercise, self._lang, duration, pages))
         self._update_actions()

@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.model import Catalogue
 from app.core.text import Lang
-from app.core.timeline import compile_exercises, exercise_ms
+from app.core.timeline import compile_exercises, exercise_durations
 from app.services import labels
 
 EXERCISE_IDS_MIME = "application/x-breathing-room-exercises"
@@ -60,9 +60,7 @@ class QueueModel(QAbstractListModel):
         self._catalogue = catalogue
         self._lang: Lang = lang
         self._ids: list[str] = []
-        self._durations = {
-            eid: exercise_ms(e, catalogue.prompts) for eid, e in catalogue.exercises.items()
-        }
+        self._durations = exercise_durations(catalogue)
         self.queue: SessionQueue | None = None  # set by SessionQueue: drops go through it
 
     # -- reading ------------------------------------------------------------------------
