@@ -1,6 +1,8 @@
-"""A soak on a fake clock: one program after another in the main window, as on a long day;
-nothing may pile up — no Qt objects, no running timers, no timelines or frames kept alive.
-(The benchmark ``tests.bench.app`` measures the resident memory over 8 such hours.)"""
+"""A soak on a fake clock: hours of sessions, one program after another in the main window
+and the breathing pacer on its own, painted as they play (the pacer's animation runs in
+its paint code, so painting is what exercises it); nothing may pile up — no Qt objects, no
+running timers, no timelines or frames kept alive. (The benchmark ``tests.bench`` measures
+the resident memory over 8 such hours.)"""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
 
 
-def census(window: MainWindow) -> Counter[str]:
+def census(window: QObject) -> Counter[str]:
     gc.collect()
     QApplication.processEvents()
     counts: Counter[str] = Counter(type(o).__name__ for o in window.findChildren(QObject))
@@ -36,21 +38,58 @@ def test_a_day_of_sessions_leaves_nothing_behind(
     window.show()
     programs = list(catalogue.programs)
 
+    played = 0
+
     def one_session(program: str) -> None:
+        nonlocal played
         window.load_program(program)
         window.start_session()
         while window.player.playing:
             clock.advance(1000)
             window.player.poll()
+            window.session_view.pacer.repaint()  # every frame drawn, as on screen
+        assert window.player.timeline is not None
+        played += window.player.timeline.total_ms
         window.stop_session()
         QApplication.processEvents()
 
     one_session(programs[0])  # what every session uses is made by the first
     one_session(programs[1])
     before = census(window)
-    for n in range(8):
+    for n in range(20):
         one_session(programs[n % len(programs)])
     after = census(window)
     grown = {name: (before[name], after[name]) for name in after if after[name] > before[name]}
     assert grown == {}, grown
+    assert played > 4 * 3_600_000  # hours of practice, not minutes
     window.progress.close()
+
+
+def test_an_hour_of_the_pacer_leaves_nothing_behind(
+    qtbot: QtBot, catalogue: Catalogue, clock: FakeClock
+) -> None:
+    from app.core.requests import Request
+    from app.player import Player
+    from app.ui.pacer_window import PacerWindow
+
+    window = PacerWindow(catalogue, "en", Player(clock))
+    qtbot.addWidget(window)
+    window.show()
+
+    def ten_minutes() -> None:
+        window.choose(Request(preset="resonance", minutes=10))
+        window.start(prepare_s=0)
+        while window.player.playing:
+            clock.advance(200)
+            window.player.poll()
+            window.pacer.repaint()
+        window.player.stop()
+        QApplication.processEvents()
+
+    ten_minutes()
+    before = census(window)  # type: ignore[arg-type]
+    for _ in range(5):
+        ten_minutes()
+    after = census(window)  # type: ignore[arg-type]
+    grown = {name: (before[name], after[name]) for name in after if after[name] > before[name]}
+    assert grown == {}, grown
