@@ -329,6 +329,9 @@ def test_preferences_keep_check_ins_rule_and_reminder(qtbot: QtBot, window: Main
 
     dialog = window.show_preferences()
     assert "5 finished sessions" in dialog.rule.text()
+    # Offscreen has no tray: the page says what that changes, not only a tooltip.
+    assert dialog.no_tray.isVisible() and "no system tray" in dialog.no_tray.text()
+    assert not dialog.in_tray.isEnabled()
     dialog.check_ins.setChecked(True)
     dialog.remind.setChecked(True)
     dialog.remind_at.setTime(dialog.remind_at.time().fromString("07:30", "HH:mm"))

@@ -139,12 +139,17 @@ class PreferencesDialog(QDialog):
         self.in_tray = QCheckBox(self.tr("Keep running in the system tray when the window closes"))
         self.in_tray.setObjectName("inTray")
         self.in_tray.setChecked(reminder.in_tray)
+        # Said on the page, not only in a tooltip: a disabled box with no reason is a riddle.
+        self.no_tray = QLabel(
+            self.tr("This desktop has no system tray: the reminder shows as a window when "
+                    "Breathing Room starts after the chosen time.")
+        )  # fmt: skip
+        self.no_tray.setObjectName("noTray")
+        self.no_tray.setWordWrap(True)
+        self.no_tray.setVisible(not tray_available())
         if not tray_available():
             self.in_tray.setEnabled(False)
-            self.in_tray.setToolTip(
-                self.tr("This desktop has no system tray: the reminder shows as a window when "
-                        "Breathing Room starts after the chosen time.")
-            )  # fmt: skip
+            self.in_tray.setToolTip(self.no_tray.text())
         self.remind.toggled.connect(self.remind_at.setEnabled)
         self.remind.toggled.connect(lambda on: self.in_tray.setEnabled(on and tray_available()))
         self.remind_at.setEnabled(reminder.enabled)
@@ -173,6 +178,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.rule)
         form.addRow(self.tr("Reminder:"), remind_row)
         form.addRow("", self.in_tray)
+        form.addRow("", self.no_tray)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
