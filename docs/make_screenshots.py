@@ -29,6 +29,9 @@ def main() -> int:
 
         app = QApplication(sys.argv)
         paths.set_identity()
+        from app.services.history import set_check_ins
+
+        set_check_ins(False)  # the pain check-in would stand before every session shown
         catalogue = load_bundled(catalogue_path()).catalogue
         assert catalogue is not None
         OUT.mkdir(exist_ok=True)
@@ -159,6 +162,9 @@ def shoot_pacer(app: object, catalogue: object) -> None:
         for step in range(0, at_ms + 1, 100):  # let time pass as it does while playing
             clock.now = float(step)
             window.player.poll()
+        app.processEvents()  # type: ignore[attr-defined]
+        # No sound server or desktop bus here; a desktop has them (the notices are tested).
+        window.clear_notices()
         app.processEvents()  # type: ignore[attr-defined]
         window.grab().save(str(OUT / f"{name}.png"))
         window.player.stop()

@@ -395,6 +395,11 @@ class PacerWindow(QWidget):
             self._notices.append(text)
             self._show_notices()
 
+    def clear_notices(self) -> None:
+        """Forget what was said (a new run says again what still holds)."""
+        self._notices.clear()
+        self._show_notices()
+
     def _show_notices(self) -> None:
         self.notice.setText("\n".join(self._notices))
         self.notice.setVisible(bool(self._notices))
