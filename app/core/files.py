@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from app.core.loader import LoadResult, load_text
+from app.core import catalogue_cache
 from app.core.model import Catalogue
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
-from app.core.yamlsource import SafeLoader
+
+if TYPE_CHECKING:
+    from app.core.loader import LoadResult
+
+# The loader (and with it PyYAML) is imported where a file is really read: a start that
+# finds its catalogues in the cache needs neither.
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
@@ -52,6 +56,8 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
 
 
 def load_bundled(path: Path) -> LoadResult:
+    from app.core.loader import LoadResult, load_text
+
     text, problems = read_text(path)
     if text is None:
         return LoadResult(None, problems)
@@ -60,6 +66,8 @@ def load_bundled(path: Path) -> LoadResult:
 
 def load_addition(path: Path, base: Catalogue) -> LoadResult:
     """A user's file on top of ``base``; on any problem ``base`` comes back unchanged."""
+    from app.core.loader import LoadResult, load_text
+
     text, problems = read_text(path)
     if text is None:
         return LoadResult(base, problems)
@@ -68,6 +76,8 @@ def load_addition(path: Path, base: Catalogue) -> LoadResult:
 
 def validate_file(path: Path, base: Catalogue | None) -> LoadResult:
     """Check any catalogue file: a complete one (it has ``prompts``) or a user's addition."""
+    from app.core.loader import LoadResult, load_text
+
     text, problems = read_text(path)
     if text is None:
         return LoadResult(None, problems)
@@ -77,6 +87,10 @@ def validate_file(path: Path, base: Catalogue | None) -> LoadResult:
 
 
 def _looks_complete(text: str) -> bool:
+    import yaml
+
+    from app.core.yamlsource import SafeLoader
+
     try:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:
@@ -93,7 +107,22 @@ class Catalogues:
     user_problems: list[Problem]
 
 
-def load_catalogues(bundled: Path, user: Path | None) -> Catalogues:
+def load_catalogues(bundled: Path, user: Path | None, cache: Path | None = None) -> Catalogues:
+    """Both catalogues, checked; with ``cache``, kept there and taken from there while
+    neither file changes (see :mod:`app.core.catalogue_cache`)."""
+    if cache is None:
+        return _load_catalogues(bundled, user)
+    key = catalogue_cache.key_for([bundled, user])
+    kept = catalogue_cache.read(cache, key)
+    if isinstance(kept, Catalogues) and kept.catalogue is not None:
+        return kept
+    loaded = _load_catalogues(bundled, user)
+    if loaded.catalogue is not None:
+        catalogue_cache.write(cache, key, loaded)
+    return loaded
+
+
+def _load_catalogues(bundled: Path, user: Path | None) -> Catalogues:
     base = load_bundled(bundled)
     if base.catalogue is None:
         return Catalogues(None, base.problems, [])

@@ -6,7 +6,6 @@ carry on and report every problem of a file in one run.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -15,6 +14,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
+from app.core.spelling import suggestion
 from app.core.text import LANGUAGES, Text
 from app.core.yamlsource import position
 
@@ -24,12 +24,6 @@ INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
 BOOL = "tag:yaml.org,2002:bool"
 NULL = "tag:yaml.org,2002:null"
-
-
-def suggestion(word: str, choices: Iterable[str]) -> str | None:
-    """The closest choice to a mistyped ``word`` (``stpes`` → ``steps``), if any is close."""
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return matches[0] if matches else None
 
 
 def _found(node: yaml.Node) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from app.core.model import Catalogue
 from app.core.pattern import BreathPattern
 from app.core.problems import QT_TRANSLATE_NOOP, MessageError
-from app.core.reader import suggestion
+from app.core.spelling import suggestion
 from app.core.timeline import Timeline, compile_exercises, compile_pattern, compile_program
 
 MAX_BREATHS = 500

@@ -13,11 +13,10 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-import yaml
-
 from app.core.problems import QT_TRANSLATE_NOOP, Problem
-from app.core.reader import Reader
-from app.core.yamlsource import YamlSourceError, compose, tag_problems
+
+# PyYAML and the located reader are imported where a session file is written or read, not
+# with this module: the main window imports it, and its first paint needs no YAML.
 
 SESSION_SCHEMA = 1
 SUFFIX = ".yaml"
@@ -37,6 +36,8 @@ def slug(name: str) -> str:
 
 
 def dump(session: SavedSession) -> str:
+    import yaml
+
     body = yaml.safe_dump(
         {"schema": SESSION_SCHEMA, "name": session.name, "exercises": list(session.exercises)},
         allow_unicode=True,
@@ -50,6 +51,9 @@ def parse(
     text: str, filename: str, known: Collection[str]
 ) -> tuple[SavedSession | None, list[Problem]]:
     """The session in ``text``, or None and every located problem found."""
+    from app.core.reader import Reader
+    from app.core.yamlsource import YamlSourceError, compose, tag_problems
+
     try:
         root = compose(text, filename)
     except YamlSourceError as error:

@@ -55,7 +55,10 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
     """Open the main window, or with ``args.command == "pacer"`` the pacer on its own."""
     from app.core.problems import MessageError
 
-    loaded = load_catalogues(catalogue_path(), paths.user_catalogue())
+    # Kept in the cache folder between starts: a start with unchanged files reads no YAML.
+    loaded = load_catalogues(
+        catalogue_path(), paths.user_catalogue(), paths.cache_dir() / "catalogues.pickle"
+    )
     pacer = args is not None and args.command == "pacer"
     request = None
     if (
