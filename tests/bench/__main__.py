@@ -119,9 +119,10 @@ def pacer_rows(minutes: float) -> list[Row]:
         ("pacer: CPU while playing (after 10 s)", f"{r['cpu_playing']:.2f} % of one core",
          "≤ 5 %", verdict(r["cpu_playing"] <= 5)),  # type: ignore[operator]
         ("pacer: dropped frames (late > 1 refresh, or never painted)",
-         f"{frames['dropped']} of {frames['changes']} changes "
-         f"(paint after due p50 {frames['p50_ms']:.1f}, p99 {frames['p99_ms']:.1f}, "
-         f"max {frames['max_ms']:.1f} ms)", "none", verdict(frames["dropped"] == 0)),
+         f"{frames['dropped']} of {frames['changes']} changes ({frames['late']} late, "
+         f"{frames['never_painted']} never painted; paint after due p50 "
+         f"{frames['p50_ms']:.1f}, p99 {frames['p99_ms']:.1f}, max {frames['max_ms']:.1f} ms)",
+         "none", verdict(frames["dropped"] == 0)),
         ("pacer: resident memory after 10 s → end",
          f"{r['rss_first']:.1f} → {r['rss_last']:.1f} MiB", "flat",
          verdict(r["rss_last"] <= r["rss_first"] * 1.05)),  # type: ignore[operator]
