@@ -32,6 +32,7 @@ class FrameStats(QObject):
         self._owed: float | None = None  # due time of a change not painted yet
         self.lateness_ms: list[float] = []
         self.never_painted = 0
+        self.worst: list[tuple[float, float]] = []  # (ms late, session position s), top 5
         # After the widget's own slot (connected first), so its change count is current.
         player.frame.connect(self._on_frame)
         widget.installEventFilter(self)
@@ -47,11 +48,14 @@ class FrameStats(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and self._owed is not None:
-            self.lateness_ms.append(self._player.clock.now_ms() - self._owed)
+            late = self._player.clock.now_ms() - self._owed
+            self.lateness_ms.append(late)
             self._owed = None
+            if late > REFRESH_MS:  # where in the session: a pattern points at a cause
+                self.worst = sorted([*self.worst, (late, self._player.position_ms / 1000)])[-5:]
         return False
 
-    def summary(self) -> dict[str, float]:
+    def summary(self) -> dict[str, object]:
         painted = sorted(self.lateness_ms)
 
         def at(p: float) -> float:
@@ -67,6 +71,7 @@ class FrameStats(QObject):
             "p50_ms": at(50),
             "p99_ms": at(99),
             "max_ms": painted[-1] if painted else 0.0,
+            "worst": [[round(ms, 1), round(at, 1)] for ms, at in reversed(self.worst)],
         }
 
     def write(self, path: Path) -> None:

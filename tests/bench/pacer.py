@@ -231,6 +231,8 @@ def main() -> int:
                   f"({f['late']} painted > 1 refresh late, {f['never_painted']} never painted); "
                   f"paint after due p50 {f['p50_ms']:.1f}, p99 {f['p99_ms']:.1f}, "
                   f"max {f['max_ms']:.1f} ms")  # fmt: skip
+            worst = ", ".join(f"{ms} ms at {at} s" for ms, at in f.get("worst", []))
+            print(f"  latest frames  {worst or 'none late'}")
     return 0
 
 
