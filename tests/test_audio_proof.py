@@ -25,6 +25,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.earcons import Earcon, signature_hz
+from tests.helpers.host import excused_by_a_busy_host
 from tests.helpers.pulse import null_sink
 
 RATE = 16_000
@@ -57,6 +58,11 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def test_every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: Path) -> None:
+    with excused_by_a_busy_host():
+        _every_cue_is_heard_on_time(qtbot, pulse, tmp_path)
+
+
+def _every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: Path) -> None:
     raw = tmp_path / "heard.raw"
     cues = tmp_path / "cues.jsonl"
     # Silence played into the sink from the start keeps it running, so the recording has
@@ -139,11 +145,15 @@ def test_overlapping_sounds_never_hang_the_app(pulse: dict[str, str], tmp_path: 
     for kind in ("DATA", "CONFIG", "CACHE"):
         env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
     cues = tmp_path / "cues.jsonl"
-    app = subprocess.run(
-        [sys.executable, "-m", "app", "--lang", "en", "pacer", "--pattern", "0.2-0.2-0.2-0.2",
-         "--breaths", "25", "--prepare", "0", "--cues-to", str(cues), "--close-when-done"],
-        env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert app.returncode == 0, app.stderr
+    with excused_by_a_busy_host():  # a host stall of 0.2 s skips a segment, and its cue
+        app = subprocess.run(
+            [sys.executable, "-m", "app", "--lang", "en", "pacer", "--pattern",
+             "0.2-0.2-0.2-0.2", "--breaths", "25", "--prepare", "0", "--cues-to", str(cues),
+             "--close-when-done"],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        if app.returncode == 0:
+            lines = cues.read_text().splitlines()
+            assert len(lines) == 25 * 4 + 1  # every cue fired, and the end
+    assert app.returncode == 0, app.stderr  # it ended by itself: no hang
     assert "QSocketNotifier" not in app.stderr
-    assert len(cues.read_text().splitlines()) == 25 * 4 + 1  # every cue fired, and the end

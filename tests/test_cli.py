@@ -242,12 +242,16 @@ def test_pacer_with_a_bad_pattern_fails_before_any_window() -> None:
 def test_pacer_plays_offscreen_and_writes_cues(tmp_path: Path) -> None:
     cues = tmp_path / "cues.jsonl"
     result = run(
-        "pacer", "--pattern", "0.2-0.1-0.2-0.1", "--breaths", "3", "--prepare", "0.2",
+        "pacer", "--pattern", "0.4-0.2-0.4-0.2", "--breaths", "3", "--prepare", "1",
         "--cues-to", str(cues), "--close-when-done",
         env={"QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in cues.read_text().splitlines()]
+    # Every cue, in order, none early. How *late* is the bench's to measure (tests.bench):
+    # a loaded CI host once held this process for 140 ms, and 0.1 s holds were skipped.
     assert len(lines) == 1 + 3 * 4 + 1
     assert lines[-1]["kind"] == "done"
-    assert all(abs(line["t_ms"] - line["scheduled_ms"]) < 50 for line in lines)
+    scheduled = [line["scheduled_ms"] for line in lines]
+    assert scheduled == sorted(scheduled)
+    assert all(line["t_ms"] >= line["scheduled_ms"] for line in lines)
