@@ -375,15 +375,24 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _problem_banner(self) -> QFrame:
+    @staticmethod
+    def _banner(name: str, text: QLabel, button: QPushButton) -> QFrame:
+        """A warning strip above the lists: what is wrong, and the one thing to do."""
         banner = QFrame()
-        banner.setObjectName("problemBanner")
+        banner.setObjectName(name)
         banner.setFrameShape(QFrame.Shape.StyledPanel)
+        # Fixed colours on both sides: legible in the light, dark and high-contrast palettes.
         banner.setStyleSheet(
-            "#problemBanner { background: #fff4e0; border: 1px solid #e0a040; }"
-            "#problemBanner QLabel { color: #3a2a00; }"
+            f"#{name} {{ background: #fff4e0; border: 1px solid #e0a040; }}"
+            f"#{name} QLabel {{ color: #3a2a00; }}"
         )
+        text.setWordWrap(True)
         row = QHBoxLayout(banner)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        return banner
+
+    def _problem_banner(self) -> QFrame:
         count = len(self._user_problems)
         text = QLabel(
             self.tr(
@@ -391,35 +400,22 @@ class MainWindow(QMainWindow):
                 "Nothing in it was changed."
             ).replace("%1", str(count))
         )
-        text.setWordWrap(True)
-        row.addWidget(text, 1)
         details = QPushButton(self.tr("Show problems"))
         details.setObjectName("showProblems")
         details.clicked.connect(self.show_problems)
-        row.addWidget(details)
-        return banner
+        return self._banner("problemBanner", text, details)
 
     def _build_storage_banner(self) -> QFrame:
         """Says, until it is fixed, that nothing is being kept (a status-bar line would be
         gone before anyone looks up from the mat)."""
-        banner = QFrame()
-        banner.setObjectName("storageBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setStyleSheet(
-            "#storageBanner { background: #fff4e0; border: 1px solid #e0a040; }"
-            "#storageBanner QLabel { color: #3a2a00; }"
-        )
-        row = QHBoxLayout(banner)
         self.storage_text = QLabel()
         self.storage_text.setObjectName("storageText")
-        self.storage_text.setWordWrap(True)
         self.storage_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.storage_text, 1)
         again = QPushButton(self.tr("Try again"))
         again.setObjectName("storageTryAgain")
         again.setToolTip(self.tr("Check again whether Breathing Room can write its files"))
         again.clicked.connect(storage.check_folders)
-        row.addWidget(again)
+        banner = self._banner("storageBanner", self.storage_text, again)
         banner.setVisible(False)
         return banner
 

@@ -13,6 +13,7 @@ frames), ``tests.bench.startup_phases`` (where the start-up goes).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -59,20 +60,25 @@ def startup_rows(runs: int) -> list[Row]:
     return out
 
 
-def memory_rows(hours: float) -> list[Row]:
-    # In a child: the memory of this process (other parts' imports) must not count.
-    code = (
-        "from tests.bench.app import memory_day; import json, sys; "
-        f"print(json.dumps(memory_day({hours!r})))"
-    )
+def _in_child(call: str, timeout: int) -> tuple[object | None, str]:
+    """``call`` (a function of tests.bench.app) in a fresh Python, its result as JSON: the
+    memory of this process (other parts' imports) must not count. (result, error text)."""
+    module, function = call.split(":")
+    name = function.split("(")[0]
+    code = f"from {module} import {name}; import json; print(json.dumps({function}))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=3600, env=app_bench.child_env())  # fmt: skip
-    import json
-
+                          timeout=timeout, env=app_bench.child_env())  # fmt: skip
     lines = [line for line in done.stdout.splitlines() if line.startswith("[")]
     if done.returncode != 0 or not lines:
-        return [("memory over a simulated day", "failed: " + done.stderr[-300:], "", "")]
-    before, after, count = json.loads(lines[-1])
+        return None, "failed: " + done.stderr[-300:]
+    return json.loads(lines[-1]), ""
+
+
+def memory_rows(hours: float) -> list[Row]:
+    result, error = _in_child(f"tests.bench.app:memory_day({hours!r})", 3600)
+    if not isinstance(result, list):
+        return [("memory over a simulated day", error, "", "")]
+    before, after, count = result
     growth = (after - before) / before * 100
     return [(f"RSS after start-up → after {hours:g} simulated h ({count} sessions)",
              f"{before:.1f} → {after:.1f} MiB ({growth:+.1f} %)", "≤ 5 % growth",
@@ -80,20 +86,12 @@ def memory_rows(hours: float) -> list[Row]:
 
 
 def catalogue_rows(factor: int) -> list[Row]:
-    code = (
-        "from tests.bench.app import catalogue_scale; import json; "
-        f"print(json.dumps(catalogue_scale({factor})))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=1800, env=app_bench.child_env())  # fmt: skip
-    import json
-
-    lines = [line for line in done.stdout.splitlines() if line.startswith("[")]
-    if done.returncode != 0 or not lines:
-        return [("catalogue", "failed: " + done.stderr[-300:], "", "")]
+    result, error = _in_child(f"tests.bench.app:catalogue_scale({factor})", 1800)
+    if not isinstance(result, list):
+        return [("catalogue", error, "", "")]
     out: list[Row] = []
     searches: list[float] = []
-    for label, ms in json.loads(lines[-1]):
+    for label, ms in result:
         if label.startswith(("search", "clear the search")):
             searches.append(ms)
             continue
