@@ -17,6 +17,7 @@ from app.services import i18n
 from app.ui import main_window as main_window_module
 from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
+from tests.helpers.windows import shown_main_window
 from tests.test_guided_session import THREE, play_for
 
 
@@ -114,10 +115,7 @@ def test_every_control_has_an_accessible_name(
     qtbot: QtBot, catalogue: Catalogue, lang: str
 ) -> None:
     i18n.install(lang)  # type: ignore[arg-type]
-    window = MainWindow(catalogue, lang)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, catalogue, lang)
     assert _unnamed_controls(window) == []
     dialog = window.show_preferences()
     assert _unnamed_controls(dialog) == []
@@ -138,9 +136,7 @@ def test_the_progress_windows_have_named_controls(
     from app.ui.checkin import AfterSession, PainCheckIn
 
     i18n.install(lang)  # type: ignore[arg-type]
-    window = MainWindow(catalogue, lang)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(qtbot, catalogue, lang)
     shown = window.show_history()
     qtbot.waitExposed(shown)
     assert _unnamed_controls(shown) == []

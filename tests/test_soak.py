@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Catalogue
-from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
+from tests.helpers.windows import shown_main_window
 
 
 def census(window: QObject) -> Counter[str]:
@@ -33,9 +33,7 @@ def census(window: QObject) -> Counter[str]:
 def test_a_day_of_sessions_leaves_nothing_behind(
     qtbot: QtBot, catalogue: Catalogue, clock: FakeClock
 ) -> None:
-    window = MainWindow(catalogue, "en", clock=clock)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(qtbot, catalogue, clock=clock)
     programs = list(catalogue.programs)
 
     played = 0

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -31,9 +32,9 @@ from app.player import State
 from app.services import paths, session_store, storage
 from app.services.appearance import Appearance
 from app.services.history import set_check_ins
-from app.ui.main_window import MainWindow
 from app.ui.pacer_window import PacerWindow
 from tests.helpers.stubs import FakeClock
+from tests.helpers.windows import shown_main_window
 from tests.test_progress import play_to_the_end
 
 TWO = ["childs-pose", "cobra"]
@@ -67,9 +68,7 @@ def _fill(folder: Path) -> Path:
 def _keep_some(user: Path, catalogue: Catalogue) -> dict[Path, bytes]:
     """What a person has before the trouble: a saved session, preferences, one session of
     history. Returns every file's bytes, to show afterwards that none of it changed."""
-    data, config = user / "data", user / "config"
-    os.environ["BREATHING_ROOM_DATA_DIR"] = str(data)
-    os.environ["BREATHING_ROOM_CONFIG_DIR"] = str(config)
+    data = user / "data"  # where the fixtures point the app
     session_store.save(SavedSession("Mine", tuple(TWO)))
     appearance = Appearance.load()
     appearance.text_percent = 125
@@ -83,42 +82,49 @@ def _keep_some(user: Path, catalogue: Catalogue) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in user.rglob("*") if p.is_file()}
 
 
-@pytest.fixture
-def disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A 1 MiB tmpfs as the user's data and settings location (root only)."""
+def _folders_mode(folder: Path, mode: int) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_dir():
+            path.chmod(mode)
+
+
+@contextmanager
+def _small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, bool]]:
+    """A 1 MiB tmpfs (root only; else a plain folder) as the user's data and settings
+    location: (folder, mounted)."""
     folder = tmp_path / "disk"
     folder.mkdir()
-    if not _mount(folder, "size=1m,mode=0755"):
-        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    mounted = _mount(folder, "size=1m,mode=0755")
     monkeypatch.setenv("BREATHING_ROOM_DATA_DIR", str(folder / "data"))
     monkeypatch.setenv("BREATHING_ROOM_CONFIG_DIR", str(folder / "config"))
-    yield folder
-    _umount(folder)
+    try:
+        yield folder, mounted
+    finally:
+        if mounted:
+            _umount(folder)
+        else:
+            _folders_mode(folder, 0o755)  # what _make_read_only took away, for clean-up
+
+
+@pytest.fixture
+def disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    with _small_disk(tmp_path, monkeypatch) as (folder, mounted):
+        if not mounted:
+            pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+        yield folder
 
 
 def _make_read_only(folder: Path) -> None:
     if os.geteuid() == 0:
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, timeout=20)
     else:
-        for path in [folder, *folder.rglob("*")]:
-            if path.is_dir():
-                path.chmod(0o555)
+        _folders_mode(folder, 0o555)
 
 
 @pytest.fixture
 def read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    mounted = _mount(folder, "size=1m,mode=0755")
-    monkeypatch.setenv("BREATHING_ROOM_DATA_DIR", str(folder / "data"))
-    monkeypatch.setenv("BREATHING_ROOM_CONFIG_DIR", str(folder / "config"))
-    yield folder
-    if mounted:
-        _umount(folder)
-    else:
-        for path in [folder, *folder.rglob("*")]:
-            if path.is_dir():
-                path.chmod(0o755)
+    with _small_disk(tmp_path, monkeypatch) as (folder, _mounted):
+        yield folder
 
 
 @pytest.fixture
@@ -133,14 +139,6 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-def _window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> MainWindow:
-    window = MainWindow(catalogue, "en", clock=clock)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _no_history_box() -> bool:
     return not any(
         w.objectName() == "historyProblem" and w.isVisible() for w in QApplication.topLevelWidgets()
@@ -153,7 +151,7 @@ def test_a_read_only_location_is_said_at_once_and_nothing_is_lost(
     kept = _keep_some(read_only, catalogue)
     _make_read_only(read_only)
 
-    window = _window(qtbot, catalogue, clock)
+    window = shown_main_window(qtbot, catalogue, clock=clock)
     qtbot.waitUntil(window.storage_banner.isVisible)
     text = window.storage_text.text()
     assert str(read_only / "data") in text and str(read_only / "config") in text
@@ -187,7 +185,7 @@ def test_a_full_disk_is_said_loses_nothing_and_recovers_with_try_again(
     kept = _keep_some(disk, catalogue)
     filler = _fill(disk)
 
-    window = _window(qtbot, catalogue, clock)
+    window = shown_main_window(qtbot, catalogue, clock=clock)
     qtbot.waitUntil(window.storage_banner.isVisible)
     assert "the disk is full" in window.storage_text.text()
 

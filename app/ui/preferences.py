@@ -146,14 +146,14 @@ class PreferencesDialog(QDialog):
         )  # fmt: skip
         self.no_tray.setObjectName("noTray")
         self.no_tray.setWordWrap(True)
-        self.no_tray.setVisible(not tray_available())
-        if not tray_available():
-            self.in_tray.setEnabled(False)
+        has_tray = tray_available()
+        self.no_tray.setVisible(not has_tray)
+        if not has_tray:
             self.in_tray.setToolTip(self.no_tray.text())
         self.remind.toggled.connect(self.remind_at.setEnabled)
-        self.remind.toggled.connect(lambda on: self.in_tray.setEnabled(on and tray_available()))
+        self.remind.toggled.connect(lambda on: self.in_tray.setEnabled(on and has_tray))
         self.remind_at.setEnabled(reminder.enabled)
-        self.in_tray.setEnabled(reminder.enabled and tray_available())
+        self.in_tray.setEnabled(reminder.enabled and has_tray)
         remind_row = QHBoxLayout()
         remind_row.addWidget(self.remind)
         remind_row.addWidget(self.remind_at)

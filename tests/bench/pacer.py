@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from tests.helpers.host import cpu_times, stolen_percent
 from tests.helpers.pulse import null_sink
 
 
@@ -51,15 +52,6 @@ def process_cpu_s(pid: int) -> float | None:
     except (OSError, IndexError):
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def cpu_times() -> list[int]:
-    """The machine's cumulative CPU times from /proc/stat (user nice system idle iowait irq
-    softirq steal): to tell a slow cue caused by the app from one caused by its neighbours."""
-    try:
-        return [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:9]]
-    except OSError:
-        return [0] * 8
 
 
 def compile_times() -> list[tuple[str, int, float]]:
@@ -144,7 +136,8 @@ def run_pacer(
         sampler.start()
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.monotonic() - started
-        machine = [b - a for a, b in zip(machine_before, cpu_times(), strict=True)]
+        machine_after = cpu_times()
+        machine = [b - a for a, b in zip(machine_before, machine_after, strict=True)]
         stop.set()
         if status != 0:
             raise SystemExit(f"the pacer exited with status {status}")
@@ -175,7 +168,7 @@ def run_pacer(
         "rss_last": steady[-1] / 1024 if steady else float("nan"),
         "rss_max": usage.ru_maxrss / 1024,
         "machine_busy": 100 * (sum(machine) - machine[3] - machine[4]) / max(1, sum(machine)),
-        "steal": 100 * machine[7] / max(1, sum(machine)),
+        "steal": stolen_percent(machine_before, machine_after),
         "worst": ", ".join(
             f"{w['kind']} at {w['scheduled_ms'] / 1000:.1f} s "
             f"+{w['t_ms'] - w['scheduled_ms']:.1f} ms"
