@@ -90,7 +90,7 @@ def _try_folder(folder: Path) -> OSError | None:
     bytes, not always the name, so a name alone would not tell."""
     probe = folder / PROBE
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(folder)
         with probe.open("wb") as out:
             out.write(b"breathing room\n" * 64)  # 1 KiB: more than one block's worth of
             out.flush()  # the history's smallest write; flush so the error comes here

@@ -32,9 +32,7 @@ from app.core.files import load_catalogues
 mark("catalogue code imported")
 # As the app does: from the cache folder when the files have not changed (run it twice to
 # see a warm start; the first run reads the YAML and keeps the result).
-loaded = load_catalogues(
-    catalogue_path(), paths.user_catalogue(), paths.cache_dir() / "catalogues.pickle"
-)
+loaded = load_catalogues(catalogue_path(), paths.user_catalogue(), paths.catalogue_cache())
 mark("catalogue loaded")
 from app.ui.main_window import MainWindow
 
