@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.model import Catalogue, Position
-from app.core.pattern import BreathPattern
+from app.core.pattern import MAX_BREATHS_IN_MINUTES, MAX_MINUTES, BreathPattern
+from app.core.problems import MessageError
 from app.core.requests import Request, RequestError
 from app.core.timeline import (
+    MAX_SEGMENTS,
     Kind,
     Side,
+    TimelineError,
     compile_exercises,
     compile_pattern,
     exercise_durations,
     exercise_ms,
+    planned_segments,
     transition_ms,
 )
 
@@ -183,3 +191,119 @@ def test_exercise_durations_are_worked_out_once_per_catalogue(catalogue: Catalog
     del other
     gc.collect()
     assert len(timeline._DURATIONS) == known  # forgotten with its catalogue
+
+
+# -- bounded by construction (issue 16, item 5) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        # The issue's examples: phases that round to 0 ms, and a minutes mode with no cap.
+        (
+            Request(pattern="0.0004-0-0.0004", minutes=1),
+            "pattern '0.0004-0-0.0004': the in-breath, 0.0004 s, is shorter than 1 s",
+        ),
+        (Request(pattern="0.01-0-0.01", minutes=180), "the in-breath, 0.01 s, is shorter"),
+        (Request(pattern="4-0-6", minutes=180.5), "--minutes 180.5: give more than 0"),
+        (Request(pattern="4-0-6", minutes=math.inf), "--minutes inf: give more than 0"),
+        (Request(pattern="4-0-6", minutes=math.nan), "--minutes nan: give more than 0"),
+        (Request(pattern="4-0-6", breaths=501), "--breaths 501: give a whole number"),
+        (Request(pattern="4-0-6", breaths=2.5), "--breaths 2.5: give a whole number"),  # type: ignore[arg-type]
+        (Request(pattern="4-0-6", prepare_s=math.inf), "--prepare inf: give 0 to 60"),
+    ],
+)
+def test_requests_out_of_bounds_are_refused(
+    catalogue: Catalogue, request_: Request, message: str
+) -> None:
+    with pytest.raises(MessageError) as error:
+        request_.build(catalogue)
+    assert message in str(error.value)
+
+
+def test_the_largest_pattern_session_fits_under_the_cap(catalogue: Catalogue) -> None:
+    """180 minutes of the fastest pattern: 5 400 breaths, 10 802 segments."""
+    timeline = Request(pattern="1-0-1", minutes=MAX_MINUTES, prepare_s=0).build(catalogue)
+    assert len(timeline) == 2 * MAX_BREATHS_IN_MINUTES + 1 <= MAX_SEGMENTS
+    with_holds = Request(pattern="1-1-1-1", minutes=MAX_MINUTES).build(catalogue)
+    assert len(with_holds) <= MAX_SEGMENTS
+
+
+@pytest.mark.parametrize(
+    "breaths", [MAX_SEGMENTS, 10**12, 10**100, 10**5000], ids=["cap", "1e12", "1e100", "1e5000"]
+)
+def test_the_compiler_refuses_over_the_cap_before_building(
+    catalogue: Catalogue, breaths: int
+) -> None:
+    """Whoever the caller: a clear error, at once (10**100 breaths would never end)."""
+    with pytest.raises(TimelineError, match=f"one session has at most {MAX_SEGMENTS}"):
+        compile_pattern(BreathPattern.parse("1-0-1"), breaths, catalogue.prompts)
+
+
+@pytest.mark.parametrize("breaths", [-1, 2.5, True, "3"])
+def test_the_compiler_refuses_a_count_that_is_not_one(
+    catalogue: Catalogue, breaths: object
+) -> None:
+    with pytest.raises(TimelineError, match="breaths: give a whole number, 0 or more"):
+        compile_pattern(BreathPattern.parse("4-7-8"), breaths, catalogue.prompts)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("prepare_s", [-1, math.nan, math.inf, 1e999, 61])
+def test_the_compiler_refuses_a_countdown_out_of_range(
+    catalogue: Catalogue, prepare_s: float
+) -> None:
+    pattern = BreathPattern.parse("4-7-8")
+    with pytest.raises(TimelineError, match=r"a countdown of .* s: give 0 to 60 seconds"):
+        compile_pattern(pattern, 1, catalogue.prompts, prepare_s)
+    with pytest.raises(TimelineError):
+        compile_exercises([catalogue.exercises["cobra"]], catalogue.prompts, prepare_s)
+
+
+def test_planned_segments_bound_what_is_built(catalogue: Catalogue) -> None:
+    everything = list(catalogue.exercises.values())
+    for exercise in everything:
+        built = len(compile_exercises([exercise], catalogue.prompts))
+        assert built <= planned_segments([exercise]) <= built + 4 * 20 * 2  # zero holds
+    assert len(compile_exercises(everything, catalogue.prompts)) <= planned_segments(everything)
+
+
+def test_a_queue_over_the_cap_is_refused_before_building(catalogue: Catalogue) -> None:
+    cobra = catalogue.exercises["cobra"]
+    each = planned_segments([cobra]) - 1  # one "done" closes the whole queue
+    many = [cobra] * (MAX_SEGMENTS // each + 1)
+    assert planned_segments(many) > MAX_SEGMENTS
+    with pytest.raises(TimelineError, match="this would play"):
+        compile_exercises(many, catalogue.prompts)
+    with pytest.raises(TimelineError):
+        compile_exercises(iter(many), catalogue.prompts)  # any iterable, counted once
+
+
+def test_the_builder_itself_stops_at_the_cap(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backstop under the plan: no path through the builder passes the cap."""
+    from app.core import timeline
+
+    monkeypatch.setattr(timeline, "MAX_SEGMENTS", 5)
+    builder = timeline._Builder(catalogue.prompts)
+    with pytest.raises(TimelineError):
+        builder.breaths(BreathPattern.parse("1-1-1-1"), 2)
+    assert len(builder.segments) == 5
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(
+    pattern=st.sampled_from(["1-0-1", "4-7-8", "5-0-7-3", "60-60-60-60", "1-1-1-1"]),
+    minutes=st.one_of(st.floats(min_value=-1, max_value=400), st.floats()),
+    breaths=st.one_of(st.none(), st.integers(min_value=-5, max_value=10**6)),
+)
+def test_any_length_builds_a_bounded_timeline_or_a_clear_problem(
+    catalogue: Catalogue, pattern: str, minutes: float, breaths: int | None
+) -> None:
+    request = Request(pattern=pattern, breaths=breaths, minutes=None if breaths else minutes)
+    try:
+        timeline = request.build(catalogue)
+    except MessageError:
+        return
+    assert 2 <= len(timeline) <= MAX_SEGMENTS
+    assert all(s.duration_ms >= 1_000 for s in timeline.segments[1:-1])

@@ -2,6 +2,34 @@
 
 ``4-7-8`` is in 4 s, hold 7 s, out 8 s; the book's bridge breathing is ``5-0-7-3``
 (in 5, out 7, then 3 s without breathing in). Decimals are allowed (``5.5-0-5.5-0``).
+
+A pattern is checked on the values that are *played*: whole milliseconds. Every way a
+pattern enters the app (the command line, the pacer's field, the catalogue and the user's
+own file, saved settings) goes through :func:`parse_pattern`, and a :class:`BreathPattern`
+cannot even be constructed with a phase outside the bounds, so a breath of 0 ms (and a
+division by a cycle of 0 ms) cannot happen anywhere downstream.
+
+The bounds (:data:`MIN_PHASE_MS`, :data:`MAX_PHASE_MS`) and why they are what they are:
+
+- **At least 1 s** for the in-breath and the out-breath, and for a hold that is not 0.
+  The shortest phase of a method that a pacer guides is the "top-up" second inhale of the
+  physiological sigh, about 1–2 s
+  (https://deepbreathingexercises.com/breathe/physiological-sigh). Faster methods exist —
+  Breath of Fire runs at 2–3 breaths a second
+  (https://www.dahnyoga.net/kundalini/breath-of-fire.html), kapalabhati at about 80 a
+  minute — but they are paced by the belly, not followed from a screen, and kapalabhati is
+  advised against for people with lower-back problems
+  (https://insight-timer-public.firebaseapp.com/jfelix/guided-meditations/breathwork-kapalbhati-80-breaths-per-minute-w-slash-music),
+  who are who this app is for. A second also leaves room to notice a cue (a simple
+  reaction takes about a quarter of a second) and for the in/out earcons (0.45 and
+  0.55 s, ``core/earcons.py``) to finish before the next phase begins.
+- **At most 60 s** a phase: longer than any pattern in the book (``exercises.yaml``: the
+  longest phase is 8 s) or in the usual apps, and a hold of over a minute is no longer a
+  breathing exercise.
+- **At most 3 decimals**: what is typed is exactly what is played, to the millisecond.
+
+So one breath lasts at least 2 s, and :data:`MAX_MINUTES` of breathing is at most
+:data:`MAX_BREATHS_IN_MINUTES` breaths.
 """
 
 from __future__ import annotations
@@ -9,85 +37,217 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from app.core.problems import QT_TRANSLATE_NOOP, MessageError
+from app.core.text import visible
 
-MAX_PHASE_S = 60.0
-_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+MIN_PHASE_MS = 1_000
+MAX_PHASE_MS = 60_000
+MAX_PHASE_S = MAX_PHASE_MS / 1000
+MAX_DECIMALS = 3  # whole milliseconds
+MAX_CHARS = 40  # "60.000-60.000-60.000-60.000" is 27; anything longer is not a pattern
+MAX_MINUTES = 180.0  # a session asked for in minutes lasts at most this long
+MAX_BREATHS_IN_MINUTES = round(MAX_MINUTES * 60_000 / (2 * MIN_PHASE_MS))
+_NUMBER = re.compile(r"[0-9]+(?:\.([0-9]+))?", re.ASCII)
+_SHOWN_CHARS = 30
+
+# One template per phase and fault, so that each can be translated whole.
+_TOO_SHORT = (
+    QT_TRANSLATE_NOOP(
+        "Problem", "{where} '{pattern}': the in-breath, {value} s, is shorter than {min} s"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "{where} '{pattern}': the hold after breathing in, {value} s, is shorter than {min} s "
+        "(give 0 for no hold)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem", "{where} '{pattern}': the out-breath, {value} s, is shorter than {min} s"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "{where} '{pattern}': the hold after breathing out, {value} s, is shorter than {min} s "
+        "(give 0 for no hold)",
+    ),
+)
+_TOO_LONG = (
+    QT_TRANSLATE_NOOP(
+        "Problem", "{where} '{pattern}': the in-breath, {value} s, is longer than {max} s"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "{where} '{pattern}': the hold after breathing in, {value} s, is longer than {max} s",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem", "{where} '{pattern}': the out-breath, {value} s, is longer than {max} s"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "{where} '{pattern}': the hold after breathing out, {value} s, is longer than {max} s",
+    ),
+)
+_NEGATIVE = QT_TRANSLATE_NOOP("Problem", "{where} '{pattern}': a phase cannot last a negative time")
 
 
 class PatternError(MessageError):
-    """A pattern that cannot be breathed; the message says which part and why."""
+    """A pattern that cannot be breathed; the message says where, which part and why."""
+
+
+# The place a message names when no other is given (the command line, the pacer's field);
+# marked so that the UI shows it in its own language (``services/i18n.message_text``).
+PATTERN_WHERE = QT_TRANSLATE_NOOP("Problem", "pattern")
+
+
+def parse_pattern(text: object, where: str = PATTERN_WHERE) -> BreathPattern:
+    """The one way from text to a :class:`BreathPattern`, for every place a pattern enters.
+
+    ``where`` names the place for the message: ``pattern`` (the command line, the pacer's
+    field), a path such as ``exercises[3] (cobra).guidance.blocks[1].pattern`` (the
+    catalogue, which adds FILE:LINE:COLUMN), or a settings key. Raises
+    :class:`PatternError`, whose message starts ``{where} '{pattern}':`` and names the
+    phase, its value and the bound; nothing else escapes, whatever the text. ``text`` may
+    be any object (a settings value, say): it is read as its ``str``.
+    """
+    notation = (text if isinstance(text, str) else str(text)).strip()
+    shown = _shown(notation)
+    if not notation:
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where}: no pattern given; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in "
+                "seconds, e.g. 4-7-8",
+            ),
+            where=where,
+        )
+    if len(notation) > MAX_CHARS:
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where} '{pattern}': {count} characters is too long for a pattern "
+                "(at most {max}), e.g. 4-7-8",
+            ),
+            where=where,
+            pattern=shown,
+            count=len(notation),
+            max=MAX_CHARS,
+        )
+    if notation.startswith("-") or "--" in notation:
+        raise PatternError(_NEGATIVE, where=where, pattern=shown)
+    parts = notation.split("-")
+    if len(parts) not in (3, 4):
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where} '{pattern}' has {count} part(s); expected IN-HOLD-OUT or "
+                "IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8",
+            ),
+            where=where,
+            pattern=shown,
+            count=len(parts),
+        )
+    phases_ms: list[int] = []
+    for index, part in enumerate(parts):
+        match = _NUMBER.fullmatch(part)
+        if match is None:
+            raise PatternError(
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where} '{pattern}': '{part}' is not a number of seconds "
+                    "(0 or more, e.g. 4 or 5.5)",
+                ),
+                where=where,
+                pattern=shown,
+                part=_shown(part),
+            )
+        value = Decimal(part)  # exact: no float rounding decides what is checked
+        _check_phase(index, value * 1000, part, where, shown)
+        if match.group(1) is not None and len(match.group(1).rstrip("0")) > MAX_DECIMALS:
+            raise PatternError(
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where} '{pattern}': {value} s has more than {decimals} decimals; phases "
+                    "are played in whole milliseconds (e.g. 5.5 or 4.25)",
+                ),
+                where=where,
+                pattern=shown,
+                value=part,
+                decimals=MAX_DECIMALS,
+            )
+        phases_ms.append(int(value * 1000))
+    if len(phases_ms) == 3:
+        phases_ms.append(0)
+    return BreathPattern(*(ms / 1000 for ms in phases_ms))
+
+
+def _check_phase(index: int, ms: Decimal | int, value: str, where: str, shown: str) -> None:
+    """Refuse a phase of ``ms`` milliseconds at ``index`` (0 = in … 3 = second hold)."""
+    hold = index in (1, 3)
+    if ms > MAX_PHASE_MS:
+        raise PatternError(
+            _TOO_LONG[index], where=where, pattern=shown, value=value, max=MAX_PHASE_MS // 1000
+        )
+    if ms < MIN_PHASE_MS and not (hold and ms == 0):
+        raise PatternError(
+            _TOO_SHORT[index], where=where, pattern=shown, value=value, min=MIN_PHASE_MS // 1000
+        )
+
+
+def _shown(text: str) -> str:
+    """``text`` as a message can quote it (``core/text.visible``): invisible characters
+    such as bidi overrides as escapes, so what is shown is what was typed, and cut short."""
+    return visible(text, _SHOWN_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
 class BreathPattern:
+    """One breath's phases in seconds, held as the whole milliseconds that are played.
+
+    Constructing one checks the bounds (see the module's docstring) and rounds each phase
+    to a whole millisecond, so ``cycle_ms`` is at least ``2 * MIN_PHASE_MS`` for every
+    pattern that exists: nothing can divide by a breath of 0 ms.
+    """
+
     inhale_s: float
     hold_in_s: float
     exhale_s: float
     hold_out_s: float = 0.0
 
+    def __post_init__(self) -> None:
+        names = ("inhale_s", "hold_in_s", "exhale_s", "hold_out_s")
+        seconds = [getattr(self, name) for name in names]
+        shown = "-".join(_shown(str(s)) for s in seconds)
+        for index, (name, value) in enumerate(zip(names, seconds, strict=True)):
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not number or math.isnan(value):
+                raise PatternError(
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "{where} '{pattern}': '{part}' is not a number of seconds "
+                        "(0 or more, e.g. 4 or 5.5)",
+                    ),
+                    where="pattern",
+                    pattern=shown,
+                    part=_shown(str(value)),
+                )
+            if value < 0:
+                raise PatternError(_NEGATIVE, where="pattern", pattern=shown)
+            if math.isinf(value):
+                raise PatternError(
+                    _TOO_LONG[index],
+                    where="pattern",
+                    pattern=shown,
+                    value=value,
+                    max=MAX_PHASE_MS // 1000,
+                )
+            ms = round(value * 1000)
+            _check_phase(index, ms, f"{value:g}", "pattern", shown)
+            object.__setattr__(self, name, ms / 1000)
+
     @classmethod
     def parse(cls, notation: str) -> BreathPattern:
-        notation = notation.strip()
-        if notation.startswith("-") or "--" in notation:
-            raise PatternError(
-                QT_TRANSLATE_NOOP(
-                    "Problem", "pattern '{pattern}': a phase cannot last a negative time"
-                ),
-                pattern=notation,
-            )
-        parts = notation.split("-")
-        if len(parts) not in (3, 4):
-            raise PatternError(
-                QT_TRANSLATE_NOOP(
-                    "Problem",
-                    "pattern '{pattern}' has {count} part(s); expected IN-HOLD-OUT or "
-                    "IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8",
-                ),
-                pattern=notation,
-                count=len(parts),
-            )
-        names = ("in", "hold", "out", "second hold")
-        values: list[float] = []
-        for name, part in zip(names, parts, strict=False):
-            if part.startswith("+") or not _NUMBER.match(part):
-                raise PatternError(
-                    QT_TRANSLATE_NOOP(
-                        "Problem",
-                        "pattern '{pattern}': {name} part '{part}' is not a number of "
-                        "seconds (0 or more, e.g. 4 or 5.5)",
-                    ),
-                    pattern=notation,
-                    name=name,
-                    part=part,
-                )
-            value = float(part)
-            if value > MAX_PHASE_S:
-                raise PatternError(
-                    QT_TRANSLATE_NOOP(
-                        "Problem",
-                        "pattern '{pattern}': {name} part {part} s is longer than {max} s",
-                    ),
-                    pattern=notation,
-                    name=name,
-                    part=part,
-                    max=f"{MAX_PHASE_S:g}",
-                )
-            values.append(value)
-        if len(values) == 3:
-            values.append(0.0)
-        pattern = cls(*values)
-        if pattern.inhale_s == 0 or pattern.exhale_s == 0:
-            raise PatternError(
-                QT_TRANSLATE_NOOP(
-                    "Problem",
-                    "pattern '{pattern}': breathing in and breathing out must both last "
-                    "longer than 0 s",
-                ),
-                pattern=notation,
-            )
-        return pattern
+        """The same as :func:`parse_pattern` (kept for callers that name the class)."""
+        return parse_pattern(notation)
 
     def phases_ms(self) -> tuple[int, int, int, int]:
         """Phase lengths in whole milliseconds: the unit every timeline uses."""
@@ -100,14 +260,22 @@ class BreathPattern:
 
     @property
     def cycle_ms(self) -> int:
+        """One breath: at least ``2 * MIN_PHASE_MS`` by construction."""
         return sum(self.phases_ms())
 
     def breaths_in_minutes(self, minutes: float) -> int:
-        """The nearest whole number of breaths, at least one: a session never ends mid-breath."""
-        if not math.isfinite(minutes) or minutes <= 0:
+        """The nearest whole number of breaths, at least one: a session never ends mid-breath.
+
+        ``minutes`` is more than 0 and at most :data:`MAX_MINUTES`, so the answer is at most
+        :data:`MAX_BREATHS_IN_MINUTES`.
+        """
+        if not (isinstance(minutes, int | float) and 0 < minutes <= MAX_MINUTES):
             raise PatternError(
-                QT_TRANSLATE_NOOP("Problem", "a length of {minutes} min must be more than 0"),
-                minutes=f"{minutes:g}",
+                QT_TRANSLATE_NOOP(
+                    "Problem", "a length of {minutes} min must be more than 0 and at most {max}"
+                ),
+                minutes=_shown(str(minutes)),
+                max=f"{MAX_MINUTES:g}",
             )
         return max(1, round(minutes * 60_000 / self.cycle_ms))
 

@@ -11,15 +11,31 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.core.model import Catalogue
-from app.core.pattern import BreathPattern
+from app.core.pattern import MAX_MINUTES, BreathPattern, parse_pattern
 from app.core.problems import QT_TRANSLATE_NOOP, MessageError
 from app.core.spelling import suggestion
-from app.core.timeline import Timeline, compile_exercises, compile_pattern, compile_program
+from app.core.text import visible
+from app.core.timeline import (
+    MAX_PREPARE_S,
+    Timeline,
+    compile_exercises,
+    compile_pattern,
+    compile_program,
+)
 
+# ``--breaths`` at most; ``--minutes`` at most MAX_MINUTES, which with the shortest breath
+# (core/pattern.py) is at most MAX_BREATHS_IN_MINUTES breaths. The compiler refuses any
+# timeline over MAX_SEGMENTS whatever asks for it.
 MAX_BREATHS = 500
-MAX_MINUTES = 180.0
-MAX_PREPARE_S = 60.0
 DEFAULT_BREATHS = 10
+__all__ = [
+    "DEFAULT_BREATHS",
+    "MAX_BREATHS",
+    "MAX_MINUTES",
+    "MAX_PREPARE_S",
+    "Request",
+    "RequestError",
+]
 
 
 class RequestError(MessageError):
@@ -75,9 +91,11 @@ class Request:
             pattern, breaths, count_down = preset.pattern, preset.breaths, preset.count_down
         else:
             assert self.pattern is not None
-            pattern = BreathPattern.parse(self.pattern)  # PatternError is a MessageError
+            pattern = parse_pattern(self.pattern)  # PatternError is a MessageError
         if self.breaths is not None:
-            if not 1 <= self.breaths <= MAX_BREATHS:
+            if isinstance(self.breaths, bool) or not (
+                isinstance(self.breaths, int) and 1 <= self.breaths <= MAX_BREATHS
+            ):
                 raise RequestError(
                     QT_TRANSLATE_NOOP(
                         "Problem", "--breaths {value}: give a whole number from 1 to {max}"
@@ -87,7 +105,9 @@ class Request:
                 )
             breaths = self.breaths
         elif self.minutes is not None:
-            if not 0 < self.minutes <= MAX_MINUTES:
+            if isinstance(self.minutes, bool) or not (
+                isinstance(self.minutes, int | float) and 0 < self.minutes <= MAX_MINUTES
+            ):
                 raise RequestError(
                     QT_TRANSLATE_NOOP(
                         "Problem", "--minutes {value}: give more than 0 and at most {max}"
@@ -105,7 +125,7 @@ def _unknown(kind: str, value: str, known: Mapping[str, object]) -> RequestError
         return RequestError(
             QT_TRANSLATE_NOOP("Problem", "unknown {kind} '{value}' (did you mean '{close}'?)"),
             kind=kind,
-            value=value,
+            value=visible(value, ascii_only=True),  # ids are ASCII: a look-alike shows
             close=close,
         )
     return RequestError(

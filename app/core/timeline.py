@@ -9,6 +9,7 @@ would play.
 from __future__ import annotations
 
 import bisect
+import math
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from app.core.model import (
     TimedBlock,
 )
 from app.core.pattern import BreathPattern
+from app.core.problems import QT_TRANSLATE_NOOP, MessageError
 from app.core.text import Text
 
 SWITCH_SIDE_MS = 6_000
@@ -35,6 +37,18 @@ NEW_POSITION_MS = 8_000
 PER_LEVEL_MS = 6_000
 # Where a guided session starts from: the person is at the laptop.
 START_POSITION = Position.SEATED_ON_CHAIR
+# The most segments one timeline may have, whoever asks. The largest timeline a person can
+# ask for is far below: 180 minutes of the fastest pattern (1-0-1) is 10 802 segments, the
+# book's longest program 190, its whole catalogue in one queue 757. Compiling the cap
+# (49 998 segments) took 0.2-0.5 s and 9.7 MB at its peak on a busy 2-core host
+# (time.perf_counter, tracemalloc); refusing more is arithmetic on the plan, not a build.
+MAX_SEGMENTS = 50_000
+MAX_PREPARE_S = 60.0
+
+
+class TimelineError(MessageError):
+    """A timeline that will not be compiled: too many segments, or a length that is not
+    a number of seconds. The message says which and how much."""
 
 
 class Kind(StrEnum):
@@ -145,6 +159,8 @@ class _Builder:
     def add(self, duration_ms: int, kind: Kind, text: Text, **where: object) -> None:
         if duration_ms <= 0:
             return
+        if len(self.segments) >= MAX_SEGMENTS:  # a backstop: callers check the plan first
+            raise _too_many(len(self.segments) + 1)
         self.segments.append(Segment(self.cursor, duration_ms, kind, text, **where))  # type: ignore[arg-type]
         self.cursor += duration_ms
 
@@ -163,10 +179,14 @@ class _Builder:
             (Kind.EXHALE, BreathPhase.EXHALE, p.exhale),
             (Kind.HOLD_OUT, BreathPhase.HOLD_OUT, p.hold_out),
         )
-        lengths = pattern.phases_ms()
+        # Worked out once, not per breath: the largest timeline is thousands of breaths.
+        played = [
+            (length, kind, (cues.cue(phase) if cues else None) or default)
+            for (kind, phase, default), length in zip(phases, pattern.phases_ms(), strict=True)
+            if length > 0
+        ]
         for breath in range(1, count + 1):
-            for (kind, phase, default), length in zip(phases, lengths, strict=True):
-                text = (cues.cue(phase) if cues else None) or default
+            for length, kind, text in played:
                 self.add(
                     length, kind, text, breath=breath, breaths=count, count_down=count_down, **where
                 )
@@ -215,9 +235,22 @@ def compile_pattern(
     prepare_s: float = 3.0,
     count_down: bool = False,
 ) -> Timeline:
-    """A plain breathing session: an optional countdown, then ``breaths`` breaths."""
+    """A plain breathing session: an optional countdown, then ``breaths`` breaths.
+
+    Refuses (:class:`TimelineError`) more than :data:`MAX_SEGMENTS` segments before
+    building any, whoever the caller.
+    """
+    if isinstance(breaths, bool) or not isinstance(breaths, int) or breaths < 0:
+        raise TimelineError(
+            QT_TRANSLATE_NOOP("Problem", "{value} breaths: give a whole number, 0 or more"),
+            value=breaths,
+        )
+    phases = sum(1 for ms in pattern.phases_ms() if ms > 0)
+    planned = 2 + breaths * phases  # the countdown, the breaths, the end
+    if planned > MAX_SEGMENTS:
+        raise _too_many(planned)
     builder = _Builder(prompts)
-    builder.add(round(prepare_s * 1000), Kind.PREPARE, prompts.get_ready)
+    builder.add(_prepare_ms(prepare_s), Kind.PREPARE, prompts.get_ready)
     builder.breaths(pattern, breaths, count_down)
     return builder.done()
 
@@ -234,6 +267,11 @@ def compile_exercises(
     the laptop into the first position. ``setup=False`` leaves every ``prepare`` out, which
     gives the time of the exercises themselves.
     """
+    exercises = tuple(exercises)
+    planned = planned_segments(exercises)
+    if planned > MAX_SEGMENTS:
+        raise _too_many(planned)
+    prepare_ms = _prepare_ms(prepare_s)
     builder = _Builder(prompts)
     before: Position | None = None
     for index, exercise in enumerate(exercises):
@@ -241,12 +279,64 @@ def compile_exercises(
         if setup:
             length = transition_ms(before, exercise.position)
             if index == 0:
-                length = max(length, round(prepare_s * 1000))
+                length = max(length, prepare_ms)
             text = prompts.prepare.format(name=exercise.name)
             builder.add(length, Kind.PREPARE, text, note=exercise.caution, **where)
         builder.exercise(exercise, **where)
         before = exercise.position
     return builder.done()
+
+
+def planned_segments(exercises: Iterable[Exercise]) -> int:
+    """At most how many segments :func:`compile_exercises` makes of ``exercises``: counted
+    from the blocks without building anything, so a caller (the loader, a queue) can
+    refuse what is too large before it costs time or memory."""
+    total = 1  # the end
+    for exercise in exercises:
+        guidance = exercise.guidance
+        sides = 2 if exercise.sides is Sides.BOTH else 1
+        block = 0
+        for item in guidance.blocks:
+            if isinstance(item, BreathBlock):
+                block += item.breaths * 4
+            elif isinstance(item, StepBlock):
+                block += item.repeat * len(item.steps)
+            elif isinstance(item, TimedBlock):
+                block += max(1, len(item.prompts))
+        rounds = guidance.rounds
+        # prepare, then per round: each side's blocks, a switch before the second side,
+        # and a rest between rounds
+        total += 1 + rounds * (sides * block + (sides - 1)) + max(0, rounds - 1)
+    return total
+
+
+def _too_many(count: int) -> TimelineError:
+    return TimelineError(
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "this would play {count} segments; one session has at most {max} (play fewer "
+            "breaths, minutes or exercises)",
+        ),
+        # str() of an int over 4 300 digits raises: a count that large is just "huge"
+        count=count if count < 10**9 else "over 1000000000",
+        max=MAX_SEGMENTS,
+    )
+
+
+def _prepare_ms(prepare_s: float) -> int:
+    """The countdown in whole milliseconds, 0 to :data:`MAX_PREPARE_S` seconds."""
+    if (
+        isinstance(prepare_s, bool)
+        or not isinstance(prepare_s, int | float)
+        or not math.isfinite(prepare_s)
+        or not 0 <= prepare_s <= MAX_PREPARE_S
+    ):
+        raise TimelineError(
+            QT_TRANSLATE_NOOP("Problem", "a countdown of {value} s: give 0 to {max} seconds"),
+            value=prepare_s,
+            max=f"{MAX_PREPARE_S:g}",
+        )
+    return round(prepare_s * 1000)
 
 
 def compile_program(program: Program, catalogue: Catalogue, prepare_s: float = 3.0) -> Timeline:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.model import Catalogue
 from app.core.text import Lang
-from app.core.timeline import compile_exercises, exercise_durations
+from app.core.timeline import TimelineError, compile_exercises, exercise_durations
 from app.services import labels
 
 EXERCISE_IDS_MIME = "application/x-breathing-room-exercises"
@@ -101,7 +101,10 @@ class QueueModel(QAbstractListModel):
         exercises = [self._catalogue.exercises[i] for i in self._ids]
         if not exercises:
             return 0
-        return compile_exercises(exercises, self._catalogue.prompts).total_ms
+        try:
+            return compile_exercises(exercises, self._catalogue.prompts).total_ms
+        except TimelineError:  # too long to play (said on Start); the exercises' own times
+            return sum(self._durations.get(e.id, 0) for e in exercises)
 
     # -- editing (only the undo commands call these) --------------------------------------
 
