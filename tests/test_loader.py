@@ -147,25 +147,26 @@ def test_program_naming_an_unknown_exercise(catalogue: Catalogue) -> None:
 @pytest.mark.parametrize(
     ("pattern", "message"),
     [
-        ("-4-7-8", "pattern '-4-7-8': a phase cannot last a negative time"),
-        ("0-0-0", "pattern '0-0-0': breathing in and breathing out must both last longer than 0 s"),
+        ("-4-7-8", " '-4-7-8': a phase cannot last a negative time"),
+        ("0-0-0", " '0-0-0': the in-breath, 0 s, is shorter than 1 s"),
+        ("0.0004-0-0.0004", " '0.0004-0-0.0004': the in-breath, 0.0004 s, is shorter than 1 s"),
+        ("4-0-0.9", " '4-0-0.9': the out-breath, 0.9 s, is shorter than 1 s"),
         (
             "4-4-4-4-4",
-            "pattern '4-4-4-4-4' has 5 part(s); expected IN-HOLD-OUT or "
+            " '4-4-4-4-4' has 5 part(s); expected IN-HOLD-OUT or "
             "IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8",
         ),
         (
             "4-seven-8",
-            "pattern '4-seven-8': hold part 'seven' is not a number of seconds "
-            "(0 or more, e.g. 4 or 5.5)",
+            " '4-seven-8': 'seven' is not a number of seconds (0 or more, e.g. 4 or 5.5)",
         ),
-        ("4-7-99", "pattern '4-7-99': out part 99 s is longer than 60 s"),
-        ("long-deeep", "unknown breathing preset 'long-deeep' (did you mean 'long-deep'?)"),
+        ("4-7-99", " '4-7-99': the out-breath, 99 s, is longer than 60 s"),
+        ("long-deeep", ": unknown breathing preset 'long-deeep' (did you mean 'long-deep'?)"),
     ],
 )
 def test_bad_breath_patterns(catalogue: Catalogue, pattern: str, message: str) -> None:
     text = GOOD_EXERCISE.replace("pattern: long-deep", f"pattern: {pattern}")
-    where = "my.yaml:17:20: exercises[1] (my-stretch).guidance.blocks[1].pattern: "
+    where = "my.yaml:17:20: exercises[1] (my-stretch).guidance.blocks[1].pattern"
     assert problems(text, catalogue) == [where + message]
 
 

@@ -35,14 +35,29 @@ from app.core.model import (
     TimedBlock,
     TimedStep,
 )
-from app.core.pattern import BreathPattern, PatternError
-from app.core.problems import QT_TRANSLATE_NOOP, Problem
-from app.core.reader import Reader
-from app.core.text import Text
+from app.core.pattern import BreathPattern, PatternError, parse_pattern
+from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
+from app.core.reader import Reader, found_in
+from app.core.text import Text, describe, invisible_in
+from app.core.timeline import MAX_SEGMENTS, planned_segments
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
 SCHEMA_VERSION = 1
-_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", re.ASCII)
+
+# How much one file may ask for. Each is far above what the book needs (its figure in
+# brackets) and keeps what a file can cost bounded: the app compiles every exercise's
+# timeline at start-up (for its duration), so the exercises of one file together play at
+# most MAX_SEGMENTS segments, which compile in about a tenth of a second.
+MAX_ENTRIES = 500  # presets, exercises or programs in one file (7, 40, 8)
+MAX_STEPS = 50  # an exercise's steps (9); guidance.step can point at step 50 at most
+MAX_BLOCKS = 20  # blocks of one exercise's guidance (2)
+MAX_TIMED_STEPS = 100  # steps of one step block (19)
+MAX_PROMPTS = 100  # prompts of one timed block (0)
+MAX_PROGRAM_ITEMS = 100  # exercises of one program (10)
+MAX_SEE_ALSO = 50  # (3)
+MAX_EXERCISE_SEGMENTS = 10_000  # one exercise played alone (41); 10 000 is hours of breaths
+MAX_FILE_SEGMENTS = MAX_SEGMENTS  # a file's exercises together (756)
 _PROMPT_KEYS = [f.name for f in fields(Prompts)]
 T = TypeVar("T")
 
@@ -61,26 +76,73 @@ class LoadResult:
     problems: list[Problem]
 
 
-def load_text(text: str, filename: str, base: Catalogue | None = None) -> LoadResult:
+def load_text(
+    text: str, filename: str, base: Catalogue | None = None, *, guarded: bool = False
+) -> LoadResult:
     """Validate one file's text.
 
     Without ``base`` the text is a complete catalogue; with it, a user file whose additions
     are merged into ``base``. On any problem the file contributes nothing: the result holds
     ``base`` unchanged (``None`` for a broken complete catalogue) and all problems found.
+
+    ``guarded`` is for files a person wrote: an error nobody foresaw (a bug here, or in a
+    library, on input no test tried) becomes one more located problem, and the file is
+    left out like any other broken one. The bundled catalogue is read unguarded, so that
+    such a bug is loud in the tests.
     """
+    return _load(text, filename, base, guarded=guarded, decide=False)
+
+
+def check_text(text: str, filename: str, base: Catalogue | None) -> LoadResult:
+    """``validate``: any file, guarded; it is a complete catalogue if it has ``prompts``
+    (or there is no ``base``), else an addition to ``base``."""
+    return _load(text, filename, base, guarded=True, decide=True)
+
+
+def _load(
+    text: str, filename: str, base: Catalogue | None, *, guarded: bool, decide: bool
+) -> LoadResult:
+    builder: _Builder | None = None
     try:
         root = compose(text, filename)
+        tags = tag_problems(root, filename)
+        if tags:
+            return LoadResult(base, tags)
+        if decide and _has_prompts(root):
+            base = None
+        builder = _Builder(filename, base)
+        catalogue = builder.build(root)
+        problems = sorted(builder.problems, key=lambda p: (p.line, p.column))
+        if problems or catalogue is None:
+            return LoadResult(base, problems)
+        return LoadResult(catalogue, [])
     except YamlSourceError as error:
         return LoadResult(base, error.problems)
-    tags = tag_problems(root, filename)
-    if tags:
-        return LoadResult(base, tags)
-    builder = _Builder(filename, base)
-    catalogue = builder.build(root)
-    problems = sorted(builder.problems, key=lambda p: (p.line, p.column))
-    if problems or catalogue is None:
-        return LoadResult(base, problems)
-    return LoadResult(catalogue, [])
+    except Exception as error:  # the boundary around a person's file
+        if not guarded:
+            raise
+        return LoadResult(base, [_unexpected(filename, builder.at if builder else None, error)])
+
+
+def _has_prompts(root: yaml.Node) -> bool:
+    """Whether a file is a complete catalogue (only that has ``prompts``)."""
+    return isinstance(root, yaml.MappingNode) and any(
+        isinstance(key, yaml.ScalarNode) and key.value == "prompts" for key, _ in root.value
+    )
+
+
+def _unexpected(filename: str, at: yaml.Node | None, error: Exception) -> Problem:
+    """An error nobody foresaw, as a problem at the node read last (where known)."""
+    line, column = position(at) if at is not None else (1, 1)
+    message = Message.of(
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "an unexpected error stopped the check here ({reason}), so nothing of this file "
+            "is used; please report it",
+        ),
+        reason=f"{type(error).__name__}: {error}",
+    )
+    return Problem(filename, line, column, message)
 
 
 class _Builder(Reader):
@@ -90,6 +152,8 @@ class _Builder(Reader):
         self.presets: dict[str, Preset] = dict(base.presets) if base else {}
         self.exercise_ids: set[str] = set(base.exercises) if base else set()
         self.chapters: dict[int, Chapter] = {c.number: c for c in base.chapters} if base else {}
+        self.own_exercises: dict[str, Exercise] = {}
+        self.segments = 0  # what this file's exercises play, together
 
     # -- the file as a whole -----------------------------------------------------------------
 
@@ -124,6 +188,7 @@ class _Builder(Reader):
             self._exercise,
             self.base.exercises if self.base else {},
         )
+        self.own_exercises = exercises
         programs = self._unique(
             keys.get("programs"),
             "programs",
@@ -171,9 +236,13 @@ class _Builder(Reader):
         return True
 
     def _list(
-        self, node: yaml.Node, where: str, read: Callable[[yaml.Node, str], T | None]
+        self,
+        node: yaml.Node,
+        where: str,
+        read: Callable[[yaml.Node, str], T | None],
+        maximum: int = MAX_ENTRIES,
     ) -> list[T]:
-        items = self.sequence(node, where)
+        items = self.sequence(node, where, maximum=maximum)
         out = []
         for number, item in enumerate(items or [], start=1):
             value = read(item, f"{where}[{number}]")
@@ -187,7 +256,11 @@ class _Builder(Reader):
             for item in node.value:
                 if isinstance(item, yaml.MappingNode):
                     for key, value in item.value:
-                        if key.value == "id" and isinstance(value, yaml.ScalarNode):
+                        if (
+                            isinstance(key, yaml.ScalarNode)
+                            and key.value == "id"
+                            and isinstance(value, yaml.ScalarNode)
+                        ):
                             ids.add(str(value.value))
         return ids
 
@@ -202,7 +275,8 @@ class _Builder(Reader):
         """Read a list of things with ``id`` keys; an id may be used once, across files."""
         out: dict[str, ItemT] = {}
         first_line: dict[str, int] = {}
-        for number, item in enumerate(self.sequence(node, where) or [] if node else [], start=1):
+        items = self.sequence(node, where, maximum=MAX_ENTRIES) if node else []
+        for number, item in enumerate(items or [], start=1):
             value = read(item, f"{where}[{number}]")
             if value is None:
                 continue
@@ -240,7 +314,23 @@ class _Builder(Reader):
 
     def _identifier(self, node: yaml.Node, where: str) -> str | None:
         value = self.string(node, where)
-        if value is not None and not _ID.match(value):
+        hidden = invisible_in(value or "")
+        if value is not None and hidden:
+            # An id is what a session, a program or the command line names: one that looks
+            # like another must not exist.
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}: id '{value}' holds the invisible character {char}; ids are "
+                    "lower-case letters, digits and single dashes",
+                ),
+                where=where,
+                value=value,
+                char=describe(hidden[0]),
+            )
+            return None
+        if value is not None and not _ID.fullmatch(value):
             self.error(
                 node,
                 QT_TRANSLATE_NOOP(
@@ -258,7 +348,12 @@ class _Builder(Reader):
         """``exercises[3]`` becomes ``exercise 'cobra'`` once the id is readable."""
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                if key.value == "id" and isinstance(value, yaml.ScalarNode) and value.value:
+                if (
+                    isinstance(key, yaml.ScalarNode)
+                    and key.value == "id"
+                    and isinstance(value, yaml.ScalarNode)
+                    and value.value
+                ):
                     return f"{where} ({value.value})"
         return where
 
@@ -325,9 +420,9 @@ class _Builder(Reader):
             return bool(node.value == "down")
         self.error(
             node,
-            QT_TRANSLATE_NOOP("Problem", "{where}: expected 'up' or 'down', found '{found}'"),
+            QT_TRANSLATE_NOOP("Problem", "{where}: expected 'up' or 'down', found {found}"),
             where=where,
-            found=getattr(node, "value", ""),
+            found=found_in(node),
         )
         return None
 
@@ -361,14 +456,10 @@ class _Builder(Reader):
                 return None
             return preset.pattern
         try:
-            return BreathPattern.parse(value)
-        except PatternError as error:
-            self.error(
-                node,
-                QT_TRANSLATE_NOOP("Problem", "{where}: {reason}"),
-                where=where,
-                reason=error.message,
-            )
+            # The same check as every other way in: the played milliseconds are bounded.
+            return parse_pattern(value, where)
+        except PatternError as error:  # its template names {where}: translated whole
+            self.error(node, error.message.template, **dict(error.message.args))
             return None
 
     def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:
@@ -394,7 +485,11 @@ class _Builder(Reader):
             for k in ("name", "why", "tip", "caution")
             if k in keys
         }
-        steps = self._list(keys["steps"], f"{where}.steps", self.text) if "steps" in keys else []
+        steps = (
+            self._list(keys["steps"], f"{where}.steps", self.text, MAX_STEPS)
+            if "steps" in keys
+            else []
+        )
         if "steps" in keys and not steps and not self.problems:
             self.error(
                 keys["steps"],
@@ -418,7 +513,7 @@ class _Builder(Reader):
             else []
         )
         see_also = (
-            self._list(keys["see_also"], f"{where}.see_also", self._exercise_ref)
+            self._list(keys["see_also"], f"{where}.see_also", self._exercise_ref, MAX_SEE_ALSO)
             if "see_also" in keys
             else []
         )
@@ -440,7 +535,7 @@ class _Builder(Reader):
                 count=len(steps),
             )
             return None
-        return Exercise(
+        exercise = Exercise(
             id=ident,  # type: ignore[arg-type]
             name=texts["name"],  # type: ignore[arg-type]
             why=texts["why"],  # type: ignore[arg-type]
@@ -455,6 +550,40 @@ class _Builder(Reader):
             see_also=tuple(see_also),
             origin=self.filename,
         )
+        return exercise if self._playable(exercise, keys["guidance"], where) else None
+
+    def _playable(self, exercise: Exercise, node: yaml.Node, where: str) -> bool:
+        """Whether the exercise's timeline, alone and with the file's others, is bounded."""
+        segments = planned_segments([exercise])
+        if segments > MAX_EXERCISE_SEGMENTS:
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.guidance: this exercise would play {count} breath phases and "
+                    "steps; one exercise may play at most {max} (fewer breaths, rounds or "
+                    "blocks)",
+                ),
+                where=where,
+                count=segments,
+                max=MAX_EXERCISE_SEGMENTS,
+            )
+            return False
+        self.segments += segments
+        if self.segments > MAX_FILE_SEGMENTS:
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.guidance: with this exercise the file's exercises together would "
+                    "play {count} breath phases and steps; one file may hold at most {max}",
+                ),
+                where=where,
+                count=self.segments,
+                max=MAX_FILE_SEGMENTS,
+            )
+            return False
+        return True
 
     def _exercise_ref(self, node: yaml.Node, where: str) -> str | None:
         value = self.string(node, where)
@@ -478,7 +607,7 @@ class _Builder(Reader):
         step = self.integer(keys["step"], f"{where}.step", 1, 50) if "step" in keys else None
         rounds = self.integer(keys["rounds"], f"{where}.rounds", 1, 20) if "rounds" in keys else 1
         rest = self.number(keys["rest"], f"{where}.rest", 0, 600) if "rest" in keys else 10.0
-        items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1)
+        items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1, maximum=MAX_BLOCKS)
         blocks = [
             self._block(item, f"{where}.blocks[{n}]") for n, item in enumerate(items or [], start=1)
         ]
@@ -495,7 +624,11 @@ class _Builder(Reader):
             "minutes": self._timed_block,
         }
         present = (
-            [k.value for k, _ in node.value if k.value in kinds]
+            [
+                str(k.value)
+                for k, _ in node.value
+                if isinstance(k, yaml.ScalarNode) and k.value in kinds
+            ]
             if isinstance(node, yaml.MappingNode)
             else []
         )
@@ -546,7 +679,7 @@ class _Builder(Reader):
         if keys is None or "steps" not in keys:
             return None
         repeat = self.integer(keys["repeat"], f"{where}.repeat", 1, 100) if "repeat" in keys else 1
-        items = self.sequence(keys["steps"], f"{where}.steps", minimum=1)
+        items = self.sequence(keys["steps"], f"{where}.steps", minimum=1, maximum=MAX_TIMED_STEPS)
         steps = [
             self._timed_step(item, f"{where}.steps[{n}]")
             for n, item in enumerate(items or [], start=1)
@@ -571,7 +704,9 @@ class _Builder(Reader):
             return None
         minutes = self.number(keys["minutes"], f"{where}.minutes", 0.5, 120)
         prompts = (
-            self._list(keys["prompts"], f"{where}.prompts", self.text) if "prompts" in keys else []
+            self._list(keys["prompts"], f"{where}.prompts", self.text, MAX_PROMPTS)
+            if "prompts" in keys
+            else []
         )
         if minutes is None:
             return None
@@ -612,7 +747,7 @@ class _Builder(Reader):
             )
             return None
         items = (
-            self._list(keys["items"], f"{where}.items", self._program_item)
+            self._list(keys["items"], f"{where}.items", self._program_item, MAX_PROGRAM_ITEMS)
             if "items" in keys
             else []
         )
@@ -634,6 +769,21 @@ class _Builder(Reader):
             or not items
             or ("chapter" in keys and (chapter is None or section is None))
         ):
+            return None
+        known = {**(self.base.exercises if self.base else {}), **self.own_exercises}
+        segments = planned_segments(known[i.exercise] for i in items if i.exercise in known)
+        if segments > MAX_SEGMENTS:
+            self.error(
+                keys["items"],
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.items: this program would play {count} breath phases and steps; "
+                    "one session plays at most {max}",
+                ),
+                where=where,
+                count=segments,
+                max=MAX_SEGMENTS,
+            )
             return None
         return Program(ident, name, description, tuple(items), chapter, section, self.filename)  # type: ignore[arg-type]
 

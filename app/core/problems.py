@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.text import visible
+
 CONTEXT = "Problem"
 
 
@@ -26,7 +28,10 @@ class Message:
 
     @classmethod
     def of(cls, template: str, **args: object) -> Message:
-        return cls(template, tuple((k, str(v)) for k, v in args.items()))
+        """A message whose values are shown as typed: every value passes through
+        :func:`~app.core.text.visible`, so no message can hide or reorder what it quotes
+        (a zero-width space, a bidi override) or grow without bound (a 1 MB id)."""
+        return cls(template, tuple((k, visible(str(v))) for k, v in args.items()))
 
     def render(self, template: str | None = None) -> str:
         """The text, optionally from a translated ``template`` with the same placeholders."""
@@ -57,4 +62,5 @@ class Problem:
         return self.format()
 
     def format(self, text: str | None = None) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {text or self.message.render()}"
+        file = visible(self.file, None)  # a file's name is quoted whole, but as it is
+        return f"{file}:{self.line}:{self.column}: {text or self.message.render()}"

@@ -6,6 +6,7 @@ carry on and report every problem of a file in one run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -15,7 +16,7 @@ from yaml.constructor import SafeConstructor
 
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.spelling import suggestion
-from app.core.text import LANGUAGES, Text
+from app.core.text import BIDI_CONTROLS, LANGUAGES, Text, describe, visible
 from app.core.yamlsource import position
 
 E = TypeVar("E", bound=StrEnum)
@@ -24,9 +25,18 @@ INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
 BOOL = "tag:yaml.org,2002:bool"
 NULL = "tag:yaml.org,2002:null"
+# A number written with more characters than this is refused as out of range without being
+# converted: no count, page or number of seconds the schema takes needs that many, and the
+# conversion itself fails on such input (Python refuses an int of over 4 300 digits, and
+# ``float()`` of an int of over 308 digits raises).
+MAX_NUMBER_CHARS = 40
+_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+# A list may hold at most this many items unless the schema says otherwise.
+MAX_ITEMS = 1_000
 
 
-def _found(node: yaml.Node) -> str:
+def found_in(node: yaml.Node) -> str:
+    """What a message says was found instead: "a list", "nothing", or the value quoted."""
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
@@ -37,13 +47,35 @@ def _found(node: yaml.Node) -> str:
     return f"'{value[:40]}…'" if len(value) > 40 else f"'{value}'"
 
 
+_CONSTRUCTOR = SafeConstructor()  # its scalar methods keep no state
+
+
+def _number(node: yaml.ScalarNode) -> int | float | None:
+    """The node's number, or None if it is too long to be in any range or not one."""
+    if len(str(node.value)) > MAX_NUMBER_CHARS:
+        return None
+    try:
+        if node.tag == FLOAT:
+            return float(_CONSTRUCTOR.construct_yaml_float(node))
+        return int(_CONSTRUCTOR.construct_yaml_int(node))
+    except (ValueError, OverflowError, TypeError, yaml.YAMLError):
+        return None
+
+
 class Reader:
+    """Typed reads over a node tree.
+
+    ``at`` is the node read last: if reading ever fails in a way nobody foresaw, the
+    caller can still say where (see ``loader.load_text(..., guarded=True)``).
+    """
+
     def __init__(self, filename: str) -> None:
         self.filename = filename
         self.problems: list[Problem] = []
-        self._constructor = SafeConstructor()
+        self.at: yaml.Node | None = None
 
     def error(self, node: yaml.Node, template: str, **args: object) -> None:
+        self.at = node
         line, column = position(node)
         self.problems.append(Problem(self.filename, line, column, Message.of(template, **args)))
 
@@ -56,7 +88,9 @@ class Reader:
         """
         close = suggestion(value, known)
         hint = f" (did you mean '{close}'?)" if close else ""
-        self.error(node, template, where=where, value=value, hint=hint)
+        # Names are ASCII: any other character is shown as an escape, so a hint can never
+        # look like what was typed ('cobra\u200b' or a Cyrillic 'с', not 'cobra').
+        self.error(node, template, where=where, value=visible(value, ascii_only=True), hint=hint)
 
     # -- structure -----------------------------------------------------------------------
 
@@ -68,6 +102,7 @@ class Reader:
         optional: Iterable[str] = (),
     ) -> dict[str, yaml.Node] | None:
         """The mapping's keys and value nodes; reports unknown, duplicate and missing keys."""
+        self.at = node
         if not isinstance(node, yaml.MappingNode):
             self.error(
                 node,
@@ -75,7 +110,7 @@ class Reader:
                     "Problem", "{where}: expected a mapping (key: value lines), found {found}"
                 ),
                 where=where,
-                found=_found(node),
+                found=found_in(node),
             )
             return None
         required = list(required)
@@ -112,7 +147,7 @@ class Reader:
                             "Problem", "{where}: unknown key '{key}' (did you mean '{close}'?)"
                         ),
                         where=where,
-                        key=key,
+                        key=visible(key, ascii_only=True),
                         close=close,
                     )
                 else:
@@ -137,7 +172,10 @@ class Reader:
                 )
         return out
 
-    def sequence(self, node: yaml.Node, where: str, minimum: int = 0) -> list[yaml.Node] | None:
+    def sequence(
+        self, node: yaml.Node, where: str, minimum: int = 0, maximum: int = MAX_ITEMS
+    ) -> list[yaml.Node] | None:
+        self.at = node
         if not isinstance(node, yaml.SequenceNode):
             self.error(
                 node,
@@ -145,7 +183,7 @@ class Reader:
                     "Problem", "{where}: expected a list ('- ' items), found {found}"
                 ),
                 where=where,
-                found=_found(node),
+                found=found_in(node),
             )
             return None
         if len(node.value) < minimum:
@@ -159,23 +197,56 @@ class Reader:
                 count=len(node.value),
             )
             return None
+        if len(node.value) > maximum:
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: {count} items; at most {maximum} are allowed here"
+                ),
+                where=where,
+                maximum=maximum,
+                count=len(node.value),
+            )
+            return None
         return list(node.value)
 
     # -- scalars -------------------------------------------------------------------------
 
     def string(self, node: yaml.Node, where: str) -> str | None:
+        """A non-empty text, stripped; one with a bidi control is refused (see below)."""
+        self.at = node
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR or not str(node.value).strip():
             self.error(
                 node,
                 QT_TRANSLATE_NOOP("Problem", "{where}: expected text, found {found}"),
                 where=where,
-                found=_found(node),
+                found=found_in(node),
             )
             return None
-        return str(node.value).strip()
+        value = str(node.value).strip()
+        # A bidi control makes text *show* in another order than it is stored: a name or a
+        # step could read as something else, and ids could look alike. The catalogue is
+        # Dutch and English, which need none, so it is refused, not silently removed.
+        bidi = _BIDI.search(value)
+        if bidi is not None:
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}: the text '{value}' holds the invisible bidirectional control "
+                    "{char}, which makes text show in another order than it is written; "
+                    "remove it",
+                ),
+                where=where,
+                value=value,
+                char=describe(bidi.group()),
+            )
+            return None
+        return value
 
     def text(self, node: yaml.Node, where: str) -> Text | None:
         """A ``{nl: ..., en: ...}`` pair; both languages are required and non-empty."""
+        self.at = node
         if not isinstance(node, yaml.MappingNode):
             self.error(
                 node,
@@ -185,7 +256,7 @@ class Reader:
                     "found {found}",
                 ),
                 where=where,
-                found=_found(node),
+                found=found_in(node),
             )
             return None
         keys = self.mapping(node, where, optional=LANGUAGES)
@@ -212,9 +283,10 @@ class Reader:
         return Text(nl=values["nl"], en=values["en"])
 
     def integer(self, node: yaml.Node, where: str, low: int, high: int) -> int | None:
+        self.at = node
         if isinstance(node, yaml.ScalarNode) and node.tag == INT:
-            value = self._constructor.construct_object(node)
-            if low <= value <= high:
+            value = _number(node)
+            if value is not None and low <= value <= high:
                 return int(value)
         self.error(
             node,
@@ -224,15 +296,16 @@ class Reader:
             where=where,
             low=low,
             high=high,
-            found=_found(node),
+            found=found_in(node),
         )
         return None
 
     def number(self, node: yaml.Node, where: str, low: float, high: float) -> float | None:
+        self.at = node
         if isinstance(node, yaml.ScalarNode) and node.tag in (INT, FLOAT):
-            value = float(self._constructor.construct_object(node))
-            if low <= value <= high:
-                return value
+            value = _number(node)
+            if value is not None and low <= value <= high:  # NaN is never in range
+                return float(value)
         self.error(
             node,
             QT_TRANSLATE_NOOP(
@@ -241,11 +314,12 @@ class Reader:
             where=where,
             low=f"{low:g}",
             high=f"{high:g}",
-            found=_found(node),
+            found=found_in(node),
         )
         return None
 
     def choice(self, node: yaml.Node, where: str, enum: type[E]) -> E | None:
+        self.at = node
         names = [member.value for member in enum]
         if isinstance(node, yaml.ScalarNode) and node.tag == STR and node.value in names:
             return enum(node.value)
@@ -258,7 +332,7 @@ class Reader:
                     "Problem", "{where}: unknown value {found} (did you mean '{close}'?)"
                 ),
                 where=where,
-                found=_found(node),
+                found=f"'{visible(found, 60, ascii_only=True)}'",
                 close=close,
             )
         else:
@@ -267,6 +341,6 @@ class Reader:
                 QT_TRANSLATE_NOOP("Problem", "{where}: expected one of {choices}, found {found}"),
                 where=where,
                 choices=", ".join(names),
-                found=_found(node),
+                found=found_in(node),
             )
         return None
