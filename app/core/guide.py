@@ -89,20 +89,27 @@ class Bookmark:
             "side": self.side.value if self.side else None,
         }
 
+    MAX_EXERCISES = 500  # a bookmark never asks to compile more than this
+    MAX_ID_CHARS = 200
+    MAX_REP = 1000
+
     @classmethod
     def from_dict(cls, data: object) -> Bookmark | None:
-        """None for anything that is not a bookmark this version wrote."""
+        """None for anything that is not a bookmark this version wrote: wrong types
+        (``true`` is not an index, a list is not a side), or sizes no session has."""
         if not isinstance(data, dict):
             return None
         ids, index = data.get("exercises"), data.get("exercise_index")
         rep, side = data.get("rep"), data.get("side")
-        if not (isinstance(ids, list) and ids and all(isinstance(i, str) for i in ids)):
+        if not (isinstance(ids, list) and 0 < len(ids) <= cls.MAX_EXERCISES):
             return None
-        if not isinstance(index, int) or not 0 <= index < len(ids):
+        if not all(isinstance(i, str) and 0 < len(i) <= cls.MAX_ID_CHARS for i in ids):
             return None
-        if rep is not None and not isinstance(rep, int):
+        if type(index) is not int or not 0 <= index < len(ids):
             return None
-        if side is not None and side not in {s.value for s in Side}:
+        if rep is not None and (type(rep) is not int or not 1 <= rep <= cls.MAX_REP):
+            return None
+        if side is not None and not (isinstance(side, str) and side in {s.value for s in Side}):
             return None
         return cls(tuple(ids), index, rep, Side(side) if side else None)
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services import paths
-from app.services.storage import changed_settings
+from app.services import options
 
 SCHEMES = ("system", "light", "dark")
-TEXT_PERCENT = (100, 200)
+_LOW, _HIGH = options.TEXT_PERCENT.bounds or (100, 200)
+TEXT_PERCENT = (int(_LOW), int(_HIGH))  # the dialog's range: the setting's
 
 
 @dataclass
@@ -29,23 +29,19 @@ class Appearance:
 
     @classmethod
     def load(cls) -> Appearance:
-        s = paths.settings()
-        scheme = str(s.value("display/scheme", "system"))
-        try:
-            percent = int(float(str(s.value("display/text_percent", 100))))
-        except ValueError:  # a damaged value: the default, not a failure
-            percent = 100
+        """The saved choices; a damaged value is the default (see ``options``)."""
         return cls(
-            scheme=scheme if scheme in SCHEMES else "system",
-            high_contrast=s.value("display/high_contrast", "false") == "true",
-            text_percent=min(TEXT_PERCENT[1], max(TEXT_PERCENT[0], percent)),
+            scheme=options.SCHEME.read(),
+            high_contrast=options.HIGH_CONTRAST.read(),
+            text_percent=options.TEXT_PERCENT.read(),
         )
 
     def save(self) -> None:
-        with changed_settings() as s:
-            s.setValue("display/scheme", self.scheme)
-            s.setValue("display/high_contrast", "true" if self.high_contrast else "false")
-            s.setValue("display/text_percent", self.text_percent)
+        options.save(
+            options.SCHEME.set(self.scheme),
+            options.HIGH_CONTRAST.set(self.high_contrast),
+            options.TEXT_PERCENT.set(self.text_percent),
+        )
 
     def dark(self) -> bool:
         if self.scheme == "system":

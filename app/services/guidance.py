@@ -16,42 +16,32 @@ from app.core.model import Exercise
 from app.core.spoken import Guidance, SpeechOptions, spoken_at
 from app.core.text import Lang
 from app.player import Player, State
-from app.services import paths
+from app.services import options
 from app.services.awake import ScreenAwake
 from app.services.sound import SoundCues
 from app.services.speech import Voice
-from app.services.storage import changed_settings
 
 WARM_UP_MS = 200  # open the sound output this long before a sound is due
 
 
 class GuidanceSettings:
-    """The remembered choices, read from and written to ``QSettings``."""
+    """The remembered choices (declared in ``options``: a damaged value is the default)."""
 
     def __init__(self) -> None:
-        s = paths.settings()
-        mode = str(s.value("guidance/mode", Guidance.CUES.value))
-        self.mode = Guidance(mode) if mode in {g.value for g in Guidance} else Guidance.CUES
-        self.say_breaths = s.value("guidance/say_breaths", "false") == "true"
-        self.volume = _number(s.value("sound/volume", 80), 0, 100, 80)
-        self.muted = s.value("sound/muted", "false") == "true"
-        self.lead_ms = _number(s.value("sound/lead_ms", 0), 0, Player.MAX_LEAD_MS, 0)
+        self.mode = Guidance(options.GUIDANCE_MODE.read())
+        self.say_breaths = options.SAY_BREATHS.read()
+        self.volume = options.VOLUME.read()
+        self.muted = options.MUTED.read()
+        self.lead_ms = options.LEAD_MS.read()
 
     def save(self) -> None:
-        with changed_settings() as s:
-            s.setValue("guidance/mode", self.mode.value)
-            s.setValue("guidance/say_breaths", "true" if self.say_breaths else "false")
-            s.setValue("sound/volume", self.volume)
-            s.setValue("sound/muted", "true" if self.muted else "false")
-            s.setValue("sound/lead_ms", self.lead_ms)
-
-
-def _number(value: object, low: int, high: int, default: int) -> int:
-    """A damaged settings value falls back to the default instead of failing."""
-    try:
-        return min(high, max(low, int(float(str(value)))))
-    except ValueError:
-        return default
+        options.save(
+            options.GUIDANCE_MODE.set(self.mode.value),
+            options.SAY_BREATHS.set(self.say_breaths),
+            options.VOLUME.set(self.volume),
+            options.MUTED.set(self.muted),
+            options.LEAD_MS.set(self.lead_ms),
+        )
 
 
 class SessionGuidance(QObject):
@@ -133,6 +123,8 @@ class SessionGuidance(QObject):
 
     @Slot(int)
     def _on_cue(self, index: int) -> None:
+        if self._player.catching_up:
+            return  # crossed in one late look: its moment is past, the current one speaks
         self._plan_warm_up()
         timeline = self._player.timeline
         if timeline is None or self.settings.mode is not Guidance.VOICE:

@@ -12,7 +12,6 @@ from app.bundle import resources_path
 from app.core.problems import CONTEXT as PROBLEM_CONTEXT
 from app.core.problems import Message, Problem
 from app.core.text import Lang
-from app.services import paths
 
 _installed: list[QTranslator] = []
 
@@ -40,20 +39,18 @@ def install(lang: Lang) -> None:
             _installed.append(translator)
 
 
-LANGUAGE_KEY = "ui/language"
-
-
 def saved_language() -> Lang | None:
     """The language chosen in Preferences; None: follow the system."""
-    value = paths.settings().value(LANGUAGE_KEY, "")
+    from app.services import options  # options speak through this module
+
+    value = options.LANGUAGE.read()
     return "nl" if value == "nl" else "en" if value == "en" else None
 
 
 def save_language(lang: Lang | None) -> None:
-    from app.services.storage import changed_settings  # storage says things in this language
+    from app.services import options
 
-    with changed_settings() as settings:
-        settings.setValue(LANGUAGE_KEY, lang or "")
+    options.LANGUAGE.write(lang or "")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -63,8 +60,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def message_text(message: Message) -> str:
-    """A core message in the UI language (its template is translated, its values not)."""
-    return message.render(QCoreApplication.translate(PROBLEM_CONTEXT, message.template))
+    """A core message in the UI language: its template is translated, its values not —
+    except a ``where`` that is a word of the catalogue (``pattern``), not a place in a file."""
+    template = QCoreApplication.translate(PROBLEM_CONTEXT, message.template)
+    args = dict(message.args)
+    if "where" in args:
+        args["where"] = QCoreApplication.translate(PROBLEM_CONTEXT, args["where"])
+    return template.format(**args)
 
 
 def problem_text(problem: Problem) -> str:

@@ -1,6 +1,10 @@
 """The daily reminder: a tray icon and a notification at the chosen time, a click starts
 the day's program; where there is no tray, a plain reminder window at start-up instead.
 
+At login the app often starts before the panel that holds the tray, so a tray missing at
+start is watched for (:class:`TrayWatch`): when it comes, the icon appears and closing the
+window keeps the app in the tray, as chosen.
+
 Checked once a minute against the wall clock (a coarse timer, one wake-up a minute) rather
 than one long timer: a laptop that slept through the time, or a clock that changed, still
 gets its reminder on waking.
@@ -8,40 +12,153 @@ gets its reminder on waking.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from app.core import history
 from app.core.history import SessionRecord
-from app.services import paths
-from app.services.storage import changed_settings
+from app.services import options
 
-DEFAULT_TIME = time(8, 0)
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
+
+DEFAULT_TIME = options.REMINDER_TIME.default
+WATCHER = "org.kde.StatusNotifierWatcher"  # the D-Bus tray (StatusNotifierItem) protocol
+FIRST_LOOK_MS = 1_000  # then 2, 4, 8 … seconds
+LAST_LOOK_MS = 60_000  # and from then on once a minute
+BUS_TIMEOUT_MS = 500  # the bus answers in microseconds; a hung one must not stall the window
 
 
 class ReminderSettings:
+    """The remembered choices (declared in ``options``: a damaged value is the default)."""
+
     def __init__(self) -> None:
-        s = paths.settings()
-        self.enabled = s.value("reminder/enabled", "false") == "true"
-        self.in_tray = s.value("reminder/in_tray", "true") == "true"
-        try:
-            self.at = time.fromisoformat(str(s.value("reminder/time", "08:00")))
-        except ValueError:  # a damaged value: the default, not a failure
-            self.at = DEFAULT_TIME
+        self.enabled = options.REMINDER_ENABLED.read()
+        self.in_tray = options.REMINDER_IN_TRAY.read()
+        self.at = options.REMINDER_TIME.read()
 
     def save(self) -> None:
-        with changed_settings() as s:
-            s.setValue("reminder/enabled", "true" if self.enabled else "false")
-            s.setValue("reminder/in_tray", "true" if self.in_tray else "false")
-            s.setValue("reminder/time", self.at.strftime("%H:%M"))
+        options.save(
+            options.REMINDER_ENABLED.set(self.enabled),
+            options.REMINDER_IN_TRAY.set(self.in_tray),
+            options.REMINDER_TIME.set(self.at),
+        )
 
 
 def tray_available() -> bool:
+    """Whether a system tray can show an icon now.
+
+    WORKAROUND: Qt decides once per process whether the D-Bus tray exists
+    (``isDBusTrayAvailable()`` in qgenericunixthemes.cpp keeps its first answer in a
+    function-static), so asking Qt before the panel has put its
+    ``org.kde.StatusNotifierWatcher`` on the bus would make the D-Bus tray unavailable
+    for the whole run (the reports: evilsocket/opensnitch#1659, ActivityWatch/aw-qt#97).
+    So on Linux Qt is asked only once that name is there, or on X11, where Qt also
+    finds an XEmbed tray afresh each time; elsewhere (Wayland, offscreen) the answer is
+    no until the name comes."""
+    if sys.platform.startswith("linux") and not status_notifier_watcher():
+        if QGuiApplication.platformName() != "xcb":
+            return False
     return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def _session_bus() -> QDBusConnection | None:
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return None  # never a tray there; and no need to load QtDBus
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    return bus if bus.isConnected() else None
+
+
+def status_notifier_watcher(bus: QDBusConnection | None = None) -> bool:
+    """Whether the D-Bus tray's watcher has an owner on the session bus (or ``bus``)."""
+    bus = bus if bus is not None else _session_bus()
+    if bus is None:
+        return False
+    from PySide6.QtDBus import QDBus, QDBusMessage
+
+    ask = QDBusMessage.createMethodCall(
+        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner"
+    )
+    ask.setArguments([WATCHER])
+    reply = bus.call(ask, QDBus.CallMode.Block, BUS_TIMEOUT_MS)
+    answer = reply.arguments()
+    return (
+        reply.type() == QDBusMessage.MessageType.ReplyMessage and bool(answer) and answer[0] is True
+    )
+
+
+class TrayWatch(QObject):
+    """Waits for a system tray that is not there yet.
+
+    Two ways, as neither sees every tray: a ``QDBusServiceWatcher`` on the D-Bus tray's
+    watcher name (the usual desktop, at once), and a look with :func:`tray_available`
+    after 1, 2, 4 … and then every 60 seconds (an X11 tray has no D-Bus name; a watcher
+    can come before its panel is ready). Signals: ``appeared()`` once, then it stops."""
+
+    appeared = Signal()
+
+    def __init__(self, parent: QObject | None = None, bus: QDBusConnection | None = None) -> None:
+        super().__init__(parent)
+        self._bus = bus
+        self._timer = QTimer(self)
+        self._timer.setObjectName("trayWatch")
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.check)
+        self._watcher: QDBusServiceWatcher | None = None
+
+    @property
+    def watching(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def next_look_ms(self) -> int:
+        return self._timer.interval()
+
+    def start(self) -> None:
+        if self.watching:
+            return
+        self._timer.start(FIRST_LOOK_MS)
+        bus = self._bus if self._bus is not None else _session_bus()
+        if bus is not None and self._watcher is None:
+            from PySide6.QtDBus import QDBusServiceWatcher
+
+            watcher = QDBusServiceWatcher(
+                WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForRegistration, self
+            )
+            watcher.serviceRegistered.connect(self._on_registered)
+            self._watcher = watcher
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._watcher is not None:
+            self._watcher.setWatchedServices([])
+            self._watcher.deleteLater()
+            self._watcher = None
+
+    @Slot(str)
+    def _on_registered(self, _name: str) -> None:
+        self.check()
+
+    @Slot()
+    def check(self) -> bool:
+        """Look now; True (and ``appeared``) when a tray is there."""
+        if not self.watching and self._watcher is None:
+            return False  # stopped
+        if tray_available():
+            self.stop()
+            self.appeared.emit()
+            return True
+        self._timer.start(min(LAST_LOOK_MS, max(FIRST_LOOK_MS, 2 * self._timer.interval())))
+        return False
 
 
 class Reminders(QObject):
@@ -65,6 +182,8 @@ class Reminders(QObject):
         self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.check)
+        self.watch = TrayWatch(self)
+        self.watch.appeared.connect(self._on_tray_appeared)
 
     def apply(
         self, sessions: Callable[[], list[SessionRecord]], now: datetime | None = None
@@ -76,20 +195,32 @@ class Reminders(QObject):
         now = now or datetime.now()
         if not self.settings.enabled:
             self._timer.stop()
+            self.watch.stop()
             self._due = None
             self._hide_tray()
             return
         self._due = history.next_reminder(now, self.settings.at)
         self._timer.start()
-        if tray_available():
+        if self.tray is not None or tray_available():
+            self.watch.stop()
             self._show_tray()
-        elif history.reminder_missed(now, self.settings.at, sessions()):
+            return
+        self.watch.start()  # the panel may start after the app (at login)
+        if history.reminder_missed(now, self.settings.at, sessions()):
             self.remind()
+
+    @Slot()
+    def _on_tray_appeared(self) -> None:
+        if self.settings.enabled:
+            self._show_tray()
 
     def check(self, now: datetime | None = None) -> None:
         now = now or datetime.now()
-        if self._due is not None and now >= self._due:
-            self._due = history.next_reminder(now, self.settings.at)
+        if self._due is None:
+            return
+        # A clock put back re-plans (history.reminder_due): the old plan could be a month off.
+        due, self._due = history.reminder_due(self._due, now, self.settings.at)
+        if due:
             self.remind()
 
     def remind(self) -> None:
@@ -149,4 +280,5 @@ class Reminders(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self.watch.stop()
         self._hide_tray()
