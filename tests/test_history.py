@@ -213,8 +213,8 @@ def test_csv_export_has_a_row_per_exercise(tmp_path: Path) -> None:
     out = io.StringIO()
     assert store.export_csv(out, {"cobra": "Cobra"}) == 2
     lines = out.getvalue().splitlines()
-    assert lines[0].startswith("session,started,ended,outcome")
-    assert ",Cobra," in lines[1] and "stopped" in lines[1]
+    assert lines[0].startswith('"session","started","ended","outcome"')
+    assert ',"Cobra",' in lines[1] and '"stopped"' in lines[1]
 
 
 # -- the rules on made-up histories ----------------------------------------------------
@@ -229,11 +229,13 @@ def session(
     feelings: dict[str, Feeling] | None = None,
 ) -> SessionRecord:
     started = NOW - timedelta(days=days_ago)
+    # Recorded in the order of their dates (ids are the recording order).
+    recorded = 1_000_000 - int(days_ago * 100)
     exercises = tuple(
         ExerciseRecord(i, eid, feeling=f) for i, (eid, f) in enumerate((feelings or {}).items())
     )
     return SessionRecord(
-        id=int(days_ago * 100), started=started, program=program, outcome=outcome,
+        id=recorded, started=started, program=program, outcome=outcome,
         played_ms=int(minutes * 60_000), pain_before=pain[0], pain_after=pain[1],
         exercises=exercises,
     )  # fmt: skip
@@ -283,7 +285,9 @@ def test_streak_minutes_per_week_and_pain_trend() -> None:
     assert [monday.weekday() for monday, _ in weeks] == [0, 0, 0]
     assert weeks[-1][0] == date(2026, 11, 23)
     assert sum(m for _, m in weeks) == pytest.approx(15 * 4 + 30)
-    trend = history.pain_trend([session(2, pain=(6, 4)), session(1, pain=(5, None)), session(0.5)])
+    trend = history.pain_trend(
+        [session(2, pain=(6, 4)), session(1, pain=(5, None)), session(0.5)], today
+    )
     assert [(b, a) for _, b, a in trend] == [(6, 4), (5, None)]
 
 

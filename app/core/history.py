@@ -7,6 +7,7 @@ records in SQLite, and the Qt side only shows them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -52,8 +53,10 @@ class ExerciseRecord:
 
 @dataclass(frozen=True, slots=True)
 class SessionRecord:
+    # The order of recording: each new session gets a larger id than every one before it
+    # (see ``history_db``). The rules below order by it, never by ``started``.
     id: int
-    started: datetime  # local time, naive: what the person's calendar says
+    started: datetime  # local time, naive: what the computer's calendar said then
     ended: datetime | None = None
     program: str | None = None
     queued: tuple[str, ...] = ()
@@ -151,6 +154,84 @@ class Tracker:
         return [self.record(position) for position in range(len(self.ids))]
 
 
+# -- which dates can be trusted -------------------------------------------------------
+
+# How far a date may lie after the present (or after a session recorded later) before it
+# is suspect. A day: daylight saving moves the clock an hour and a flight across time zones
+# up to a day; a calendar further off than that was wrong when the session was recorded.
+SUSPECT_AHEAD = timedelta(days=1)
+
+
+def in_recording_order(sessions: Iterable[SessionRecord]) -> list[SessionRecord]:
+    return sorted(sessions, key=lambda s: s.id)
+
+
+def end_of(today: date) -> datetime:
+    """The moment the rules for a day look from: its last microsecond."""
+    return datetime.combine(today, time.max)
+
+
+def suspect(sessions: Iterable[SessionRecord], now: datetime) -> set[int]:
+    """The ids of sessions whose date cannot be right, given the order they were recorded in.
+
+    Time only moves forward, so in recording order the dates should never go back. When
+    they do, the computer's clock was wrong for some of them, and the longest run of dates
+    that does go forward and ends at ``now`` is taken as the truth (the present clock and
+    the most sessions agree with it); each session off that run is suspect when its date
+    lies more than :data:`SUSPECT_AHEAD` after the next session of the run (or after
+    ``now``), or that much before the run's previous one. So a session dated 30 days ahead
+    stays suspect after the clock is put right, and a few dated in the past by a clock set
+    back do not make the whole history before them suspect.
+
+    Why they are not deleted or re-dated: the date is all the history knows; a suspect
+    session is shown with a note, and left out of the streak, the minutes per week, the
+    pain chart, the "practised today" of the reminder and the rule for moving on.
+    """
+    ordered = in_recording_order(sessions)
+    # The longest non-decreasing run of dates (patience sorting, O(n log n)); dates after
+    # ``now`` cannot be on a run that ends at ``now``.
+    tails: list[datetime] = []  # tails[k]: the smallest last date of a run of length k + 1
+    tail_at: list[int] = []
+    before: dict[int, int | None] = {}
+    for i, s in enumerate(ordered):
+        if s.started > now:
+            continue
+        k = bisect_right(tails, s.started)
+        before[i] = tail_at[k - 1] if k else None
+        if k == len(tails):
+            tails.append(s.started)
+            tail_at.append(i)
+        else:
+            tails[k] = s.started
+            tail_at[k] = i
+    run: list[int] = []
+    at = tail_at[-1] if tail_at else None
+    while at is not None:
+        run.append(at)
+        at = before[at]
+    run.reverse()
+    on_run = set(run)
+    out: set[int] = set()
+    for i, s in enumerate(ordered):
+        if i in on_run:
+            continue
+        k = bisect_left(run, i)
+        after = ordered[run[k]].started if k < len(run) else now
+        earlier = ordered[run[k - 1]].started if k else None
+        if s.started > after + SUSPECT_AHEAD or (
+            earlier is not None and s.started < earlier - SUSPECT_AHEAD
+        ):
+            out.add(s.id)
+    return out
+
+
+def trusted(sessions: Iterable[SessionRecord], now: datetime) -> list[SessionRecord]:
+    """The sessions whose dates the rules may count on, in recording order."""
+    ordered = in_recording_order(sessions)
+    bad = suspect(ordered, now)
+    return [s for s in ordered if s.id not in bad]
+
+
 # -- what the history shows ------------------------------------------------------------
 
 
@@ -165,20 +246,20 @@ def minutes_per_week(
     this_week = week_start(today)
     starts = [this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
     totals = dict.fromkeys(starts, 0.0)
-    for session in sessions:
+    for session in trusted(sessions, end_of(today)):
         monday = week_start(session.started.date())
         if monday in totals:
             totals[monday] += session.minutes
     return list(totals.items())
 
 
-def days_practised(sessions: Iterable[SessionRecord]) -> set[date]:
-    return {s.started.date() for s in sessions if s.played_ms > 0}
+def days_practised(sessions: Iterable[SessionRecord], today: date) -> set[date]:
+    return {s.started.date() for s in trusted(sessions, end_of(today)) if s.played_ms > 0}
 
 
 def streak(sessions: Iterable[SessionRecord], today: date) -> int:
     """Days in a row with practice, up to today (or yesterday: today is not over yet)."""
-    days = days_practised(sessions)
+    days = days_practised(sessions, today)
     day = today if today in days else today - timedelta(days=1)
     count = 0
     while day in days:
@@ -187,11 +268,14 @@ def streak(sessions: Iterable[SessionRecord], today: date) -> int:
     return count
 
 
-def pain_trend(sessions: Iterable[SessionRecord]) -> list[tuple[datetime, int | None, int | None]]:
-    """(start, pain before, pain after) for sessions with a check-in, oldest first."""
+def pain_trend(
+    sessions: Iterable[SessionRecord], today: date
+) -> list[tuple[datetime, int | None, int | None]]:
+    """(start, pain before, pain after) for sessions with a check-in, oldest first (a
+    suspect date would put a point where it does not belong, so those are left out)."""
     rows = [
         (s.started, s.pain_before, s.pain_after)
-        for s in sessions
+        for s in trusted(sessions, end_of(today))
         if s.pain_before is not None or s.pain_after is not None
     ]
     return sorted(rows, key=lambda row: row[0])
@@ -199,10 +283,15 @@ def pain_trend(sessions: Iterable[SessionRecord]) -> list[tuple[datetime, int | 
 
 def hurt(sessions: Iterable[SessionRecord]) -> dict[str, datetime]:
     """Exercises whose latest feeling was "hurt", with when: flagged until a later
-    session says otherwise."""
+    session says otherwise.
+
+    "Latest" is the latest *recorded*, never the latest date: after the clock was once a
+    month ahead, today's "it hurt" must still win over that month-ahead "felt good". A
+    suspect date does not matter here, the feeling does, so every session counts.
+    """
     latest: dict[str, tuple[datetime, Feeling]] = {}
-    for session in sorted(sessions, key=lambda s: s.started):
-        for record in session.exercises:
+    for session in in_recording_order(sessions):
+        for record in sorted(session.exercises, key=lambda r: r.position):
             if record.feeling is not None:
                 latest[record.exercise] = (session.started, record.feeling)
     return {eid: when for eid, (when, feeling) in latest.items() if feeling is Feeling.HURT}
@@ -260,7 +349,7 @@ def suggest(
     since = now - timedelta(days=rule.days)
     recent = [
         s
-        for s in sessions
+        for s in trusted(sessions, now)
         if s.program == current and s.outcome is Outcome.FINISHED and s.started >= since
     ]
     worse = [
@@ -300,10 +389,34 @@ def next_reminder(now: datetime, at: time) -> datetime:
     return today if today > now else today + timedelta(days=1)
 
 
+def reminder_due(due: datetime, now: datetime, at: time) -> tuple[bool, datetime]:
+    """Whether the reminder planned for ``due`` shows at ``now``, and when the next one is.
+
+    A clock put back (it was a month ahead, or the person changed it) would otherwise keep
+    the reminder waiting for the old moment, a month away: the plan is never later than
+    the next ``at`` as the clock says now.
+    """
+    upcoming = next_reminder(now, at)
+    if now >= due:
+        return True, upcoming
+    return False, min(due, upcoming)
+
+
 def reminder_missed(now: datetime, at: time, sessions: Iterable[SessionRecord]) -> bool:
     """At start-up without a tray: today's reminder time has passed and nothing has been
     practised today, so the reminder shows now instead."""
-    return now >= datetime.combine(now.date(), at) and now.date() not in days_practised(sessions)
+    today = now.date()
+    return now >= datetime.combine(today, at) and today not in days_practised(sessions, today)
+
+
+SNOOZE_DAYS = 7
+
+
+def snooze_holds(until: date, today: date) -> bool:
+    """A suggestion put off until ``until`` stays quiet today. A snooze can be at most
+    :data:`SNOOZE_DAYS` ahead: one further off was made by a clock that was ahead, and
+    would keep the suggestion away for as long as the clock was wrong."""
+    return today < until <= today + timedelta(days=SNOOZE_DAYS)
 
 
 def program_for_today(sessions: Sequence[SessionRecord]) -> str:
