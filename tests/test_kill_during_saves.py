@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,4 +63,52 @@ def test_kill_9_while_saving_sessions_and_settings(tmp_path: Path) -> None:
         assert "round=" in settings and "x" * 20000 in settings
         # Nothing half-written is left beside them for the next start to trip over.
         assert {p.name for p in folder.iterdir()} == {"session.yaml"}
+    assert last > 0
+
+
+CREATOR = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from app.core.sessions import SavedSession
+from app.services import session_store
+print("ready", flush=True)
+n = int(sys.argv[1])
+while True:
+    n += 1
+    # A long file, so that a kill lands inside the write more often than not.
+    session_store.save(SavedSession(f"run {n}", ("cobra",) * 2000))
+    print(n, flush=True)
+"""
+
+
+@pytest.mark.slow  # six process starts: about 12 s on a busy two-core host
+def test_kill_9_while_creating_new_sessions(tmp_path: Path) -> None:
+    """New sessions are written unnamed (or hidden) and linked into place whole: a kill at
+    any moment leaves complete sessions only, and nothing beside them on Linux."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
+    for kind in ("DATA", "CONFIG", "CACHE"):
+        env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
+    last = 0
+    for round_ in range(6):
+        with subprocess.Popen(
+            [sys.executable, "-c", CREATOR, str(round_ * 1000)],
+            stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+        ) as creator:  # fmt: skip
+            assert creator.stdout is not None
+            assert creator.stdout.readline().strip() == "ready"
+            for _ in range(round_ % 3 + 1):
+                last = int(creator.stdout.readline())
+            creator.send_signal(signal.SIGKILL)
+            creator.wait()
+        folder = tmp_path / "data" / "sessions"
+        for path in folder.glob("*.yaml"):
+            session = yaml.safe_load(path.read_text())
+            assert session["name"].startswith("run ") and len(session["exercises"]) == 2000
+        others = [p.name for p in folder.iterdir() if p.suffix != ".yaml"]
+        if sys.platform.startswith("linux"):
+            assert others == []  # the unnamed file vanished with the process
+        else:
+            assert all(name.startswith(".saving-") for name in others)
     assert last > 0

@@ -1,17 +1,29 @@
-"""Saved sessions: the file format, located problems, and atomic, lossless storage."""
+"""Saved sessions: the file format, located problems, and atomic, lossless storage.
+
+Never lost: a file that cannot be read is never replaced, a readable one only after a Yes,
+new files are created exclusively (another window's save in between moves this one to the
+next free file name), and names with invisible characters are refused, shown escaped.
+(Two processes saving at once: tests/test_concurrent_saves.py.)"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from app.core import sessions
 from app.core.model import Catalogue
 from app.core.sessions import SavedSession
+from app.core.text import visible
 from app.services import session_store
 from app.services.session_store import StoreError
+from app.ui.saved_sessions import ask_name
 
 
 def test_dump_and_parse_round_trip(catalogue: Catalogue) -> None:
@@ -53,7 +65,7 @@ def test_store_saves_lists_renames_and_deletes(
     second = session_store.save(SavedSession("morning", ("childs-pose",)))  # same slug
     assert first.name == "morning.yaml" and second.name == "morning-2.yaml"
     assert [e.name for e in session_store.entries(known)] == ["Morning", "morning"]
-    renamed = session_store.save(SavedSession("Evening", ("cobra",)), replacing=first)
+    renamed = session_store.save(SavedSession("Evening", ("cobra",)), first, known=known)
     assert not first.exists() and renamed.name == "evening.yaml"
     session_store.remove(renamed)
     assert not renamed.exists()
@@ -86,7 +98,9 @@ def test_a_failed_write_raises_a_located_error_and_keeps_the_old_file(
     session_store.folder().chmod(0o500)
     try:
         with pytest.raises(StoreError) as error:
-            session_store.save(SavedSession("Keep", ("childs-pose",)), replacing=path)
+            session_store.save(
+                SavedSession("Keep", ("childs-pose",)), path, known=catalogue.exercises
+            )
     finally:
         session_store.folder().chmod(0o700)
     assert str(path) in str(error.value) and "cannot save" in str(error.value)
@@ -99,3 +113,313 @@ def test_write_into_a_file_where_a_folder_should_be(user_dirs: dict[str, Path]) 
     with pytest.raises(StoreError) as error:
         session_store.save(SavedSession("x", ("cobra",)))
     assert "cannot save" in str(error.value)
+
+
+# -- a file that cannot be read is never replaced -----------------------------------------
+
+UNREADABLE = {
+    "syntax": b"schema: 1\nname: [unclosed\n",
+    "unknown exercise": b"schema: 1\nname: broken\nexercises: [no-such-exercise]\n",
+    "not UTF-8": b"schema: 1\nname: broken\nexercises: [cobra]\n\xff\n",
+    "hidden name": "schema: 1\nname: bro\u202eken\nexercises: [cobra]\n".encode(),
+    "empty": b"",
+}
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_a_file_that_cannot_be_read_is_never_replaced(
+    catalogue: Catalogue, user_dirs: dict[str, Path], content: bytes
+) -> None:
+    known = catalogue.exercises
+    broken = session_store.folder() / "broken.yaml"
+    broken.parent.mkdir(parents=True)
+    broken.write_bytes(content)
+    listed = session_store.entries(known)
+    assert [e.session for e in listed] == [None]  # listed as "cannot be read"
+    # Saving under its name finds it, and the store refuses to write over it ...
+    assert session_store.replaced_by("broken", known) == broken
+    assert session_store.replaced_by("Broken", known) == broken  # its file name
+    with pytest.raises(StoreError) as error:
+        session_store.save(SavedSession("broken", ("cobra",)), broken, known=known)
+    assert str(broken) in str(error.value) and "cannot be read" in str(error.value)
+    # ... as it refuses to rename a session onto it or to replace it without the ids.
+    with pytest.raises(StoreError):
+        session_store.save(SavedSession("broken", ("cobra",)), broken)
+    assert broken.read_bytes() == content
+    # A new name lands beside it.
+    other = session_store.save(SavedSession("broken", ("cobra",)))
+    assert other.name == "broken-2.yaml" and broken.read_bytes() == content
+
+
+def test_a_file_too_large_is_listed_without_being_read(
+    catalogue: Catalogue, user_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = session_store.folder()
+    folder.mkdir(parents=True)
+    huge = folder / "huge.yaml"
+    with huge.open("wb") as out:  # sparse: 1 GiB on paper, nothing on the disk
+        out.truncate(1 << 30)
+
+    def no_read(path: Path) -> None:
+        raise AssertionError(f"{path} was read")
+
+    monkeypatch.setattr(session_store, "read_text", no_read)
+    [entry] = session_store.entries(catalogue.exercises)
+    assert entry.session is None
+    assert f"{huge}:1:1:" in str(entry.problems[0]) and "1073741824 bytes" in str(entry.problems[0])
+
+
+# -- new files are created exclusively -------------------------------------------------
+
+
+def _leftovers() -> list[str]:
+    return sorted(p.name for p in session_store.folder().iterdir() if not p.name.endswith(".yaml"))
+
+
+def test_a_name_taken_while_writing_moves_on_to_the_next_free_file(
+    catalogue: Catalogue, user_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another window creates morning.yaml after this save looked and before it placed
+    its file: the other file is kept, this one lands as morning-2.yaml."""
+    original = session_store._Staged.write
+    other = b"schema: 1\nname: Morning\nexercises: [cobra]\n"
+
+    def write_then_be_overtaken(self: session_store._Staged, data: bytes) -> None:
+        original(self, data)
+        (session_store.folder() / "morning.yaml").write_bytes(other)
+
+    monkeypatch.setattr(session_store._Staged, "write", write_then_be_overtaken)
+    path = session_store.save(SavedSession("Morning", ("childs-pose",)))
+    assert path.name == "morning-2.yaml"
+    assert (session_store.folder() / "morning.yaml").read_bytes() == other
+    assert session_store.load(path, catalogue.exercises).session == SavedSession(
+        "Morning", ("childs-pose",)
+    )
+    assert _leftovers() == []
+
+
+WAYS = ["unnamed file", "named file", "named file, no hard links", "unnamed, no hard links"]
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_every_way_of_creating_is_exclusive_and_leaves_nothing_behind(
+    catalogue: Catalogue, user_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch, way: str
+) -> None:
+    """Linux's unnamed file (O_TMPFILE) linked into place; a hidden named file linked; and
+    where a file system has no hard links, a name reserved with O_EXCL and renamed over."""
+    import errno
+
+    if way.startswith("named"):
+        monkeypatch.setattr(session_store._Staged, "_open_unnamed", lambda self: None)
+    elif not sys.platform.startswith("linux"):
+        pytest.skip("O_TMPFILE is Linux's")
+    elif way == "unnamed file":  # it really is used: no named temporary file may be made
+        monkeypatch.setattr(session_store.tempfile, "mkstemp", None)
+    if way.endswith("no hard links"):
+
+        def no_link(*args: object, **kwargs: object) -> None:
+            raise OSError(errno.EPERM, "Operation not permitted")
+
+        monkeypatch.setattr(session_store.os, "link", no_link)
+    folder = session_store.folder()
+    folder.mkdir(parents=True)
+    theirs = b"schema: 1\nname: Evening\nexercises: [cobra]\n"
+    (folder / "evening.yaml").write_bytes(theirs)  # another window's, already there
+    saved = [session_store.save(SavedSession("Evening", ("cobra",) * n)) for n in (1, 2, 3)]
+    assert [p.name for p in saved] == ["evening-2.yaml", "evening-3.yaml", "evening-4.yaml"]
+    assert (folder / "evening.yaml").read_bytes() == theirs
+    sessions_ = [session_store.load(p, catalogue.exercises).session for p in saved]
+    assert [len(s.exercises) for s in sessions_ if s is not None] == [1, 2, 3]
+    assert _leftovers() == []
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in saved)  # the person's alone
+
+
+@pytest.mark.parametrize("unnamed", [True, False], ids=["unnamed file", "named file"])
+def test_a_full_disk_while_creating_says_why_and_leaves_nothing(
+    user_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch, unnamed: bool
+) -> None:
+    import errno
+
+    if not unnamed:
+        monkeypatch.setattr(session_store._Staged, "_open_unnamed", lambda self: None)
+
+    def full(fd: int, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(session_store, "_write_all", full)
+    with pytest.raises(StoreError) as error:
+        session_store.save(SavedSession("Evening", ("cobra",)))
+    assert "evening.yaml" in str(error.value) and "No space left" in str(error.value)
+    assert list(session_store.folder().iterdir()) == []
+
+
+def test_stale_temporary_files_are_swept_young_ones_kept(user_dirs: dict[str, Path]) -> None:
+    folder = session_store.folder()
+    folder.mkdir(parents=True)
+    old, young = folder / ".saving-old.tmp", folder / ".saving-young.tmp"
+    old.write_text("half")
+    young.write_text("being written by another window")
+    past = old.stat().st_mtime - session_store.STALE_TEMP_S - 60
+    os.utime(old, (past, past))
+    session_store.save(SavedSession("x", ("cobra",)))
+    assert not old.exists() and young.exists()
+
+
+def test_replacing_keeps_the_file_and_a_rename_moves_it(
+    catalogue: Catalogue, user_dirs: dict[str, Path]
+) -> None:
+    known = catalogue.exercises
+    first = session_store.save(SavedSession("Morning", ("cobra",)))
+    second = session_store.save(SavedSession("morning", ("cobra",)))  # morning-2.yaml
+    again = session_store.save(SavedSession("morning", ("childs-pose",)), second, known=known)
+    assert again == second and first.exists()
+    moved = session_store.save(SavedSession("Evening", ("cobra",)), second, known=known)
+    assert moved.name == "evening.yaml" and not second.exists() and first.exists()
+
+
+# -- names ---------------------------------------------------------------------------------
+
+HIDDEN = st.sampled_from(
+    ["\u202e", "\u202d", "\u2066", "\u200b", "\u200d", "\ufeff", "\u00ad", "\x07", "\u2028"]
+)
+VISIBLE = st.characters(
+    blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"),
+    blacklist_characters="\\\u115f\u1160\u3164\uffa0\u2800",
+)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(
+    before=st.text(VISIBLE, min_size=1, max_size=20),
+    hidden=HIDDEN,
+    after=st.text(VISIBLE, min_size=1, max_size=20),  # inside: ends are stripped
+)
+def test_names_with_invisible_characters_are_refused_and_shown_escaped(
+    before: str, hidden: str, after: str
+) -> None:
+    name = before + hidden + after
+    message = sessions.name_message(name)
+    assert message is not None
+    text = str(message)
+    assert hidden not in text  # the message shows an escape, never the character itself
+    assert f"\\u{ord(hidden):04x}" in text and f"U+{ord(hidden):04X}" in text
+    # The file a hand (or a restore) brings in with such a name is located and left alone.
+    # (written as YAML escapes: YAML itself refuses some of them raw, with a message of its own)
+    quoted = '"' + visible(name, None).replace('"', '\\"') + '"'
+    file_text = sessions.dump(SavedSession("x", ("cobra",))).replace("name: x", f"name: {quoted}")
+    session, problems = sessions.parse(file_text, "s.yaml", {"cobra"})
+    assert session is None and problems[0].line == 3 and "invisible" in str(problems[0])
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(name=st.text(VISIBLE, min_size=1, max_size=sessions.MAX_NAME))
+def test_visible_names_round_trip_exactly(name: str) -> None:
+    assert sessions.name_message(name) is None
+    session = SavedSession(name, ("cobra",))
+    assert sessions.parse(sessions.dump(session), "s.yaml", {"cobra"}) == (session, [])
+
+
+def test_the_store_refuses_invisible_and_overlong_names(user_dirs: dict[str, Path]) -> None:
+    for name in ("Ochtend\u202e", "a" * (sessions.MAX_NAME + 1), "  "):
+        with pytest.raises(StoreError):
+            session_store.save(SavedSession(name, ("cobra",)))
+    assert not session_store.folder().exists() or _leftovers() == []
+
+
+# -- asking for a name ---------------------------------------------------------------------
+
+
+class Dialogs:
+    """The questions ``ask_name`` puts, answered from a script."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, names: list[str], yes: bool) -> None:
+        self.names = list(names)
+        self.offered: list[str] = []
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        self.yes = yes
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(self._get_text))
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(self._warning))
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(self._question))
+
+    def _get_text(self, *args: object, text: str = "", **kwargs: object) -> tuple[str, bool]:
+        self.offered.append(text)
+        return (self.names.pop(0), True) if self.names else ("", False)
+
+    def _warning(self, parent: object, title: str, text: str) -> object:
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def _question(self, parent: object, title: str, text: str) -> object:
+        self.questions.append(text)
+        return QMessageBox.StandardButton.Yes if self.yes else QMessageBox.StandardButton.No
+
+
+def test_asking_refuses_an_unreadable_files_name_and_offers_another(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = session_store.folder() / "broken.yaml"
+    broken.parent.mkdir(parents=True)
+    broken.write_bytes(b"name: [")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = Dialogs(monkeypatch, ["Broken", "Broken 2"], yes=True)
+    assert ask_name(parent, catalogue.exercises, "") == "Broken 2"
+    assert len(dialogs.warnings) == 1 and str(broken) in dialogs.warnings[0]
+    assert dialogs.offered == ["", "Broken 2"] and dialogs.questions == []
+
+
+def test_asking_before_replacing_a_readable_session(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session_store.save(SavedSession("Morning", ("cobra",)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    no = Dialogs(monkeypatch, ["Morning"], yes=False)
+    assert ask_name(parent, catalogue.exercises, "Morning") is None  # No, then Cancel
+    assert len(no.questions) == 1 and "Morning" in no.questions[0]
+    assert no.offered == ["Morning", "Morning 2"]
+    yes = Dialogs(monkeypatch, ["Morning"], yes=True)
+    assert ask_name(parent, catalogue.exercises, "") == "Morning"
+    assert len(yes.questions) == 1
+    renaming = Dialogs(monkeypatch, ["Morning"], yes=True)
+    other = session_store.save(SavedSession("Evening", ("cobra",)))
+    assert ask_name(parent, catalogue.exercises, "Evening", renaming=other) is None
+    assert renaming.questions == [] and "already exists" in renaming.warnings[0]
+
+
+def test_asking_refuses_invisible_characters_and_offers_the_name_without_them(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = Dialogs(monkeypatch, ["Och\u202etend", "Ochtend"], yes=True)
+    assert ask_name(parent, catalogue.exercises, "") == "Ochtend"
+    assert "Och\\u202etend" in dialogs.warnings[0] and "\u202e" not in dialogs.warnings[0]
+    assert dialogs.offered == ["", "Ochtend"]
+
+
+def test_the_main_window_asks_before_replacing_and_never_replaces_an_unreadable_file(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers.windows import shown_main_window
+
+    window = shown_main_window(qtbot, catalogue)
+    window.queue.add(["cobra"])
+    kept = session_store.save(SavedSession("Morning", ("childs-pose",)))
+    no = Dialogs(monkeypatch, ["Morning"], yes=False)
+    window.save_session()
+    assert no.questions and session_store.load(kept, catalogue.exercises).session == (
+        SavedSession("Morning", ("childs-pose",))
+    )
+    Dialogs(monkeypatch, ["Morning"], yes=True)
+    window.save_session()
+    assert session_store.load(kept, catalogue.exercises).session == SavedSession(
+        "Morning", ("cobra",)
+    )
+    broken = session_store.folder() / "broken.yaml"
+    broken.write_bytes(b"name: [")
+    dialogs = Dialogs(monkeypatch, [], yes=True)
+    assert not window.save_session_as("broken")  # the programmatic way is refused too
+    assert str(broken) in dialogs.warnings[0] and broken.read_bytes() == b"name: ["
+    window.close()

@@ -13,19 +13,47 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from app.core.problems import QT_TRANSLATE_NOOP, Problem
+from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
+from app.core.text import describe, invisible_in, visible
 
 # PyYAML and the located reader are imported where a session file is written or read, not
 # with this module: the main window imports it, and its first paint needs no YAML.
 
 SESSION_SCHEMA = 1
 SUFFIX = ".yaml"
+MAX_NAME = 200  # characters; a name is a label in a list, not a text
 
 
 @dataclass(frozen=True, slots=True)
 class SavedSession:
     name: str
     exercises: tuple[str, ...]
+
+
+def name_message(name: str) -> Message | None:
+    """Why ``name`` cannot name a session, or None: empty, too long, or holding characters
+    that cannot be seen (:func:`app.core.text.is_invisible`: bidi overrides, zero-width
+    spaces and joiners, controls, …), with which two different names can look the same."""
+    if not name.strip():
+        return Message.of(QT_TRANSLATE_NOOP("Problem", "a session needs a name"))
+    hidden = invisible_in(name)
+    if hidden:
+        which = ", ".join(describe(c) for c in hidden[:3]) + (", …" if len(hidden) > 3 else "")
+        return Message.of(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "the name '{name}' holds invisible characters ({which}); type it without them",
+            ),
+            name=visible(name),  # escapes, such as \u202e
+            which=which,
+        )
+    if len(name) > MAX_NAME:
+        return Message.of(
+            QT_TRANSLATE_NOOP("Problem", "the name is {length} characters long; at most {max}"),
+            length=len(name),
+            max=MAX_NAME,
+        )
+    return None
 
 
 def slug(name: str) -> str:
@@ -52,7 +80,7 @@ def parse(
 ) -> tuple[SavedSession | None, list[Problem]]:
     """The session in ``text``, or None and every located problem found."""
     from app.core.reader import Reader
-    from app.core.yamlsource import YamlSourceError, compose, tag_problems
+    from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
     try:
         root = compose(text, filename)
@@ -68,6 +96,10 @@ def parse(
     if "schema" in keys:
         reader.integer(keys["schema"], "schema", SESSION_SCHEMA, SESSION_SCHEMA)
     name = reader.string(keys["name"], "name") if "name" in keys else None
+    refused = name_message(name) if name is not None else None
+    if refused is not None:
+        line, column = position(keys["name"])
+        reader.problems.append(Problem(filename, line, column, refused))
     ids: list[str] = []
     items = reader.sequence(keys["exercises"], "exercises", 1) if "exercises" in keys else None
     for number, node in enumerate(items or [], start=1):

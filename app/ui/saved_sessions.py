@@ -1,14 +1,18 @@
-"""The saved-sessions dialog: load, rename and delete named sessions.
+"""The saved-sessions dialog (load, rename and delete named sessions) and the question of a
+name when a session is saved.
 
 A file that cannot be read stays in the list, marked, with its located problems; it can
-be deleted but is never rewritten or loaded half.
+be deleted but is never rewritten, replaced or loaded half. A name is asked for again until
+it can be saved: without invisible characters, not the name of a file that cannot be read,
+and replacing a readable session only when the person says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import sessions
 from app.core.sessions import SavedSession
+from app.core.text import is_invisible, visible
 from app.services import i18n, session_store
 from app.services.session_store import Entry, StoreError
+from app.ui.fit_area import size_for_screen
 
 
 class SavedSessionsDialog(QDialog):
@@ -62,7 +69,7 @@ class SavedSessionsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(480, 360)
+        size_for_screen(self, 480, 360)
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
@@ -72,7 +79,7 @@ class SavedSessionsDialog(QDialog):
         for entry in self._entries:
             if entry.session is None:
                 item = QListWidgetItem(warning, self.tr("%1 (cannot be read)").replace(
-                    "%1", entry.path.name))  # fmt: skip
+                    "%1", visible(entry.path.name)))  # fmt: skip
             else:
                 count = len(entry.session.exercises)
                 item = QListWidgetItem(
@@ -113,14 +120,13 @@ class SavedSessionsDialog(QDialog):
         entry = self.current()
         if entry is None or entry.session is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename session"), self.tr("New name:"), text=entry.name
-        )
-        name = name.strip()
-        if not ok or not name or name == entry.name:
+        name = ask_name(self, self._known, entry.name, renaming=entry.path)
+        if name is None or name == entry.name:
             return
         try:
-            session_store.save(SavedSession(name, entry.session.exercises), replacing=entry.path)
+            session_store.save(
+                SavedSession(name, entry.session.exercises), entry.path, known=self._known
+            )
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Not renamed"), i18n.problem_text(error.problem))
         self.refresh(select=name)
@@ -133,7 +139,7 @@ class SavedSessionsDialog(QDialog):
             self,
             self.tr("Delete session"),
             self.tr("Delete “%1”? The file goes to the trash where there is one.").replace(
-                "%1", entry.name
+                "%1", visible(entry.name)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -143,3 +149,87 @@ class SavedSessionsDialog(QDialog):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Not deleted"), i18n.problem_text(error.problem))
         self.refresh()
+
+
+def ask_name(
+    parent: QWidget, known: Collection[str], suggested: str, renaming: Path | None = None
+) -> str | None:
+    """Ask for a session's name until it is one that can be saved, or the person gives up.
+
+    Refused, with the reason, and asked again: a name with invisible characters (shown as
+    escapes), and the name of a file that cannot be read (it is never replaced; another
+    name is offered). The name of a readable session is replaced only after a Yes, when
+    saving; renaming onto another session's name is refused. ``renaming`` is the file of
+    the session being renamed, which its own name never clashes with."""
+    title = (
+        QCoreApplication.translate("SavedSessionsDialog", "Rename session")
+        if renaming is not None
+        else QCoreApplication.translate("SavedSessionsDialog", "Save session")
+    )
+    refused = (
+        QCoreApplication.translate("SavedSessionsDialog", "Not renamed")
+        if renaming is not None
+        else QCoreApplication.translate("SavedSessionsDialog", "Not saved")
+    )
+    text = suggested
+    while True:
+        name, ok = QInputDialog.getText(
+            parent, title, QCoreApplication.translate("SavedSessionsDialog", "Name:"), text=text
+        )
+        name = name.strip()
+        if not ok or not name:
+            return None
+        problem = sessions.name_message(name)
+        if problem is not None:
+            QMessageBox.warning(parent, refused, i18n.message_text(problem))
+            text = "".join(c for c in name if not is_invisible(c))
+            continue
+        listed = session_store.named(name, known)
+        clash = session_store.clash(name, listed, keep=renaming)
+        if clash is None:
+            return name
+        if clash.session is None:
+            QMessageBox.warning(
+                parent,
+                refused,
+                QCoreApplication.translate(
+                    "SavedSessionsDialog",
+                    "The saved session %1 cannot be read, so it is kept as it is and not "
+                    "replaced. Please choose another name.",
+                ).replace("%1", visible(str(clash.path), None)),
+            )
+            text = free_name(name, known, renaming)
+            continue
+        if renaming is not None:
+            QMessageBox.warning(
+                parent,
+                refused,
+                QCoreApplication.translate(
+                    "SavedSessionsDialog",
+                    "A session named “%1” already exists. Please choose another name.",
+                ).replace("%1", name),
+            )
+            text = free_name(name, known, renaming)
+            continue
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("SavedSessionsDialog", "Replace session"),
+            QCoreApplication.translate(
+                "SavedSessionsDialog", "A session named “%1” already exists. Replace it?"
+            ).replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return name
+        text = free_name(name, known, renaming)
+
+
+def free_name(name: str, known: Collection[str], renaming: Path | None = None) -> str:
+    """``name 2``, ``name 3``, …: the first that clashes with no saved session."""
+    number = 2
+    while True:
+        suffix = f" {number}"
+        candidate = name[: sessions.MAX_NAME - len(suffix)] + suffix
+        listed = session_store.named(candidate, known)
+        if session_store.clash(candidate, listed, keep=renaming) is None:
+            return candidate
+        number += 1
