@@ -5,11 +5,19 @@ intervals, so the player cannot drift; a late tick only means a late *look*, nev
 position. The timer is single-shot and re-armed on every tick for the shorter of "the next
 frame" and "the next segment boundary", so cues land on the boundary instead of up to a
 frame late.
+
+A late tick never skips a cue: when one look crosses several boundaries (the process was
+held up for a moment), every crossed segment is changed to and cued in order, marked as
+``catching_up``, before the current one. A look that comes more than ``SLEEP_JUMP_MS`` late,
+or after the computer was suspended (told by the clock pair in ``MonotonicClock`` or by the
+system, ``system_sleeping``), pauses where the person was and emits ``slept`` instead.
 """
 
 from __future__ import annotations
 
 import math
+import sys
+import time
 from enum import IntEnum, StrEnum
 from typing import Protocol
 
@@ -28,11 +36,52 @@ from app.core.timeline import Kind, Timeline
 
 
 class Clock(Protocol):
-    def now_ms(self) -> float: ...
+    def now_ms(self) -> float:
+        """Monotonic milliseconds: the player's only time base."""
+        ...
+
+    def suspended_ms(self) -> float | None:
+        """How long the computer has been suspended in all (from any fixed point), or
+        None where this clock cannot tell. Only its changes matter."""
+        ...
+
+
+def _suspend_pair() -> tuple[int, int] | None:
+    """Two clocks read together whose difference grows only while the computer sleeps:
+    (one that stops in suspend, one that runs on), or None where there is no such pair.
+
+    - Linux: ``CLOCK_MONOTONIC`` (what ``QElapsedTimer`` reads) stops in suspend,
+      ``CLOCK_BOOTTIME`` runs on; both are slewed alike, so they differ only by sleep.
+    - macOS: ``CLOCK_UPTIME_RAW`` (``mach_absolute_time``) stops, ``CLOCK_MONOTONIC_RAW``
+      (``mach_continuous_time``) runs on (clock_gettime(3) on macOS). Whichever of the two
+      ``QElapsedTimer`` follows there, the player takes the larger of "late" and "asleep",
+      never their sum, so a suspend is counted once. (No macOS runner tests this.)
+    - Windows: none is read. ``QElapsedTimer`` uses ``QueryPerformanceCounter`` there,
+      which keeps counting through sleep and hibernation, so a suspend already shows as
+      a late tick; it just cannot be told apart from a stalled process.
+    """
+    if sys.platform.startswith("linux"):
+        names = ("CLOCK_MONOTONIC", "CLOCK_BOOTTIME")
+    elif sys.platform == "darwin":
+        names = ("CLOCK_UPTIME_RAW", "CLOCK_MONOTONIC_RAW")
+    else:
+        return None
+    stops, runs = (getattr(time, name, None) for name in names)
+    if not isinstance(stops, int) or not isinstance(runs, int):
+        return None
+    try:
+        time.clock_gettime_ns(stops)
+        time.clock_gettime_ns(runs)
+    except OSError:  # a kernel without the clock
+        return None
+    return stops, runs
 
 
 class MonotonicClock:
-    """Milliseconds from ``QElapsedTimer``: monotonic, nanosecond resolution."""
+    """Milliseconds from ``QElapsedTimer``: monotonic, nanosecond resolution; and the time
+    spent in suspend from the platform's clock pair (see ``_suspend_pair``)."""
+
+    _pair = _suspend_pair()
 
     def __init__(self) -> None:
         self._timer = QElapsedTimer()
@@ -41,6 +90,14 @@ class MonotonicClock:
     def now_ms(self) -> float:
         return self._timer.nsecsElapsed() / 1_000_000
 
+    def suspended_ms(self) -> float | None:
+        pair = self._pair
+        if pair is None:
+            return None
+        # The stopping clock first: a suspend between the two reads then counts at once.
+        stops = time.clock_gettime_ns(pair[0])
+        return (time.clock_gettime_ns(pair[1]) - stops) / 1_000_000
+
 
 class State(StrEnum):
     IDLE = "idle"
@@ -48,6 +105,14 @@ class State(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
+
+
+class Away(StrEnum):
+    """Why the last ``slept`` paused the session: what the person is told."""
+
+    SUSPENDED = "suspended"  # the computer slept (its clocks or the system said so)
+    STALLED = "stalled"  # the computer was awake: this process did not run (stopped, busy)
+    UNKNOWN = "unknown"  # no clock here tells the two apart (Windows, a plain clock)
 
 
 class Cadence(IntEnum):
@@ -75,7 +140,8 @@ class Player(QObject):
         segment_changed(int): the index of the segment now current (also while paused).
         cue(int): a segment began while playing: the moment for a sound, a word, a lamp.
         frame(object): a :class:`Frame` for views, at the current cadence.
-        slept(float): the clock jumped this many ms (the computer slept); now paused.
+        slept(float): this many ms passed unseen (the computer slept, or the process did
+            not run): now paused where the person was; ``away`` says which it was.
         announce(int): segment ``index`` begins in ``lead_ms`` (or now): the moment to
             start a sound, so that it is *heard* on the boundary despite output latency.
     """
@@ -91,6 +157,7 @@ class Player(QObject):
     SLEEP_JUMP_MS = 3_000
     PRE_WAKE_MS = 15
     MAX_LEAD_MS = 300
+    LATE_MS = 100  # a cue fired this much after its boundary is reported late
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +177,10 @@ class Player(QObject):
         self._resolution: Resolution | None = None
         self._lead_ms = 0.0
         self._announced = -1  # the last segment index announced
+        self._catching_up = False  # cueing a segment that is already over (see poll)
+        self._suspended: float | None = None  # clock.suspended_ms() at the last look
+        self._sleep_began: float | None = None  # paused for a system sleep, at this time
+        self._away = Away.UNKNOWN
         self._timer = QTimer(self)
         self._timer.setObjectName("playerTick")
         self._timer.setSingleShot(True)
@@ -205,7 +276,7 @@ class Player(QObject):
         if self.playing:
             self._origin = self._clock.now_ms() - position_ms
             self._announced = -1  # the segment sought to sounds, as its cue fires
-            self.poll()
+            self._tick(catch_up=False)  # a jump on purpose: the segments passed stay quiet
         else:
             self._held = position_ms
             self._show(position_ms, cue=False)
@@ -243,6 +314,18 @@ class Player(QObject):
     def lead_ms(self) -> float:
         return self._lead_ms
 
+    @property
+    def catching_up(self) -> bool:
+        """True while ``segment_changed``/``cue`` are emitted for a segment that is already
+        over: one late look crossed it (a stalled process). Its cue is late, so a sound or
+        a word for it would now be wrong; a log line or a record is still right."""
+        return self._catching_up
+
+    @property
+    def away(self) -> Away:
+        """Why the last ``slept`` paused the session."""
+        return self._away
+
     def set_resolution(self, resolution: Resolution | None) -> None:
         """What the views can show: at FRAME cadence, wake only for a visible change.
 
@@ -255,19 +338,60 @@ class Player(QObject):
     @Slot()
     def poll(self) -> None:
         """Look at the clock now: update the position, fire cues, re-arm the timer."""
+        self._tick(catch_up=True)
+
+    @Slot(bool)
+    def system_sleeping(self, sleeping: bool) -> None:
+        """The system is about to suspend (True) or has woken (False): logind's
+        ``PrepareForSleep`` (``services/sleep_watch.py``).
+
+        Going to sleep pauses a playing session where it is; waking says so (``slept``)
+        with the time away. Either may arrive late (logind does not wait for us, so both
+        can come after waking): a look at the clocks first handles a suspend they show.
+        """
+        if sleeping:
+            self.poll()
+            if self.playing:
+                self.pause()
+                self._sleep_began = self._continuous_ms()
+                self._away = Away.SUSPENDED
+            return
+        began, self._sleep_began = self._sleep_began, None
+        if began is not None:
+            if self._state is State.PAUSED:
+                self.slept.emit(max(0.0, self._continuous_ms() - began))
+        else:
+            self.poll()  # woken while playing: notice the suspend now, not at the next tick
+
+    # -- the tick ---------------------------------------------------------------------
+
+    def _tick(self, catch_up: bool) -> None:
         if not self.playing or self._timeline is None:
             return
         now = self._clock.now_ms()
+        asleep = self._asleep_since_last_look()
+        expected = self._expected_wake
         # Due when planned; a look before that (a seek, a test's step) is due now.
-        self._due = now if self._expected_wake is None else min(now, self._expected_wake)
-        if self._expected_wake is not None and now - self._expected_wake > self.SLEEP_JUMP_MS:
-            # The clock leapt (suspend, a stopped process): stay where the person was.
-            jump = now - self._expected_wake
-            self._held = self._expected_wake - self._origin
+        self._due = now if expected is None else min(now, expected)
+        late = 0.0 if expected is None else now - expected
+        # Where the monotonic clock runs through suspend (Windows), a suspend is lateness
+        # too; where it does not (Linux, macOS) only the clock pair shows it: not a sum.
+        away = max(late, asleep)
+        if away > self.SLEEP_JUMP_MS:
+            # Stay where the person was: the position of the look that was due, which is
+            # never past the next boundary (the timer never waits beyond one).
+            if asleep * 2 > away:
+                self._away = Away.SUSPENDED
+            elif self._suspended is None:
+                self._away = Away.UNKNOWN
+            else:
+                self._away = Away.STALLED
+            self._held = min(max(0.0, self._due - self._origin), float(self._timeline.total_ms))
             self._timer.stop()
             self._expected_wake = None
+            self._boundary_at = None
             self._enter(State.PAUSED)
-            self.slept.emit(jump)
+            self.slept.emit(away)
             return
         boundary = self._boundary_at
         self._boundary_at = None
@@ -277,7 +401,9 @@ class Player(QObject):
             self._timer.start(max(1, math.ceil(boundary - now)))
             return
         position = now - self._origin
-        self._show(position, cue=True)
+        self._show(position, cue=True, catch_up=catch_up)
+        if self._state not in (State.PREPARING, State.RUNNING):
+            return  # a listener paused or stopped the session
         if position >= self._timeline.total_ms:
             self._timer.stop()
             self._expected_wake = None
@@ -288,8 +414,22 @@ class Player(QObject):
 
     # -- inside -----------------------------------------------------------------------
 
+    def _asleep_since_last_look(self) -> float:
+        """Milliseconds the computer was suspended since the last look (0 if unknown)."""
+        suspended = self._clock.suspended_ms()
+        before, self._suspended = self._suspended, suspended
+        if suspended is None or before is None:
+            return 0.0
+        return max(0.0, suspended - before)
+
+    def _continuous_ms(self) -> float:
+        """A time that runs on through suspend where the clock can tell."""
+        return self._clock.now_ms() + (self._clock.suspended_ms() or 0.0)
+
     def _play_from(self, position_ms: float) -> None:
         assert self._timeline is not None
+        self._sleep_began = None
+        self._suspended = None  # a suspend while paused does not matter: measure anew
         self._origin = self._clock.now_ms() - position_ms
         self._enter(self._playing_state(position_ms))
         self._index = -1 if position_ms == 0 else self._index  # the first segment cues too
@@ -303,23 +443,20 @@ class Player(QObject):
         preparing = first.kind is Kind.PREPARE and position_ms < first.end_ms
         return State.PREPARING if preparing else State.RUNNING
 
-    def _show(self, position_ms: float, cue: bool) -> None:
+    def _show(self, position_ms: float, cue: bool, catch_up: bool = False) -> None:
         assert self._timeline is not None
         if not cue:  # shown on request (load, seek, hold), not on a tick: due now
             self._due = self._clock.now_ms()
         frame = frame_at(self._timeline, min(position_ms, self._timeline.total_ms))
         if frame.index != self._index:
-            self._index = frame.index
-            if self._state is State.PREPARING and frame.segment.kind is not Kind.PREPARE:
-                self._enter(State.RUNNING)
-            self.segment_changed.emit(frame.index)
-            if cue:
-                self.cue.emit(frame.index)
-                if frame.index > self._announced:  # not announced early: sound it now,
-                    # after the cue's own listeners (a log line, a lamp): starting a sound
-                    # writes its first samples and takes up to ~2.5 ms.
-                    self._announced = frame.index
-                    self.announce.emit(frame.index)
+            if cue and catch_up:
+                # One late look crossed these boundaries: each segment still begins, in
+                # order, for every listener (a log line, the history), marked as over.
+                for index in range(self._index + 1, frame.index):
+                    self._change(index, cue=True, over=True)
+                    if not self.playing:
+                        return  # a listener paused or stopped the session
+            self._change(frame.index, cue=cue, over=False)
         if cue and self._lead_ms > 0:
             following = frame.index + 1
             segments = self._timeline.segments
@@ -331,6 +468,30 @@ class Player(QObject):
                 self._announced = following
                 self.announce.emit(following)
         self.frame.emit(frame)
+
+    def _change(self, index: int, cue: bool, over: bool) -> None:
+        """Segment ``index`` is now current; on a tick, its cue fires."""
+        assert self._timeline is not None
+        self._index = index
+        if (
+            self._state is State.PREPARING
+            and self._timeline.segments[index].kind is not Kind.PREPARE
+        ):
+            self._enter(State.RUNNING)
+        self._catching_up = over
+        try:
+            self.segment_changed.emit(index)
+            if cue:
+                self.cue.emit(index)
+                if index > self._announced:
+                    self._announced = index
+                    if not over:  # not announced early: sound it now, after the cue's own
+                        # listeners (a log line, a lamp): starting a sound writes its first
+                        # samples and takes up to ~2.5 ms. A segment already over is not
+                        # sounded: its boundary is past.
+                        self.announce.emit(index)
+        finally:
+            self._catching_up = False
 
     def _schedule(self) -> None:
         assert self._timeline is not None

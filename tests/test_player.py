@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.core.model import Catalogue
 from app.core.playback import Level
 from app.core.requests import Request
-from app.core.timeline import Kind, Timeline
+from app.core.timeline import Kind, Segment, Timeline
 from app.player import Cadence, Player, State
 from tests.helpers.stubs import FakeClock, run_for
 
@@ -225,7 +225,11 @@ def test_start_after_finished(player: Player, clock: FakeClock, box: Timeline) -
 def test_the_real_timer_drives_it(qtbot: QtBot, catalogue: Catalogue) -> None:
     """With the real clock and timer, a short session reaches its end by itself."""
     player = Player()
-    timeline = Request(pattern="0.05-0-0.05-0", breaths=2, prepare_s=0).build(catalogue)
+    # Faster than a pattern may be (1 s a phase, core/pattern.py): built by hand, 4 × 50 ms.
+    p = catalogue.prompts
+    phases = [(Kind.INHALE, p.inhale), (Kind.EXHALE, p.exhale)] * 2
+    segments = [Segment(i * 50, 50, kind, text) for i, (kind, text) in enumerate(phases)]
+    timeline = Timeline((*segments, Segment(200, 0, Kind.DONE, p.done)))
     player.load(timeline)
     with qtbot.waitSignal(
         player.state_changed, timeout=5_000, check_params_cb=lambda s: s == "finished"
