@@ -7,11 +7,10 @@ the matching itself is ``app.core.search``.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from app.ui.catalogue_tree import (
     build_model,
     flag_exercises,
 )
+from app.ui.flow_layout import FlowLayout
 
 
 class ExerciseBrowser(QWidget):
@@ -104,11 +104,9 @@ class ExerciseBrowser(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
+        filters = FlowLayout()  # one row, or more when the pane is narrow (large text)
         for combo in (self.chapter, self.position, self.equipment):
             filters.addWidget(combo)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -188,6 +186,25 @@ class ExerciseBrowser(QWidget):
             self.tree.setFirstColumnSpanned(chapter, QModelIndex(), True)
             for section in range(self.proxy.rowCount(chapter_index)):
                 self.tree.setFirstColumnSpanned(section, chapter_index, True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The name comes first. At large text in a narrow pane the fitted columns left
+        the names two letters ("Mi…"); the Position column (the details say it too) gives
+        way until a name of about two dozen letters fits beside the page and the time."""
+        header = self.tree.header()
+        metrics = self.tree.fontMetrics()
+
+        def width(column: int) -> int:
+            return max(header.sectionSizeHint(column), self.tree.sizeHintForColumn(column))
+
+        name = metrics.horizontalAdvance("x" * 24) + 3 * self.tree.indentation()
+        hide = self.tree.viewport().width() < name + width(1) + width(2) + width(3)
+        if header.isSectionHidden(2) != hide:
+            header.setSectionHidden(2, hide)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(EXERCISE_ID_ROLE) or "")

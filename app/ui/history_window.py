@@ -3,11 +3,22 @@ every session in a list (details, delete, export as CSV, back up and restore).""
 
 from __future__ import annotations
 
+import contextlib
 import io
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,30 +37,47 @@ from PySide6.QtWidgets import (
 
 from app.core import history
 from app.core.history import Done, Feeling, Outcome, SessionRecord
+from app.core.history_csv import write_csv
 from app.core.model import Catalogue
 from app.core.text import Lang
 from app.services import backup, labels, session_store
 from app.services.history import SessionRecorder
 from app.ui.charts import PainChart, PracticeStrip, WeeklyMinutes
+from app.ui.fit_area import FitArea, size_for_screen
+from app.ui.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from app.ui.restore_dialog import RestoreFlow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(QAbstractTableModel):
-    """Sessions, newest first."""
+    """Sessions, the last recorded first (not by date: a date can be wrong, see
+    ``history.suspect``; a suspect one is marked ⚠ with a tooltip that says why)."""
 
     def __init__(self, catalogue: Catalogue, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._lang: Lang = lang
         self.sessions: list[SessionRecord] = []
+        self.suspect: set[int] = set()
         self._headers = [self.tr("Date"), self.tr("What"), self.tr("Minutes"),
                          self.tr("How it ended"), self.tr("Pain")]  # fmt: skip
 
-    def set_sessions(self, sessions: list[SessionRecord]) -> None:
+    def set_sessions(self, sessions: list[SessionRecord], suspect: set[int] | None = None) -> None:
         self.beginResetModel()
-        self.sessions = sorted(sessions, key=lambda s: s.started, reverse=True)
+        self.sessions = sorted(sessions, key=lambda s: s.id, reverse=True)
+        self.suspect = suspect or set()
         self.endResetModel()
+
+    def suspect_note(self) -> str:
+        return self.tr(
+            "This date cannot be right: it lies after the sessions recorded later, or in the "
+            "future (the computer's clock was probably wrong then). The session is kept, but "
+            "not counted in the days in a row, the minutes per week, the pain chart or the "
+            "suggestion to move on."
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.sessions)
@@ -82,16 +110,20 @@ class HistoryModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.TextAlignmentRole):  # fmt: skip
+                                               Qt.ItemDataRole.TextAlignmentRole,
+                                               Qt.ItemDataRole.ToolTipRole):  # fmt: skip
             return None
         s = self.sessions[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.suspect_note() if column == 0 and s.id in self.suspect else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 2:
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             return None
         if column == 0:
-            return s.started.strftime("%d-%m-%Y %H:%M")
+            shown = s.started.strftime("%d-%m-%Y %H:%M")
+            return f"⚠ {shown}" if s.id in self.suspect else shown
         if column == 1:
             return self.what(s)
         if column == 2:
@@ -103,10 +135,20 @@ class HistoryModel(QAbstractTableModel):
         return "" if s.pain_before is None and s.pain_after is None else f"{before} → {after}"
 
 
+class _Exported(QObject):
+    """Carries an export's result from its worker thread to the window (queued)."""
+
+    done = Signal(int, str, str)  # rows written (or -1), why not, and where
+
+
 class HistoryWindow(QDialog):
-    """Signals: ``restored()`` after a backup was put in place."""
+    """Signals: ``restored()`` after a backup was put in place; ``restore_finished(bool)``
+    at the end of every restore, put in place or not (the message is shown then);
+    ``exported(bool)`` when a CSV export ended (the message is shown then)."""
 
     restored = Signal()
+    restore_finished = Signal(bool)
+    exported = Signal(bool)
 
     def __init__(
         self,
@@ -119,6 +161,8 @@ class HistoryWindow(QDialog):
         self.setObjectName("historyWindow")
         self.setWindowTitle(self.tr("Practice history"))
         self._recorder = recorder
+        self.restoring: RestoreFlow | None = None  # a restore under way
+        self.last_message = ""
         self._catalogue = catalogue
         self._lang: Lang = lang
         self.summary = QLabel()
@@ -175,21 +219,23 @@ class HistoryWindow(QDialog):
         load.clicked.connect(self._ask_restore)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
-        buttons = QHBoxLayout()
-        for button in (self.delete_button, export, save, load):
+        buttons = FlowLayout()  # wraps at large text
+        for button in (self.delete_button, export, save, load, close):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
 
+        page = QWidget()  # scrolls on a small screen; the buttons stay in view
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.summary)
+        page_layout.addLayout(charts)
+        page_layout.addWidget(self.table, 1)
+        page_layout.addWidget(self.details)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(charts)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(FitArea(page), 1)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         recorder.recorded.connect(self.refresh)
-        self.resize(900, 640)
+        size_for_screen(self, 900, 640)
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------
@@ -197,17 +243,25 @@ class HistoryWindow(QDialog):
     def refresh(self, today: date | None = None) -> None:
         sessions = self._recorder.sessions()
         today = today or date.today()
-        self.model.set_sessions(sessions)
-        self.strip.set_days(history.days_practised(sessions), today)
+        self.model.set_sessions(sessions, history.suspect(sessions, history.end_of(today)))
+        self.strip.set_days(history.days_practised(sessions, today), today)
         weeks = history.minutes_per_week(sessions, today)
         self.minutes.set_weeks(weeks)
-        self.pain.set_rows(history.pain_trend(sessions))
+        self.pain.set_rows(history.pain_trend(sessions, today))
         streak = history.streak(sessions, today)
-        self.summary.setText(
+        summary = (
             self.tr("Days in a row: %1 · this week: %2 min · sessions in all: %3")
             .replace("%1", str(streak)).replace("%2", str(round(weeks[-1][1])))
             .replace("%3", str(len(sessions)))
         )  # fmt: skip
+        if self._recorder.busy:
+            summary = self.tr(
+                "The practice history is in use by another program; it is shown here as "
+                "soon as it is free."
+            ) + " " + summary  # fmt: skip
+        elif self._recorder.loading:
+            summary = self.tr("Reading the practice history…")
+        self.summary.setText(summary)
         self.delete_button.setEnabled(bool(sessions))
         if sessions:
             self.table.selectRow(0)
@@ -224,7 +278,7 @@ class HistoryWindow(QDialog):
                 Done.SKIPPED: self.tr("skipped")}  # fmt: skip
         feelings = {Feeling.GOOD: self.tr("felt good"), Feeling.TOO_HARD: self.tr("too hard"),
                     Feeling.HURT: self.tr("it hurt")}  # fmt: skip
-        lines = []
+        lines = [f"⚠ {self.model.suspect_note()}"] if session.id in self.model.suspect else []
         for record in session.exercises:
             exercise = self._catalogue.exercises.get(record.exercise)
             name = exercise.name.get(self._lang) if exercise else record.exercise
@@ -267,21 +321,48 @@ class HistoryWindow(QDialog):
             self.export_csv(Path(name))
 
     def export_csv(self, target: Path) -> bool:
-        store = self._recorder.store
-        if store is None:
+        """Write the history as the window shows it (the recorder's copy: nothing waits for
+        the file) to ``target``, every text cell neutralised for spreadsheets
+        (``core/history_csv``). On a worker thread: ten years of daily sessions are 29,000
+        rows and take a few tenths of a second. False when it cannot start (said at once);
+        else the end is ``exported(bool)``, with its message."""
+        if self._recorder.busy or self._recorder.loading:
+            self._fail(self.tr("The practice history is in use by another program or still "
+                               "being read; export it in a moment."))  # fmt: skip
             return False
-        out = io.StringIO()
+        sessions = self._recorder.sessions()  # immutable records: safe to hand over
         names = {eid: e.name.get(self._lang) for eid, e in self._catalogue.exercises.items()}
-        rows = store.export_csv(out, names)
-        try:
-            session_store.write_text(target, out.getvalue())
-        except session_store.StoreError as error:
-            self._fail(self.tr("The history could not be exported: %1")
-                       .replace("%1", str(error.problem)))  # fmt: skip
-            return False
-        self._say(self.tr("%1 rows written to %2").replace("%1", str(rows))
-                  .replace("%2", str(target)))  # fmt: skip
+        # A bound slot of a GUI-thread object, so the result arrives queued on the GUI
+        # thread (a lambda would run on the worker's thread).
+        relay = _Exported(self)
+        relay.done.connect(self._exported)
+        relay.done.connect(relay.deleteLater)
+
+        def work() -> None:
+            try:
+                out = io.StringIO()
+                rows = write_csv(sessions, out, names)
+                session_store.write_text(target, out.getvalue())
+            except session_store.StoreError as error:
+                rows, why = -1, str(error.problem)
+            except Exception as error:  # noqa: BLE001 - said in the window, never a traceback
+                rows, why = -1, f"{type(error).__name__}: {error}"
+            else:
+                why = ""
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+                relay.done.emit(rows, why, str(target))
+
+        QThreadPool.globalInstance().start(work)
         return True
+
+    @Slot(int, str, str)
+    def _exported(self, rows: int, why: str, target: str) -> None:
+        if rows < 0:
+            self._fail(self.tr("The history could not be exported: %1").replace("%1", why))
+        else:
+            self._say(self.tr("%1 rows written to %2").replace("%1", str(rows))
+                      .replace("%2", str(target)))  # fmt: skip
+        self.exported.emit(rows >= 0)
 
     def _ask_backup(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")
@@ -311,22 +392,32 @@ class HistoryWindow(QDialog):
         if name:
             self.restore(Path(name))
 
-    def restore(self, source: Path) -> bool:
-        try:
-            backup.check(source)
-            self._recorder.close()  # the history file is about to be replaced
-            aside = backup.restore(source)
-        except (backup.BackupError, OSError) as error:
-            self._fail(self.tr("%1 cannot be restored: %2").replace("%1", str(source))
-                       .replace("%2", str(error)))  # fmt: skip
+    def restore(self, source: Path, confirm: bool = True) -> bool:
+        """Check ``source`` and, once the person agrees (``confirm``), put it in place —
+        all in a worker, with progress (:class:`~app.ui.restore_dialog.RestoreFlow`).
+        Returns at once: False when a restore is already under way. ``restore_finished``
+        says how it ended; the message says what changed and where the previous data is."""
+        if self.restoring is not None:
             return False
-        self.refresh()
-        self.restored.emit()
-        self._say(
-            self.tr("The backup is in place; your previous data was moved to %1. Restart "
-                    "Breathing Room for the restored settings to apply.").replace("%1", str(aside))
-        )  # fmt: skip
+        from app.ui.restore_dialog import RestoreFlow  # not needed until a restore
+
+        flow = RestoreFlow(self, self._recorder, source, confirm)
+        flow.done.connect(self._restore_done)
+        self.restoring = flow
+        flow.start()
         return True
+
+    def _restore_done(self, ok: bool, text: str) -> None:
+        flow, self.restoring = self.restoring, None
+        if flow is not None:
+            flow.deleteLater()
+        self.refresh()
+        if ok:
+            self.restored.emit()
+            self._say(text)
+        else:
+            self._fail(text)
+        self.restore_finished.emit(ok)
 
     def _say(self, text: str) -> None:
         self._tell(QMessageBox.Icon.Information, text)

@@ -308,7 +308,9 @@ class PacerWidget(QWidget):
         return QSize(640, 560)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(280, 260)
+        # Small enough for a 960 × 540 logical screen (1920 × 1080 at scale 2) to show a
+        # whole session without scrolling; the words still fit a circle this size.
+        return QSize(200, 180)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._layout()

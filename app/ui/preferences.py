@@ -32,6 +32,7 @@ from app.services.appearance import apply as apply_appearance
 from app.services.guidance import SessionGuidance
 from app.services.history import check_ins_wanted, set_check_ins
 from app.services.reminder import ReminderSettings, tray_available
+from app.ui.fit_area import FitArea, size_for_screen
 
 
 def _system_name() -> str:
@@ -184,13 +185,18 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        page = QWidget()  # the choices scroll on a small screen; OK and Cancel stay
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(form)
+        page_layout.addWidget(self.status)
+        page_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
+        layout.addWidget(FitArea(page), 1)
         layout.addWidget(buttons)
         self.volume.valueChanged.connect(self._preview)
         self.muted.toggled.connect(self._preview)
-        self.setMinimumWidth(480)
+        size_for_screen(self, max(480, page.sizeHint().width() + 40), page.sizeHint().height() + 80)
         self.refresh_status()
 
     def _preview(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import labels
+from app.ui.flow_layout import FlowLayout
 from app.ui.queue_model import DURATION_ROLE, AnyIndex, SessionQueue
 
 
@@ -51,6 +52,15 @@ class DurationDelegate(QStyledItemDelegate):
         painter.drawText(rect, int(right), duration)
         painter.restore()
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        """As narrow as the time and a few letters: a list view widens a row to the
+        viewport, but a hint wider than the viewport scrolls sideways (at large text the
+        times fell off the right edge); the name is elided in ``paint`` instead."""
+        hint = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        duration = str(index.data(DURATION_ROLE) or "")
+        return QSize(metrics.horizontalAdvance(duration + " 0. Name…") + 22, hint.height())
+
 
 class QueuePanel(QWidget):
     def __init__(self, queue: SessionQueue, parent: QWidget | None = None) -> None:
@@ -78,6 +88,7 @@ class QueuePanel(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)  # see QueueModel
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setItemDelegate(DurationDelegate(self.view))
 
         self.placeholder = QLabel(
@@ -91,8 +102,9 @@ class QueuePanel(QWidget):
         self.total = QLabel()
         self.total.setObjectName("queueTotal")
 
-        self.top_buttons = QHBoxLayout()
-        self.bottom_buttons = QHBoxLayout()
+        # Wrapping rows: at large text the buttons take more than the pane's width.
+        self.top_buttons = FlowLayout()
+        self.bottom_buttons = FlowLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()
@@ -125,7 +137,6 @@ class QueuePanel(QWidget):
             self.top_buttons.addWidget(button)
         for button in below:
             self.bottom_buttons.addWidget(button)
-        self.bottom_buttons.addStretch(1)
         # Tab goes the way the panel reads: the buttons above the list, the list, the
         # buttons below (made after the list, they would otherwise all come after it).
         order: list[QWidget] = [*above, self.view, *below]

@@ -8,9 +8,8 @@ this view lays them out.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from app.core.text import Lang
 from app.core.timeline import Kind, Side, Timeline
 from app.services import labels
 from app.ui.exercise_text import CAUTION_STYLE
+from app.ui.flow_layout import FlowLayout
 from app.ui.pacer_widget import PacerWidget
 
 
@@ -90,7 +90,7 @@ class SessionView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([400, 600])  # until the person's own split is restored
 
-        self.controls = QHBoxLayout()
+        self.controls = FlowLayout(centred=True)  # wraps at large text
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
@@ -102,7 +102,6 @@ class SessionView(QWidget):
 
     def add_controls(self, actions: list[QAction]) -> None:
         """Buttons for the window's session actions (the same actions the keys trigger)."""
-        self.controls.addStretch(1)
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
@@ -111,7 +110,6 @@ class SessionView(QWidget):
             button.setMinimumHeight(36)
             self.controls.addWidget(button)
             self._buttons.append(button)
-        self.controls.addStretch(1)
 
     # -- showing ------------------------------------------------------------------------
 
@@ -154,6 +152,7 @@ class SessionView(QWidget):
         done = frame.segment.kind is Kind.DONE
         if done:
             self.title.setText(self.tr("Session complete"))
+            self._fit_title()
             self.where.setText("")
             self.steps.clear()
             self.step_now.setText("")
@@ -163,6 +162,7 @@ class SessionView(QWidget):
         if exercise is None:
             return
         self.title.setText(exercise.name.get(self._lang))
+        self._fit_title()
         parts = []
         if progress.side is not None:
             parts.append(self.tr("Right side") if progress.side is Side.RIGHT
@@ -206,6 +206,30 @@ class SessionView(QWidget):
     def focus_mode(self) -> bool:
         return self._focus
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title wraps between words, never inside one: at scale 2 or 200 % text a
+        long Dutch word ("Middenrifademhaling") was wider than the window and broke in two.
+        The title's type shrinks until its longest word fits, down to the body size."""
+        words = self.title.text().split()
+        if not words:
+            return
+        base = self.font().pointSizeF()
+        size = base * 1.8 * (2.0 if self._focus else 1.0)
+        room = self.title.width() or self.width()
+        font = QFont(self.title.font())
+        while True:
+            font.setPointSizeF(size)
+            widest = max(QFontMetrics(font).horizontalAdvance(word) for word in words)
+            if widest <= room or size <= base:
+                break
+            size = max(base, size * 0.9)
+        if abs(self.title.font().pointSizeF() - size) > 0.01:
+            self.title.setFont(font)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()  # the text size setting: focus mode doubles the new size
@@ -234,6 +258,7 @@ class SessionView(QWidget):
             font.setPointSizeF(base * factor * scale)
             font.setWeight(weight)
             label.setFont(font)
+        self._fit_title()
         font = QFont(self.font())
         font.setPointSizeF(base * 1.1)
         self.steps.setFont(font)
