@@ -27,6 +27,8 @@ os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
 # Never the user's desktop: no session bus (the D-Bus tests start a private one), Qt's
 # mock speech engine, and no sound server unless a test starts its own.
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/breathing-room-test-bus"
+# Nor the system bus (logind's sleep signal: tests/test_sleep.py sends its own).
+os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = "unix:path=/nonexistent/breathing-room-test-system-bus"
 os.environ["BREATHING_ROOM_TTS_ENGINE"] = "mock"
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/breathing-room-test-pulse"
 
@@ -60,6 +62,9 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
 
     storage.notices.clear()  # what an earlier test's folders could not do is not news here
     set_check_ins(False)
+    from app.services import options
+
+    options.notices.clear()  # nor what an earlier test's settings file held
     return dirs
 
 

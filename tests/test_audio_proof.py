@@ -138,9 +138,10 @@ def _every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: P
 
 
 def test_overlapping_sounds_never_hang_the_app(pulse: dict[str, str], tmp_path: Path) -> None:
-    """A fast pattern with holds: four earcons a second, their tails overlapping. With
-    ``QSoundEffect`` (Qt 6.11) this hung the app within seconds: a voice freed on the
-    audio thread left the GUI thread spinning on a dead socket notifier."""
+    """The fastest pattern with holds (a phase lasts at least 1 s, core/pattern.py): an
+    earcon every second. With ``QSoundEffect`` (Qt 6.11) four a second (0.2 s phases, no
+    longer allowed) hung the app within seconds: a voice freed on the audio thread left
+    the GUI thread spinning on a dead socket notifier."""
     env = dict(pulse, QT_QPA_PLATFORM="offscreen", BREATHING_ROOM_TTS_ENGINE="mock")
     for kind in ("DATA", "CONFIG", "CACHE"):
         env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
@@ -148,12 +149,12 @@ def test_overlapping_sounds_never_hang_the_app(pulse: dict[str, str], tmp_path: 
     with excused_by_a_busy_host():  # a host stall of 0.2 s skips a segment, and its cue
         app = subprocess.run(
             [sys.executable, "-m", "app", "--lang", "en", "pacer", "--pattern",
-             "0.2-0.2-0.2-0.2", "--breaths", "25", "--prepare", "0", "--cues-to", str(cues),
+             "1-1-1-1", "--breaths", "3", "--prepare", "0", "--cues-to", str(cues),
              "--close-when-done"],
             env=env, capture_output=True, text=True, timeout=60,
         )  # fmt: skip
         if app.returncode == 0:
             lines = cues.read_text().splitlines()
-            assert len(lines) == 25 * 4 + 1  # every cue fired, and the end
+            assert len(lines) == 3 * 4 + 1  # every cue fired, and the end
     assert app.returncode == 0, app.stderr  # it ended by itself: no hang
     assert "QSocketNotifier" not in app.stderr

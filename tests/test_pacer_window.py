@@ -201,6 +201,7 @@ def test_a_broken_cue_stream_does_not_stop_the_session(
     window.choose(Request(pattern="1-0-1-0", breaths=2))
     window.start(prepare_s=0)
     run_for(window, clock, 5_000)
+    assert not log.close()  # the lines are written on a thread: done once it is closed
     assert log.failed
     assert window.player.state is State.FINISHED
 

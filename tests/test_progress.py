@@ -65,6 +65,7 @@ def test_a_finished_session_is_recorded_with_both_check_ins(
     after.choose_feeling(1, Feeling.HURT)
     after.accept()
 
+    assert window.progress.recorder.flush(5)  # the writer thread's queue
     (session,) = history(user_dirs).sessions()
     assert session.outcome is Outcome.FINISHED
     assert (session.pain_before, session.pain_after) == (6, 4)
@@ -86,6 +87,7 @@ def test_skipping_the_check_in_still_plays_and_records(
     window.stop_session()
     qtbot.waitUntil(lambda: isinstance(window.progress.dialog, AfterSession))
     window.progress.dialog.reject()  # type: ignore[union-attr]
+    assert window.progress.recorder.flush(5)  # the writer thread's queue
     (session,) = history(user_dirs).sessions()
     assert session.outcome is Outcome.STOPPED
     assert session.pain_before is None and session.pain_after is None
@@ -127,7 +129,7 @@ def test_comfortable_sessions_suggest_the_next_phase(
 ) -> None:
     program = [item.exercise for item in catalogue.programs["ch3-phase-1"].items]
     store = history(user_dirs)
-    for days in (1, 2, 4, 6, 9):
+    for days in (9, 6, 4, 2, 1):  # recorded in the order they happened
         sid = store.begin(datetime.now() - timedelta(days=days), program, [], "ch3-phase-1")
         store.end(sid, datetime.now(), Outcome.FINISHED, 900_000)
         store.set_pain(sid, 5, 3)
@@ -217,6 +219,7 @@ def test_the_history_window_shows_charts_list_and_details(
                                           for x in range(image.width())}) > 1  # fmt: skip
     shown.delete_selected(confirm=False)
     assert shown.model.rowCount() == 2
+    assert window.progress.recorder.flush(5)  # the writer thread's queue
     assert len(history(user_dirs).sessions()) == 2
 
 
@@ -227,7 +230,9 @@ def test_csv_export_and_a_backup_restored(
     made_up_history(user_dirs)
     shown = window.show_history()
     csv_file = tmp_path / "out" / "history.csv"
-    assert shown.export_csv(csv_file)
+    with qtbot.waitSignal(shown.exported) as exported:  # written on a worker thread
+        assert shown.export_csv(csv_file)
+    assert exported.args == [True]
     assert csv_file.read_text().count("\n") == 1 + 3 * 2
     saved = user_dirs["data"] / "sessions"
     saved.mkdir()
@@ -237,7 +242,9 @@ def test_csv_export_and_a_backup_restored(
 
     shown.delete_selected(confirm=False)  # then things change...
     (saved / "morning.yaml").unlink()
-    assert shown.restore(archive)  # ...and the backup brings them back
+    with qtbot.waitSignal(shown.restore_finished, timeout=20_000) as ended:
+        assert shown.restore(archive, confirm=False)  # ...and the backup brings them back
+    assert ended.args == [True], shown.last_message
     assert shown.model.rowCount() == 3
     assert (saved / "morning.yaml").exists()
     aside = [p for p in user_dirs["data"].iterdir() if p.name.startswith("before-restore-")]
@@ -256,7 +263,9 @@ def test_a_bad_backup_is_refused_and_changes_nothing(
     shown = window.show_history()
     bad = tmp_path / "bad.zip"
     bad.write_bytes(content)
-    assert not shown.restore(bad)
+    with qtbot.waitSignal(shown.restore_finished, timeout=20_000) as ended:
+        shown.restore(bad, confirm=False)
+    assert ended.args == [False]
     assert str(bad) in shown.last_message
     assert shown.model.rowCount() == 3
     assert not any(p.name.startswith("before-restore-") for p in user_dirs["data"].iterdir())
@@ -376,6 +385,7 @@ def test_a_session_stopped_before_anything_was_done_leaves_no_entry(
     window.start_session()
     play_for(window, clock, 500)  # still in the first countdown
     window.stop_session()
+    assert window.progress.recorder.flush(5)  # the writer thread's queue
     assert history(user_dirs).sessions() == []
     QApplication.processEvents()  # the after-session question would come now
     assert window.progress.dialog is None  # nothing to ask about either

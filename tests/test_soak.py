@@ -27,6 +27,11 @@ def census(window: QObject) -> Counter[str]:
         name = type(obj).__name__
         if name in ("Timeline", "Frame", "Tracker", "SessionRecord"):
             counts[f"live {name}"] += 1
+    # The recorder keeps the history in memory (one record per session played, so that a
+    # locked or slow file never holds up the GUI thread): those are not left behind.
+    recorder = getattr(getattr(window, "progress", None), "recorder", None)
+    if recorder is not None:
+        counts["live SessionRecord"] -= len(recorder.sessions())
     return counts
 
 

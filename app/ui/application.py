@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.core.model import Catalogue
+    from app.core.problems import Problem
     from app.core.requests import Request
+    from app.services.single_instance import Answer, Ask, Claim
+    from app.ui.pacer_window import PacerWindow
 
 
 def has_display(environ: dict[str, str] | None = None) -> bool:
@@ -52,13 +55,30 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
 
 
 def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
-    """Open the main window, or with ``args.command == "pacer"`` the pacer on its own."""
-    from app.core.problems import MessageError
+    """Open the main window, or with ``args.command == "pacer"`` the pacer on its own; or,
+    when this data folder's app already runs, ask it to do so and end (see
+    :mod:`app.services.single_instance` and :func:`_claim`)."""
+    claim, status = _claim(lang, args)
+    if status is not None:
+        return status
+    try:
+        return _open(lang, args, claim)
+    finally:
+        if claim is not None:
+            claim.release()
 
+
+def _open(lang: Lang, args: argparse.Namespace | None, claim: Claim | None) -> int:
+    from app.core.problems import MessageError
+    from app.services import backup
+
+    # A restore a crash cut short is finished (or undone) before anything is read from the
+    # folders it was changing; the main window's recorder says so (the pacer alone has no
+    # place to say it, and leaves it to the next start of the main window).
+    if args is None or args.command != "pacer":
+        backup.finish_interrupted()
     # Kept in the cache folder between starts: a start with unchanged files reads no YAML.
-    loaded = load_catalogues(
-        catalogue_path(), paths.user_catalogue(), paths.cache_dir() / "catalogues.pickle"
-    )
+    loaded = load_catalogues(catalogue_path(), paths.user_catalogue(), paths.catalogue_cache())
     pacer = args is not None and args.command == "pacer"
     request = None
     if (
@@ -117,6 +137,10 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
         box.exec()
         return 1
 
+    if claim is not None:  # once the event loop runs, when the window is there to answer
+        front = _Front(loaded.catalogue, lang, loaded.user_problems)
+        QTimer.singleShot(0, lambda: _listen(claim, front))
+
     if pacer:
         assert args is not None
         return _run_pacer(app, loaded.catalogue, lang, args, request)
@@ -133,20 +157,30 @@ def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
 
 
 def _quit_after_first_paint(window: QWidget) -> None:
-    """For the bundle's smoke test and the start-up benchmark: say when the main window
-    has first been painted, then quit (``BREATHING_ROOM_QUIT_AFTER_PAINT=1``)."""
+    """For the bundle's smoke test and the start-up benchmark: say when the window has
+    first been painted, then quit (``BREATHING_ROOM_QUIT_AFTER_PAINT=1``). Any widget of
+    the window counts: a window whose content fills it whole (the pacer's scroll area)
+    never paints itself."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    app: QApplication = instance
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                print(f"first paint: {watched.objectName()}", flush=True)  # the smoke test reads it
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                app.removeEventFilter(self)
+                print(f"first paint: {window.objectName()}", flush=True)  # the smoke test reads it
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
-    window.installEventFilter(FirstPaint(window))
+    app.installEventFilter(FirstPaint(window))
 
 
 # Qt's own messages that say, in Qt's words, what the app already tells the person in its
@@ -157,6 +191,7 @@ KNOWN_QT_NOISE = (
     "pa_context_connect() failed",
     "Using Qt multimedia with FFmpeg",
     "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",  # offscreen: a second start raises the window
 )
 
 
@@ -197,18 +232,22 @@ def _run_pacer(
 ) -> int:
     from PySide6.QtCore import QTimer
 
-    from app.services.cue_log import CueLog
+    from app.services.cue_log import CueLog, CueTargetError, open_target
     from app.ui.pacer_window import PacerWindow
 
+    # The target first, before any window: refused with its reason, never waited for.
+    cue_target = None
+    if args.cues_to is not None:
+        try:
+            cue_target = open_target(args.cues_to)
+        except CueTargetError as error:
+            print(f"breathing-room pacer: --cues-to {args.cues_to}: {error}", file=sys.stderr)
+            return 2
     window = PacerWindow(catalogue, lang)
     log = None
-    if args.cues_to:
-        try:
-            log = CueLog.open(window.player, args.cues_to, window)
-        except OSError as error:
-            print(f"breathing-room pacer: --cues-to {args.cues_to}: {error.strerror}",
-                  file=sys.stderr)  # fmt: skip
-            return 2
+    if cue_target is not None:
+        log = CueLog(window.player, cue_target, window, args.cues_to)
+        log.problem.connect(window.guidance.notice)  # said once, in the notice line
     if args.close_when_done:
         # After the session-end chord has sounded, not on top of it.
         window.finished.connect(lambda: QTimer.singleShot(CLOSE_AFTER_MS, window.close))
@@ -225,8 +264,209 @@ def _run_pacer(
         window.choose(request)
         window.start(prepare_s=request.prepare_s)
     status = app.exec()
-    if log is not None:
-        log.close()
+    if log is not None and not log.close() and status == 0:
+        status = 1  # played, but not every cue was written (said on standard error)
     if stats is not None:
         stats.write(Path(os.environ["BREATHING_ROOM_FRAME_STATS"]))
     return status
+
+
+# -- one instance per data folder ---------------------------------------------------------
+
+
+def _claim(lang: Lang, args: argparse.Namespace | None) -> tuple[Claim | None, int | None]:
+    """This start's claim on the data folder, or the exit status after handing over.
+
+    A window start claims the data folder, or asks the app that holds it to come forward:
+    ``breathing-room`` to show its main window, ``breathing-room pacer`` to open its pacer
+    (and play the pattern or preset asked for, unless the pacer is playing already). One
+    process then owns the history, the saved sessions, the preferences, the sound output
+    and the screen inhibitor, and a person never has two pacers breathing over each other.
+
+    A scripted pacer (``--cues-to`` or ``--close-when-done``) neither claims nor asks: its
+    cues belong to the caller's file or standard output and its window to the caller's
+    run, which the app's own pacer cannot give. It records no history and only writes the
+    pacer's last choice to the preferences, which ``QSettings`` merges under its own lock.
+    """
+    from app.services import single_instance
+
+    pacer = args is not None and args.command == "pacer"
+    if pacer and args is not None and (args.cues_to or args.close_when_done):
+        return None, None
+    ask = single_instance.Ask("show")
+    if pacer and args is not None:
+        ask = single_instance.Ask(
+            "pacer", args.pattern, args.preset, args.breaths, args.minutes, args.prepare
+        )
+    try:
+        single_instance.Ask.parse(ask.to_line())
+    except single_instance.AskError:
+        return None, None  # a request no one could play: the checks below say why
+    outcome = single_instance.claim_or_hand_over(ask)
+    if isinstance(outcome, single_instance.Claim):
+        return outcome, None
+    command = "breathing-room pacer" if pacer else "breathing-room"
+    if isinstance(outcome, single_instance.Unavailable):
+        print(
+            f"{command}: cannot make sure this is the only Breathing Room window "
+            f"({outcome.reason}); starting anyway.",
+            file=sys.stderr,
+        )
+        return None, None
+    if isinstance(outcome, single_instance.HandedOver):
+        if outcome.answer.text:
+            print(f"{command}: {outcome.answer.text}", file=sys.stderr)
+        return None, 0 if outcome.answer.ok else 2
+    _say_no_answer(lang, command, outcome.pid)
+    return None, 1
+
+
+def _say_no_answer(lang: Lang, command: str, pid: int) -> None:
+    """The running app did not answer: said on the terminal, and in a box when started from
+    the desktop, where nobody reads the terminal."""
+    text = (
+        f"Breathing Room is already running (process {pid}) but did not answer within "
+        f"{single_instance_deadline_s()} s. Close it, or end process {pid}, and start again."
+    )
+    print(f"{command}: {text}", file=sys.stderr)
+    if not has_display():
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.services import i18n
+
+    _quiet_known_qt_noise()
+    app = QApplication.instance() or QApplication(["breathing-room"])
+    del app
+    i18n.install(lang)
+    QMessageBox.warning(
+        None,
+        QApplication.translate("Application", "Breathing Room"),
+        QApplication.translate(
+            "Application",
+            "Breathing Room is already running (process %1) but did not answer within %2 s. "
+            "Close it, or end process %1, and start again.",
+        )
+        .replace("%1", str(pid))
+        .replace("%2", str(single_instance_deadline_s())),
+    )
+
+
+def single_instance_deadline_s() -> int:
+    from app.services.single_instance import DEADLINE_MS
+
+    return DEADLINE_MS // 1000
+
+
+def _listen(claim: Claim, front: _Front) -> None:
+    if claim.listen(front.answer):
+        _log("ready")
+
+
+def _log(what: str) -> None:
+    """For the tests of the single instance: what a second start made this one do."""
+    if os.environ.get("BREATHING_ROOM_INSTANCE_LOG") == "1":
+        print(f"instance: {what}", flush=True)
+
+
+class _Front:
+    """What a second start reaches in this process: its main window and its pacer."""
+
+    def __init__(self, catalogue: Catalogue, lang: Lang, user_problems: list[Problem]) -> None:
+        self._catalogue = catalogue
+        self._lang: Lang = lang
+        self._user_problems = user_problems
+
+    def answer(self, ask: Ask) -> Answer:
+        from app.services.single_instance import Answer
+
+        if ask.command == "show":
+            _bring_forward(self._main_window())
+            _log("show")
+            return Answer(True)
+        return self._pacer(ask)
+
+    def _pacer(self, ask: Ask) -> Answer:
+        from PySide6.QtWidgets import QApplication
+
+        from app.core.problems import MessageError
+        from app.core.requests import Request
+        from app.player import State
+        from app.services import i18n
+        from app.services.single_instance import Answer
+
+        request = None
+        if ask.pattern or ask.preset:
+            request = Request(
+                pattern=ask.pattern,
+                preset=ask.preset,
+                breaths=ask.breaths,
+                minutes=ask.minutes,
+                prepare_s=ask.prepare_s,
+            )
+            try:
+                request.build(self._catalogue)  # checked before anything changes
+            except MessageError as error:
+                return Answer(False, i18n.message_text(error.message))
+        pacer = self._pacer_window()
+        _bring_forward(pacer)
+        note = ""
+        if request is not None:
+            if pacer.player.state in (State.IDLE, State.FINISHED):
+                pacer.choose(request)
+                pacer.start(prepare_s=request.prepare_s)
+            else:
+                note = QApplication.translate(
+                    "Application",
+                    "The pacer of the running Breathing Room is playing; it was brought "
+                    "forward and goes on as it was.",
+                )
+        _log("pacer")
+        return Answer(True, note)
+
+    def _main_window(self) -> QWidget:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.main_window import MainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                return widget
+        # This process was started as the pacer: the main window opens here, after what a
+        # start of the main window does first (see _open).
+        from app.services import backup
+
+        backup.finish_interrupted()
+        window = MainWindow(self._catalogue, self._lang, self._user_problems)
+        window.show()
+        QTimer.singleShot(0, window.offer_resume)
+        return window
+
+    def _pacer_window(self) -> PacerWindow:
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.main_window import MainWindow
+        from app.ui.pacer_window import PacerWindow
+
+        windows = QApplication.topLevelWidgets()
+        for widget in windows:
+            if isinstance(widget, PacerWindow) and widget.parent() is None:
+                return widget  # this process was started as the pacer
+        main = next(w for w in windows if isinstance(w, MainWindow))
+        return main.open_pacer()
+
+
+def _bring_forward(window: QWidget) -> None:
+    """Shown, not minimised, raised and asked to be active. (A desktop may still only mark
+    it as wanting attention: focus-stealing prevention is the desktop's to decide.)"""
+    from PySide6.QtCore import Qt
+
+    if window.isHidden():
+        window.show()
+    if window.isMinimized():
+        window.setWindowState(
+            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+    window.raise_()
+    window.activateWindow()

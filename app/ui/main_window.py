@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -38,8 +37,8 @@ from app.core.playback import Level
 from app.core.problems import Problem
 from app.core.sessions import SavedSession
 from app.core.text import Lang
-from app.core.timeline import Timeline, compile_exercises, exercise_durations
-from app.player import Cadence, Clock, Player, State
+from app.core.timeline import Timeline, TimelineError, compile_exercises, exercise_durations
+from app.player import Away, Cadence, Clock, Player, State
 
 if TYPE_CHECKING:
     from app.services.guidance import SessionGuidance
@@ -47,21 +46,23 @@ if TYPE_CHECKING:
     from app.ui.history_window import HistoryWindow
     from app.ui.pacer_window import PacerWindow
     from app.ui.preferences import PreferencesDialog
-from app.services import i18n, paths, session_store, storage
+from app.services import i18n, options, paths, session_store, storage
 from app.services.collector import CollectBetweenCues
 from app.services.reminder import Reminders
 from app.services.session_store import StoreError
-from app.services.storage import changed_settings
+from app.services.sleep_watch import SleepWatch
 from app.ui.browser import ExerciseBrowser
 from app.ui.exercise_text import to_html
+from app.ui.fit_area import FitArea
+from app.ui.flow_layout import FlowLayout
 from app.ui.icons import icon
 from app.ui.progress import Progress
 from app.ui.queue_model import SessionQueue
 from app.ui.queue_panel import QueuePanel
-from app.ui.saved_sessions import SavedSessionsDialog
+from app.ui.saved_sessions import SavedSessionsDialog, ask_name
 from app.ui.session_view import SessionView
 
-BOOKMARK_KEY = "session/bookmark"
+BOOKMARK_KEY = options.BOOKMARK.key
 
 
 def _with_key(action: QAction, tip: str) -> None:
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.player = Player(clock, self)
         self.player.setObjectName("sessionPlayer")
         CollectBetweenCues(self.player)
+        SleepWatch(self.player)  # pauses before the computer suspends (logind)
         self.queue = SessionQueue(catalogue, lang, self)
 
         self.browser = ExerciseBrowser(catalogue, lang)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         detail_layout = QVBoxLayout(detail_page)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.details, 1)
-        detail_buttons = QHBoxLayout()
+        detail_buttons = FlowLayout()  # wraps at large text
         self.start_button = QPushButton(icon("play"), self.tr("Start"))
         self.start_button.setObjectName("startExercise")
         self.start_button.setToolTip(self.start_exercise_action.toolTip())
@@ -159,7 +161,6 @@ class MainWindow(QMainWindow):
         self.add_button.clicked.connect(self.add_action.trigger)
         detail_buttons.addWidget(self.start_button)
         detail_buttons.addWidget(self.add_button)
-        detail_buttons.addStretch(1)
         detail_layout.addLayout(detail_buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(browse)
         self.pages.addWidget(self.session_view)
         self.pages.currentChanged.connect(self._on_page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(FitArea(self.pages))  # scrolls on a screen too small for it
 
         self.player.frame.connect(self.session_view.show_frame)
         self.player.segment_changed.connect(self._on_segment)
@@ -211,6 +212,11 @@ class MainWindow(QMainWindow):
         self._on_page(0)
         self.browser.select_first()
         self._update_actions()
+        # Everything unusable in the settings file, said once (after the status line above).
+        options.notices.problem.connect(self._on_settings_problem)
+        options.check_all()
+        for text in options.notices.current:
+            self._on_settings_problem(text)
 
     # -- building ------------------------------------------------------------------------
 
@@ -488,21 +494,19 @@ class MainWindow(QMainWindow):
     def save_session(self) -> None:
         if not len(self.queue):
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save session"), self.tr("Name:"), text=self._saved_name
-        )
-        name = name.strip()
-        if ok and name:
+        name = ask_name(self, self._catalogue.exercises, self._saved_name)
+        if name is not None:
             self.save_session_as(name)
 
     def save_session_as(self, name: str) -> bool:
-        """Save under ``name``, replacing a saved session of the same name."""
-        replacing = next(
-            (e.path for e in session_store.entries(self._catalogue.exercises) if e.name == name),
-            None,
-        )
+        """Save under ``name``, replacing a saved session of the same name (never a file
+        that cannot be read: the store refuses that, see ``session_store.save``)."""
+        known = self._catalogue.exercises
+        replacing = session_store.replaced_by(name, known)
         try:
-            path = session_store.save(SavedSession(name, tuple(self.queue.ids())), replacing)
+            path = session_store.save(
+                SavedSession(name, tuple(self.queue.ids())), replacing, known=known
+            )
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Not saved"), i18n.problem_text(error.problem))
             return False
@@ -568,6 +572,11 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    @Slot(str)
+    def _on_settings_problem(self, text: str) -> None:
+        """Preferences that could not be used (``options.notices``): said once."""
+        self._tell(text)
+
     def _tell(self, text: str) -> None:
         """A problem with sound, voice or the screen: said once, the session goes on."""
         if text in self._told:
@@ -591,7 +600,17 @@ class MainWindow(QMainWindow):
         exercises = [self._catalogue.exercises[i] for i in ids if i in self._catalogue.exercises]
         if not exercises:
             return
-        self._timeline = compile_exercises(exercises, self._catalogue.prompts)
+        try:
+            self._timeline = compile_exercises(exercises, self._catalogue.prompts)
+        except TimelineError as error:  # a saved session of a thousand long exercises
+            QMessageBox.warning(
+                self,
+                self.tr("Session too long"),
+                self.tr("This session cannot be played: %1").replace(
+                    "%1", i18n.message_text(error.message)
+                ),
+            )
+            return
         self._order = exercise_ids(self._timeline)
         self._bookmark = None
         self.player.load(self._timeline)
@@ -643,8 +662,7 @@ class MainWindow(QMainWindow):
         bookmark = bookmark_at(self._timeline, self._order, self.player.position_ms)
         if bookmark is not None and bookmark != self._bookmark:
             self._bookmark = bookmark
-            with changed_settings() as settings:
-                settings.setValue(BOOKMARK_KEY, json.dumps(bookmark.to_dict()))
+            options.BOOKMARK.write(bookmark)
 
     def _on_state(self, state: str) -> None:
         playing = state in (State.PREPARING, State.RUNNING)
@@ -666,11 +684,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_slept(self, jump_ms: float) -> None:
-        self.session_view.set_notice(
-            self.tr(
+        if self.player.away is Away.STALLED:  # the clocks show the computer was awake
+            text = self.tr(
+                "Paused where you were: the app was held up for %1 s (the computer was "
+                "busy). Press Space to go on."
+            )
+        else:
+            text = self.tr(
                 "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
-            ).replace("%1", str(round(jump_ms / 1000)))
-        )
+            )
+        self.session_view.set_notice(text.replace("%1", str(round(jump_ms / 1000))))
 
     def _on_page(self, _index: int) -> None:
         self._update_actions()
@@ -698,7 +721,7 @@ class MainWindow(QMainWindow):
         visible = self.isVisible() and not self.isMinimized()
         if not visible or self.pages.currentWidget() is not self.session_view:
             self.player.set_cadence(Cadence.SEGMENT)
-        elif paths.settings().value("pacer/reduce_motion", "false") == "true":
+        elif options.REDUCE_MOTION.read():
             self.session_view.pacer.set_reduced_motion(True)
             self.player.set_cadence(Cadence.SECOND)
         else:
@@ -708,17 +731,15 @@ class MainWindow(QMainWindow):
     # -- resuming ------------------------------------------------------------------------
 
     def settings_bookmark(self) -> str | None:
-        """The raw stored bookmark (for tests and diagnostics)."""
-        value = paths.settings().value(BOOKMARK_KEY)
-        return str(value) if value is not None else None
+        """The stored bookmark as JSON (for tests and diagnostics); None when there is
+        none or it could not be read (and was forgotten)."""
+        bookmark = options.BOOKMARK.read()
+        return json.dumps(bookmark.to_dict()) if bookmark is not None else None
 
     def saved_bookmark(self) -> Bookmark | None:
-        """A session closed halfway last time, if its exercises still exist."""
-        raw = paths.settings().value(BOOKMARK_KEY)
-        try:
-            bookmark = Bookmark.from_dict(json.loads(str(raw))) if raw else None
-        except ValueError:
-            bookmark = None
+        """A session closed halfway last time, if its exercises still exist. A bookmark
+        that cannot be read is forgotten, with a notice (``options.BOOKMARK``)."""
+        bookmark = options.BOOKMARK.read()
         if bookmark is None or not all(i in self._catalogue.exercises for i in bookmark.exercises):
             return None
         return bookmark
@@ -771,8 +792,7 @@ class MainWindow(QMainWindow):
 
     def _forget_bookmark(self) -> None:
         self._bookmark = None
-        with changed_settings() as settings:
-            settings.remove(BOOKMARK_KEY)
+        options.save(options.BOOKMARK.forget())
 
     # -- other windows -------------------------------------------------------------------
 
@@ -872,18 +892,17 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _restore_geometry(self) -> None:
-        settings = paths.settings()
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitters = (
-            ("main_window/splitter", self.splitter),
-            ("main_window/session_splitter", self.session_view.splitter),
+        """Size, place and splitters as last closed (``options``: what Qt will not restore
+        is said once, and the default layout stays)."""
+        layouts = (
+            (options.MAIN_GEOMETRY, self.restoreGeometry),
+            (options.MAIN_SPLITTER, self.splitter.restoreState),
+            (options.SESSION_SPLITTER, self.session_view.splitter.restoreState),
         )
-        for key, splitter in splitters:
-            state = settings.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        for option, restore in layouts:
+            state = option.read()
+            if not state.isEmpty() and not restore(state):
+                option.refuse(state, self.tr("not a window layout saved by Breathing Room"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -912,9 +931,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _save_layout(self) -> None:
-        with changed_settings() as settings:
-            if not self.focus_action.isChecked():
-                settings.setValue("main_window/geometry", self.saveGeometry())
-            settings.setValue("main_window/splitter", self.splitter.saveState())
-            splitter = self.session_view.splitter.saveState()
-            settings.setValue("main_window/session_splitter", splitter)
+        changes = [
+            options.MAIN_SPLITTER.set(self.splitter.saveState()),
+            options.SESSION_SPLITTER.set(self.session_view.splitter.saveState()),
+        ]
+        if not self.focus_action.isChecked():
+            changes.append(options.MAIN_GEOMETRY.set(self.saveGeometry()))
+        options.save(*changes)

@@ -36,11 +36,13 @@ from app.core.playback import Frame, Level
 from app.core.problems import MessageError
 from app.core.requests import MAX_BREATHS, MAX_MINUTES, Request
 from app.core.text import Lang
-from app.player import Cadence, Player, State
-from app.services import i18n, labels, paths, storage
+from app.player import Away, Cadence, Player, State
+from app.services import i18n, labels, options, storage
 from app.services.collector import CollectBetweenCues
 from app.services.guidance import SessionGuidance
-from app.services.storage import changed_settings
+from app.services.sleep_watch import SleepWatch
+from app.ui.fit_area import FitArea, size_for_screen
+from app.ui.flow_layout import FlowLayout
 from app.ui.pacer_widget import PacerWidget
 
 CUSTOM = ""  # the combo entry for a pattern of one's own
@@ -83,19 +85,27 @@ class PacerWindow(QWidget):
         self.player.slept.connect(self._on_slept)
 
         CollectBetweenCues(self.player)
+        SleepWatch(self.player)  # pauses before the computer suspends (logind)
+        self._sleep_notice = ""  # the line saying why the session paused, while it holds
         self.guidance = SessionGuidance(self.player, catalogue.exercises, lang, self)
         self._notices: list[str] = []  # what the notice line says, one line each
         self.guidance.notice.connect(self._tell)
         storage.notices.problem.connect(self._tell)  # its choices cannot be remembered
+        self._settings_notice = ""
+        options.notices.problem.connect(self._on_settings_problem)
         self.pacer = PacerWidget(lang)
         self.pacer.resolution_changed.connect(self.player.set_resolution)
         self.player.set_resolution(self.pacer.resolution())
         self._build_controls()
         self._build_shortcuts()
+        options.check_all()  # everything unusable in the settings file, in one notice
         self._restore_choice()
+        for text in options.notices.current:  # said before this window opened
+            self._on_settings_problem(text)
         self._validate()
         self._on_state(self.player.state.value)
-        self.resize(760, 720)
+        size_for_screen(self, 760, 720)
+        self._restore_geometry()
 
     # -- building ---------------------------------------------------------------------
 
@@ -187,13 +197,10 @@ class PacerWindow(QWidget):
         )
         self.reduce_motion.toggled.connect(self._on_reduce_motion)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one row, or more at large text
         for button in (self.previous_button, self.start_button, self.next_button,
-                       self.stop_button):  # fmt: skip
+                       self.stop_button, self.reduce_motion, self.full_button):  # fmt: skip
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reduce_motion)
-        buttons.addWidget(self.full_button)
 
         self.controls = QWidget()
         self.controls.setObjectName("pacerControls")
@@ -205,11 +212,15 @@ class PacerWindow(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.controls)
         layout.addWidget(self.notice)
         layout.addWidget(self.pacer, 1)
         layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(FitArea(content))  # scrolls on a screen too small for it
 
     def _build_shortcuts(self) -> None:
         keys = {
@@ -287,30 +298,59 @@ class PacerWindow(QWidget):
         self.start_button.setEnabled(True)
 
     def _restore_choice(self) -> None:
-        settings = paths.settings()
-        ident = str(settings.value("pacer/preset", "bridge"))
+        """The last choice; a damaged setting is its default, said once (``options``)."""
+        ident = options.PACER_PRESET.read()
         index = self.preset_box.findData(ident)
         self.preset_box.setCurrentIndex(max(0, index))
         self._on_preset()
-        if ident == CUSTOM:
-            self.pattern_edit.setText(str(settings.value("pacer/pattern", "4-0-6-0")))
-        self.by_breaths.setChecked(settings.value("pacer/by", "breaths") == "breaths")
-        self.by_minutes.setChecked(not self.by_breaths.isChecked())
-        self.breaths_spin.setValue(int(settings.value("pacer/breaths", self.breaths_spin.value())))  # type: ignore[call-overload]
-        self.minutes_spin.setValue(float(settings.value("pacer/minutes", 5.0)))  # type: ignore[arg-type]
-        self.reduce_motion.setChecked(settings.value("pacer/reduce_motion", "false") == "true")
+        if ident == CUSTOM and index >= 0:
+            self.pattern_edit.setText(options.PACER_PATTERN.read())
+        # Check the chosen one, never uncheck the other: an auto-exclusive radio button
+        # cannot be unchecked, so after a preset (which checks "Breaths") "Minutes" was
+        # never restored.
+        by_minutes = options.PACER_BY.read() == "minutes"
+        (self.by_minutes if by_minutes else self.by_breaths).setChecked(True)
+        breaths = options.PACER_BREATHS.stored()  # none saved: the preset's own number
+        if breaths is not None:
+            self.breaths_spin.setValue(breaths)
+        self.minutes_spin.setValue(options.PACER_MINUTES.read())
+        self.reduce_motion.setChecked(options.REDUCE_MOTION.read())
+
+    def _restore_geometry(self) -> None:
+        """Size and place as last closed, as the main window does (Qt keeps it on a
+        screen that is there now)."""
+        geometry = options.PACER_GEOMETRY.read()
+        if not geometry.isEmpty() and not self.restoreGeometry(geometry):
+            options.PACER_GEOMETRY.refuse(
+                geometry, self.tr("not a window layout saved by Breathing Room")
+            )
 
     def _save_choice(self) -> None:
-        with changed_settings() as settings:
-            settings.setValue("pacer/preset", self.preset_box.currentData())
-            settings.setValue("pacer/pattern", self.pattern_edit.text())
-            by = "breaths" if self.by_breaths.isChecked() else "minutes"
-            settings.setValue("pacer/by", by)
-            settings.setValue("pacer/breaths", self.breaths_spin.value())
-            settings.setValue("pacer/minutes", self.minutes_spin.value())
-            settings.setValue(
-                "pacer/reduce_motion", "true" if self.reduce_motion.isChecked() else "false"
-            )
+        changes = [
+            options.PACER_PRESET.set(self.preset_box.currentData()),
+            options.PACER_BY.set("breaths" if self.by_breaths.isChecked() else "minutes"),
+            options.PACER_BREATHS.set(self.breaths_spin.value()),
+            options.PACER_MINUTES.set(self.minutes_spin.value()),
+            options.REDUCE_MOTION.set(self.reduce_motion.isChecked()),
+        ]
+        pattern = self.pattern_edit.text()
+        try:
+            options.PACER_PATTERN.parse(pattern)
+        except options.UnusableError:
+            pass  # typed halfway: the last pattern that could be played stays
+        else:
+            changes.append(options.PACER_PATTERN.set(pattern))
+        if not self.isFullScreen():  # full screen is for one session, not to come back to
+            changes.append(options.PACER_GEOMETRY.set(self.saveGeometry()))
+        options.save(*changes)
+
+    @Slot(str)
+    def _on_settings_problem(self, text: str) -> None:
+        """The settings file's notice: a newer one (more found) replaces the older."""
+        if self._settings_notice in self._notices:
+            self._notices.remove(self._settings_notice)
+        self._settings_notice = text
+        self._tell(text)
 
     def choose(self, request: Request) -> None:
         """Set the controls from a request (the command line's ``--preset``/``--pattern``)."""
@@ -387,6 +427,8 @@ class PacerWindow(QWidget):
             self.pacer.clear()
         if state == State.FINISHED:
             self.finished.emit()
+        if playing:
+            self._forget_sleep()  # going on: why it paused is no longer news
 
     @Slot(str)
     def _tell(self, text: str) -> None:
@@ -405,11 +447,24 @@ class PacerWindow(QWidget):
         self.notice.setVisible(bool(self._notices))
 
     def _on_slept(self, jump_ms: float) -> None:
-        self._tell(
-            self.tr(
+        self._forget_sleep()
+        if self.player.away is Away.STALLED:  # the clocks show the computer was awake
+            text = self.tr(
+                "Paused where you were: the app was held up for %1 s (the computer was "
+                "busy). Press Space to go on."
+            )
+        else:
+            text = self.tr(
                 "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
-            ).replace("%1", str(round(jump_ms / 1000)))
-        )
+            )
+        self._sleep_notice = text.replace("%1", str(round(jump_ms / 1000)))
+        self._tell(self._sleep_notice)
+
+    def _forget_sleep(self) -> None:
+        if self._sleep_notice in self._notices:
+            self._notices.remove(self._sleep_notice)
+            self._show_notices()
+        self._sleep_notice = ""
 
     def _on_reduce_motion(self, reduced: bool) -> None:
         self.pacer.set_reduced_motion(reduced)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,12 +29,9 @@ from app.core.model import Catalogue
 from app.core.text import Lang
 from app.core.timeline import Timeline
 from app.player import Player
-from app.services import i18n, paths, storage
+from app.services import i18n, options, paths, storage
 from app.services.history import SessionRecorder, check_ins_wanted
-from app.services.storage import changed_settings
 from app.ui.checkin import AfterSession, PainCheckIn
-
-SNOOZE_KEY = "history/suggestion_snoozed"  # "<program>@<iso date>": not asked again before
 
 
 class Progress(QObject):
@@ -57,6 +55,7 @@ class Progress(QObject):
         self.recorder = SessionRecorder(player, self)
         self.recorder.recorded.connect(self.refresh)
         self.recorder.notice.connect(self._warn)
+        self.recorder.cleared.connect(self._unwarn)
         self._pain_before: int | None = None
         self._programs = {
             pid: [item.exercise for item in program.items]
@@ -64,6 +63,7 @@ class Progress(QObject):
         }
         self.dialog: QDialog | QMessageBox | None = None  # the open question, for tests
         self.problem_box: QMessageBox | None = None
+        self._waiting: Callable[[], None] | None = None  # a start waiting for the history
         self._asked: set[int] = set()  # sessions already asked about afterwards
         self.banner = self._build_banner()
 
@@ -79,11 +79,33 @@ class Progress(QObject):
         self.problem_box = box
         box.open()
 
+    def _unwarn(self) -> None:
+        """The history can be written again (another program let go of it): the box that
+        said it could not is no longer true."""
+        box, self.problem_box = self.problem_box, None
+        if box is not None and shiboken6.isValid(box) and box.isVisible():
+            box.close()
+
     # -- before ---------------------------------------------------------------------------
 
     def start(self, ids: list[str], play: Callable[[list[str]], None]) -> None:
         """Ask what needs asking, then ``play`` the (possibly shortened) list."""
-        hurt = history.hurt(self.recorder.sessions())
+        sessions = self.recorder.sessions()
+        if self.recorder.loading and not self.recorder.busy:
+            # A long history is still being read (on the writer thread, a moment): what
+            # hurt last time is not known yet, so the start waits for it. A locked one
+            # does not hold up practice: that was said, and the start goes ahead.
+            def read() -> None:
+                self.recorder.ready.disconnect(read)
+                self._waiting = None
+                self.start(ids, play)
+
+            if self._waiting is not None:  # asked twice: the last request is the one
+                self.recorder.ready.disconnect(self._waiting)
+            self._waiting = read
+            self.recorder.ready.connect(read)
+            return
+        hurt = history.hurt(sessions)
         sore = [i for i in dict.fromkeys(ids) if i in hurt]
         if sore:
             self._offer_skip(ids, sore, play)
@@ -211,10 +233,16 @@ class Progress(QObject):
         return banner
 
     def _show_suggestion(self, suggestion: history.Suggestion | None) -> None:
-        snoozed = str(paths.settings().value(SNOOZE_KEY, ""))
+        snoozed = options.SUGGESTION_SNOOZED.read()
         if suggestion is not None and snoozed.startswith(f"{suggestion.next}@"):
             until = snoozed.split("@", 1)[1]
-            if datetime.now().date().isoformat() < until:
+            try:  # a snooze further ahead than a snooze can be was made by a wrong clock
+                holds = history.snooze_holds(
+                    datetime.fromisoformat(until).date(), datetime.now().date()
+                )
+            except ValueError:
+                holds = False
+            if holds:
                 suggestion = None
         programs = self._catalogue.programs
         if suggestion is None or suggestion.next not in programs:
@@ -238,11 +266,8 @@ class Progress(QObject):
     def _snooze(self) -> None:
         if self._suggested:
             until = datetime.now().date().toordinal() + 7
-            with changed_settings() as settings:
-                settings.setValue(
-                    SNOOZE_KEY,
-                    f"{self._suggested}@{datetime.fromordinal(until).date().isoformat()}",
-                )
+            day = datetime.fromordinal(until).date().isoformat()
+            options.SUGGESTION_SNOOZED.write(f"{self._suggested}@{day}")
         self._suggested = None
         self.banner.hide()
 

@@ -58,6 +58,14 @@
         <source>The exercise catalogue that comes with Breathing Room cannot be read. Please reinstall the app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Breathing Room is already running (process %1) but did not answer within %2 s. Close it, or end process %1, and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pacer of the running Breathing Room is playing; it was brought forward and goes on as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Awake</name>
@@ -67,6 +75,209 @@
     </message>
     <message>
         <source>The desktop did not agree to keep the screen on (%1); it may blank during a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are more saved sessions in %1 than a backup can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than a backup can hold (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Breathing Room backup: its manifest (%1) is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Breathing Room backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“format” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Breathing Room; update the app to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” and “made” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than any Breathing Room backup (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 files; a backup holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Breathing Room backup (no manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way Breathing Room does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be %2 unpacked; Breathing Room accepts at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more saved sessions than Breathing Room accepts (at most %1, %2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough room on the disk of %1 (%2 needed, %3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room has the practice history open in another window (%1); close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room cannot write to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the practice history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice history in it cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your own exercises and saved sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own exercises in the backup have problems; Breathing Room will leave them out until they are fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These saved sessions cannot be read; they are restored as they are and listed as “cannot be read”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a value Breathing Room never writes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings in %1 cannot be used; Breathing Room will use their defaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checked copy %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 stopped half-way (%2) and could not be undone (%3). Your previous data is in %4; the backup&apos;s files are in %5. Breathing Room will finish the restore when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place (%2). Everything was put back as it was: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted restore left a record that cannot be read (kept as %1). Your previous data may be in a folder named “before-restore-…” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted and could not be finished (%2) or undone (%3). Your previous data is in %4; the backup&apos;s files are in %5. Breathing Room tries again at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted and could not be finished (%2); it was undone, and your data is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted when Breathing Room stopped; it has now been finished. Your previous data is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +472,69 @@
     </message>
 </context>
 <context>
+    <name>CueLog</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program reading them has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a socket; give a file, a FIFO or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a FIFO that no program is reading; start the reader first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cue log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program reading them did not keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues could not be written to %1 (%2); the session goes on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExerciseBrowser</name>
     <message>
         <source>Search names and steps (Ctrl+F)</source>
@@ -335,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Date</source>
@@ -354,6 +639,10 @@
     </message>
     <message>
         <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date cannot be right: it lies after the sessions recorded later, or in the future (the computer&apos;s clock was probably wrong then). The session is kept, but not counted in the days in a row, the minutes per week, the pain chart or the suggestion to move on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,6 +729,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The practice history is in use by another program; it is shown here as soon as it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the practice history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions yet. Every guided session you do is listed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +785,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The practice history is in use by another program or still being read; export it in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The history could not be exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,14 +814,6 @@
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup is in place; your previous data was moved to %1. Restart Breathing Room for the restored settings to apply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,11 +1175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
+        <source>not a window layout saved by Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -898,11 +1187,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1076,6 +1377,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a window layout saved by Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1394,10 @@
     </message>
     <message>
         <source>(Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1314,7 +1623,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is not a plain file (a device, a pipe or a socket); it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size} large; files of at most {limit} are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,10 +1651,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: expected &apos;up&apos; or &apos;down&apos;, found &apos;{found}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1659,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: {reason}</source>
+        <source>an unexpected error stopped the check here ({reason}), so nothing of this file is used; please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{value}&apos; holds the invisible character {char}; ids are lower-case letters, digits and single dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;up&apos; or &apos;down&apos;, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1355,6 +1676,14 @@
     </message>
     <message>
         <source>{where}.guidance.step: {value} is past the last step ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.guidance: this exercise would play {count} breath phases and steps; one exercise may play at most {max} (fewer breaths, rounds or blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.guidance: with this exercise the file&apos;s exercises together would play {count} breath phases and steps; one file may hold at most {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,27 +1707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pattern &apos;{pattern}&apos;: a phase cannot last a negative time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos;: {name} part &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos;: {name} part {part} s is longer than {max} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos;: breathing in and breathing out must both last longer than 0 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a length of {minutes} min must be more than 0</source>
+        <source>{where}.items: this program would play {count} breath phases and steps; one session plays at most {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,7 +1743,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}: {count} items; at most {maximum} are allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text &apos;{value}&apos; holds the invisible bidirectional control {char}, which makes text show in another order than it is written; remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,6 +1803,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the character {char} is not allowed in a YAML file; remove it (or write it as an escape in a double-quoted text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>YAML syntax: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1816,26 @@
     </message>
     <message>
         <source>a second YAML document (&apos;---&apos;); a catalogue is one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias &apos;*{name}&apos; is inside its own anchor &apos;&amp;{name}&apos;: it would repeat without end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias &apos;*{name}&apos; has no anchor &apos;&amp;{name}&apos; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor &apos;&amp;{name}&apos; is used twice (first at line {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than {max} values (texts, numbers, keys, lists) once every alias (*name) is filled in; it is not read further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists and mappings are nested more than {max} levels deep here; a catalogue needs about 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,11 +1851,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is {size} bytes long; a saved session is at most {max} bytes, so this one was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file cannot be read, so it is kept as it is and not replaced; save under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} saved sessions already have this name; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The next phase is suggested after {sessions} finished sessions of the current program within {days} days, none with more pain afterwards than before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You finished this program {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of {table} was left out: its {column} cannot be used ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of {table}: its {column} cannot be used ({value}) and is read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of exercises was left out: it belongs to no session ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} more values like these cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1527,6 +1896,130 @@
     </message>
     <message>
         <source>The practice history {path} cannot be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this is not a Breathing Room history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the history has schema {version}; this Breathing Room reads 1 to {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the history is damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the history&apos;s tables are not the ones Breathing Room makes ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the history cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the practice not yet saved cannot be read ({reason}); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: change {n} cannot be used ({reason}); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the practice history could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the in-breath, {value} s, is shorter than {min} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing in, {value} s, is shorter than {min} s (give 0 for no hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the out-breath, {value} s, is shorter than {min} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing out, {value} s, is shorter than {min} s (give 0 for no hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the in-breath, {value} s, is longer than {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing in, {value} s, is longer than {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the out-breath, {value} s, is longer than {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing out, {value} s, is longer than {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: a phase cannot last a negative time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no pattern given; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: {count} characters is too long for a pattern (at most {max}), e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: {value} s has more than {decimals} decimals; phases are played in whole milliseconds (e.g. 5.5 or 4.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length of {minutes} min must be more than 0 and at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds invisible characters ({which}); type it without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} breaths: give a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would play {count} segments; one session has at most {max} (play fewer breaths, minutes or exercises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a countdown of {value} s: give 0 to {max} seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +2129,111 @@
     </message>
 </context>
 <context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>a session is being recorded; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, with these remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing Room has the practice history open in another window (%1); close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… (nothing has been changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the practice history</source>
+        <translation>
+            <numerusform>%n session in the practice history</numerusform>
+            <numerusform>%n sessions in the practice history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved session(s)</source>
+        <translation>
+            <numerusform>%n saved session</numerusform>
+            <numerusform>%n saved sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2)?
+
+It holds %3.
+
+It replaces your practice history, saved sessions, own exercises and settings. What you have now is not deleted: it is moved to a folder named “before-restore-…” in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is in place (%2). Your previous data was moved to %3. Restart Breathing Room for the restored settings and your own exercises to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(there was none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedSessionsDialog</name>
     <message>
         <source>Saved sessions</source>
@@ -1674,7 +2272,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New name:</source>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved session %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session named “%1” already exists. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session named “%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,6 +2361,41 @@
     </message>
 </context>
 <context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>%1 changes to the practice history could not be saved in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes to the practice history could not be saved yet; they are kept in %2 and saved at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes to the practice history could not be saved; they are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice not yet saved in %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice not saved last time belongs to another history file (a backup was put in its place); it was kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice history is open in another Breathing Room (%1); this window does not record sessions until that one is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you practise is kept, and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Steps</source>
@@ -1786,6 +2443,113 @@
     </message>
     <message>
         <source>Next: the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>not a single text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a window layout saved by Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the id of a breathing rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a program and a date such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time such as 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session bookmark written by Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session bookmark written by Breathing Room; it was forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of a breathing rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breath pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some preferences could not be used; the defaults are used instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read safely and could not be set aside (the folder cannot be written): no preference is read or kept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so none of it was used; the file was kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held values of a kind Breathing Room never writes (@Variant); they were left out, and the original file was kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

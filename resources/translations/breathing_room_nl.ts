@@ -58,6 +58,14 @@
         <source>The exercise catalogue that comes with Breathing Room cannot be read. Please reinstall the app.</source>
         <translation>De oefeningencatalogus die bij Ademruimte hoort, is niet te lezen. Installeer de app opnieuw.</translation>
     </message>
+    <message>
+        <source>Breathing Room is already running (process %1) but did not answer within %2 s. Close it, or end process %1, and start again.</source>
+        <translation>Ademruimte draait al (proces %1), maar reageerde niet binnen %2 s. Sluit het programma, of beëindig proces %1, en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The pacer of the running Breathing Room is playing; it was brought forward and goes on as it was.</source>
+        <translation>Ademruimte draait al en de ademgids daarin is bezig; die is naar voren gehaald en gaat ongewijzigd door.</translation>
+    </message>
 </context>
 <context>
     <name>Awake</name>
@@ -68,6 +76,209 @@
     <message>
         <source>The desktop did not agree to keep the screen on (%1); it may blank during a session.</source>
         <translation>Het bureaublad hield het scherm niet aan (%1); het kan tijdens een sessie op zwart gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>there are more saved sessions in %1 than a backup can hold</source>
+        <translation>er staan meer bewaarde sessies in %1 dan een reservekopie kan bevatten</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than a backup can hold (%3)</source>
+        <translation>%1 is %2, groter dan een reservekopie kan bevatten (%3)</translation>
+    </message>
+    <message>
+        <source>not a Breathing Room backup: its manifest (%1) is damaged (%2)</source>
+        <translation>geen reservekopie van Ademruimte: de inhoudsopgave (%1) is beschadigd (%2)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>te groot</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>geen JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <source>not a Breathing Room backup</source>
+        <translation>geen reservekopie van Ademruimte</translation>
+    </message>
+    <message>
+        <source>“format” is not a whole number</source>
+        <translation>“format” is geen heel getal</translation>
+    </message>
+    <message>
+        <source>made by a newer Breathing Room; update the app to restore it</source>
+        <translation>gemaakt met een nieuwere versie van Ademruimte; werk de app bij om deze reservekopie terug te zetten</translation>
+    </message>
+    <message>
+        <source>“version” and “made” must be text</source>
+        <translation>“version” en “made” moeten tekst zijn</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>geen bestand</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than any Breathing Room backup (at most %2)</source>
+        <translation>het bestand is %1, groter dan een reservekopie van Ademruimte kan zijn (hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>geen zipbestand, of een beschadigd zipbestand</translation>
+    </message>
+    <message>
+        <source>it holds %1 files; a backup holds at most %2</source>
+        <translation>het bevat %1 bestanden; een reservekopie bevat er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>not a Breathing Room backup (no manifest)</source>
+        <translation>geen reservekopie van Ademruimte (er is geen inhoudsopgave)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>unexpected entry %1</source>
+        <translation>onverwacht onderdeel %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 is versleuteld</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way Breathing Room does not write</source>
+        <translation>%1 is gecomprimeerd op een manier die Ademruimte zelf niet gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 would be %2 unpacked; Breathing Room accepts at most %3</source>
+        <translation>%1 zou uitgepakt %2 groot zijn; Ademruimte accepteert hoogstens %3</translation>
+    </message>
+    <message>
+        <source>it holds more saved sessions than Breathing Room accepts (at most %1, %2 in all)</source>
+        <translation>het bevat meer bewaarde sessies dan Ademruimte accepteert (hoogstens %1, samen hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the backup</source>
+        <translation>%1 is beschadigd in de reservekopie</translation>
+    </message>
+    <message>
+        <source>there is not enough room on the disk of %1 (%2 needed, %3 free)</source>
+        <translation>er is niet genoeg ruimte op de schijf van %1 (%2 nodig, %3 vrij)</translation>
+    </message>
+    <message>
+        <source>Breathing Room has the practice history open in another window (%1); close it and try again</source>
+        <translation>Ademruimte heeft de oefengeschiedenis open in een ander venster (%1); sluit dat en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>De reservekopie wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Breathing Room cannot write to %1 (%2)</source>
+        <translation>Ademruimte kan niet schrijven in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checking the practice history…</source>
+        <translation>De oefengeschiedenis wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>the practice history in it cannot be used:</source>
+        <translation>de oefengeschiedenis in de reservekopie is onbruikbaar:</translation>
+    </message>
+    <message>
+        <source>Checking your own exercises and saved sessions…</source>
+        <translation>Je eigen oefeningen en bewaarde sessies worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Your own exercises in the backup have problems; Breathing Room will leave them out until they are fixed:</source>
+        <translation>Er zijn problemen met je eigen oefeningen in de reservekopie; Ademruimte laat ze weg tot die zijn opgelost:</translation>
+    </message>
+    <message>
+        <source>These saved sessions cannot be read; they are restored as they are and listed as “cannot be read”:</source>
+        <translation>Deze bewaarde sessies zijn niet te lezen; ze worden teruggezet zoals ze zijn en staan in de lijst als “niet te lezen”:</translation>
+    </message>
+    <message>
+        <source>Checking the settings…</source>
+        <translation>De instellingen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>…en nog %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not UTF-8 text</source>
+        <translation>%1 regel %2: geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a value Breathing Room never writes (%3)</source>
+        <translation>%1 regel %2: een waarde die Ademruimte nooit schrijft (%3)</translation>
+    </message>
+    <message>
+        <source>These settings in %1 cannot be used; Breathing Room will use their defaults:</source>
+        <translation>Deze instellingen in %1 zijn onbruikbaar; Ademruimte gebruikt daarvoor de standaardwaarden:</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>dit venster</translation>
+    </message>
+    <message>
+        <source>the checked copy %1 is gone</source>
+        <translation>de gecontroleerde kopie %1 is verdwenen</translation>
+    </message>
+    <message>
+        <source>The restore of %1 stopped half-way (%2) and could not be undone (%3). Your previous data is in %4; the backup&apos;s files are in %5. Breathing Room will finish the restore when it next starts.</source>
+        <translation>Het terugzetten van %1 is halverwege gestopt (%2) en kon niet ongedaan worden gemaakt (%3). Je vorige gegevens staan in %4; de bestanden uit de reservekopie staan in %5. Ademruimte maakt het terugzetten af bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place (%2). Everything was put back as it was: nothing was changed.</source>
+        <translation>%1 kon niet worden teruggezet (%2). Alles staat weer zoals het was: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore left a record that cannot be read (kept as %1). Your previous data may be in a folder named “before-restore-…” in %2.</source>
+        <translation>Het onderbroken terugzetten van een reservekopie heeft een logboek achtergelaten dat niet te lezen is (bewaard als %1). Je vorige gegevens staan mogelijk in een map met de naam “before-restore-…” in %2.</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted and could not be finished (%2) or undone (%3). Your previous data is in %4; the backup&apos;s files are in %5. Breathing Room tries again at its next start.</source>
+        <translation>Het terugzetten van %1 werd onderbroken en kon niet worden afgemaakt (%2) of ongedaan gemaakt (%3). Je vorige gegevens staan in %4; de bestanden uit de reservekopie staan in %5. Ademruimte probeert het bij de volgende start opnieuw.</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted and could not be finished (%2); it was undone, and your data is as it was before.</source>
+        <translation>Het terugzetten van %1 werd onderbroken en kon niet worden afgemaakt (%2); het is ongedaan gemaakt en je gegevens zijn weer zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was interrupted when Breathing Room stopped; it has now been finished. Your previous data is in %2.</source>
+        <translation>Het terugzetten van %1 werd onderbroken doordat Ademruimte stopte; het is nu afgemaakt. Je vorige gegevens staan in %2.</translation>
     </message>
 </context>
 <context>
@@ -261,6 +472,69 @@
     </message>
 </context>
 <context>
+    <name>CueLog</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>geen toestemming om daar te schrijven</translation>
+    </message>
+    <message>
+        <source>the program reading them has stopped</source>
+        <translation>het programma dat ze las, is gestopt</translation>
+    </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>de standaarduitvoer is gesloten</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>geen bestand opgegeven</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>een deel van het pad is een bestand, geen map</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>this is a socket; give a file, a FIFO or a device</source>
+        <translation>dit is een socket; geef een bestand, een FIFO of een apparaat op</translation>
+    </message>
+    <message>
+        <source>this is a FIFO that no program is reading; start the reader first</source>
+        <translation>dit is een FIFO waaruit geen programma leest; start eerst het programma dat eruit moet lezen</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>the cue log</source>
+        <translation>het signalenlogboek</translation>
+    </message>
+    <message>
+        <source>the program reading them did not keep up</source>
+        <translation>het programma dat ze las, kon het tempo niet bijhouden</translation>
+    </message>
+    <message>
+        <source>Cues could not be written to %1 (%2); the session goes on without them.</source>
+        <translation>De signalen konden niet naar %1 worden geschreven (%2); de sessie gaat door zonder signalen.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseBrowser</name>
     <message>
         <source>Search names and steps (Ctrl+F)</source>
@@ -335,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, proces %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Date</source>
@@ -355,6 +640,10 @@
     <message>
         <source>Pain</source>
         <translation>Pijn</translation>
+    </message>
+    <message>
+        <source>This date cannot be right: it lies after the sessions recorded later, or in the future (the computer&apos;s clock was probably wrong then). The session is kept, but not counted in the days in a row, the minutes per week, the pain chart or the suggestion to move on.</source>
+        <translation>Deze datum kan niet kloppen: hij ligt na die van later vastgelegde sessies, of in de toekomst (de klok van de computer stond toen waarschijnlijk verkeerd). De sessie blijft bewaard, maar telt niet mee voor de dagen op rij, de minuten per week, de pijngrafiek en het voorstel voor de volgende stap.</translation>
     </message>
     <message>
         <source>%1 exercises</source>
@@ -440,6 +729,14 @@
         <translation>Dagen op rij: %1 · deze week: %2 min · sessies in totaal: %3</translation>
     </message>
     <message>
+        <source>The practice history is in use by another program; it is shown here as soon as it is free.</source>
+        <translation>De oefengeschiedenis is in gebruik bij een ander programma; ze verschijnt hier zodra ze vrij is.</translation>
+    </message>
+    <message>
+        <source>Reading the practice history…</source>
+        <translation>De oefengeschiedenis wordt gelezen…</translation>
+    </message>
+    <message>
         <source>No sessions yet. Every guided session you do is listed here.</source>
         <translation>Nog geen sessies. Elke begeleide sessie die je doet, staat hier.</translation>
     </message>
@@ -488,6 +785,10 @@
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
+        <source>The practice history is in use by another program or still being read; export it in a moment.</source>
+        <translation>De oefengeschiedenis is in gebruik bij een ander programma of wordt nog gelezen; probeer het exporteren zo meteen opnieuw.</translation>
+    </message>
+    <message>
         <source>The history could not be exported: %1</source>
         <translation>De geschiedenis kon niet worden geëxporteerd: %1</translation>
     </message>
@@ -514,14 +815,6 @@
     <message>
         <source>Restore a backup</source>
         <translation>Een reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: %2</source>
-        <translation>%1 kan niet worden teruggezet: %2</translation>
-    </message>
-    <message>
-        <source>The backup is in place; your previous data was moved to %1. Restart Breathing Room for the restored settings to apply.</source>
-        <translation>De reservekopie is teruggezet; je vorige gegevens staan nu in %1. Start Ademruimte opnieuw om de teruggezette instellingen te gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -882,12 +1175,8 @@
         <translation>Aan de sessie toegevoegd</translation>
     </message>
     <message>
-        <source>Save session</source>
-        <translation>Sessie bewaren</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
+        <source>not a window layout saved by Breathing Room</source>
+        <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -898,12 +1187,24 @@
         <translation>Bewaard in %1</translation>
     </message>
     <message>
+        <source>Session too long</source>
+        <translation>Sessie te lang</translation>
+    </message>
+    <message>
+        <source>This session cannot be played: %1</source>
+        <translation>Deze sessie kan niet worden gestart: %1</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
         <source>Session complete</source>
         <translation>Sessie klaar</translation>
+    </message>
+    <message>
+        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
+        <translation>Gepauzeerd waar je was: de app werd %1 s opgehouden (de computer had het druk). Druk op Spatie om door te gaan.</translation>
     </message>
     <message>
         <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
@@ -1076,6 +1377,10 @@
         <translation>%1 ademhalingen · %2</translation>
     </message>
     <message>
+        <source>not a window layout saved by Breathing Room</source>
+        <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -1090,6 +1395,10 @@
     <message>
         <source>(Space)</source>
         <translation>(Spatie)</translation>
+    </message>
+    <message>
+        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
+        <translation>Gepauzeerd waar je was: de app werd %1 s opgehouden (de computer had het druk). Druk op Spatie om door te gaan.</translation>
     </message>
     <message>
         <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
@@ -1314,8 +1623,16 @@
         <translation>het bestand is niet te lezen: {reason}</translation>
     </message>
     <message>
+        <source>this is not a plain file (a device, a pipe or a socket); it is not read</source>
+        <translation>dit is geen gewoon bestand (maar een apparaat, pipe of socket); het wordt niet gelezen</translation>
+    </message>
+    <message>
         <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
         <translation>geen UTF-8-tekst (byte 0x{byte}); bewaar het bestand als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is {size} large; files of at most {limit} are read</source>
+        <translation>het bestand is {size} groot; alleen bestanden van hoogstens {limit} worden gelezen</translation>
     </message>
     <message>
         <source>schema: version {version} is newer than this app understands ({known}); update Breathing Room</source>
@@ -1334,10 +1651,6 @@
         <translation>{where}: id &apos;{value}&apos; mag alleen kleine letters, cijfers en losse streepjes bevatten en begint met een letter (bijv. childs-pose)</translation>
     </message>
     <message>
-        <source>{where}: expected &apos;up&apos; or &apos;down&apos;, found &apos;{found}&apos;</source>
-        <translation>{where}: verwacht &apos;up&apos; of &apos;down&apos;, gevonden &apos;{found}&apos;</translation>
-    </message>
-    <message>
         <source>{where}: expected a breath pattern such as 4-7-8 or 5-0-7-3</source>
         <translation>{where}: verwacht een ademritme zoals 4-7-8 of 5-0-7-3</translation>
     </message>
@@ -1346,8 +1659,16 @@
         <translation>{where}: onbekend ademritme &apos;{value}&apos;{hint}</translation>
     </message>
     <message>
-        <source>{where}: {reason}</source>
-        <translation>{where}: {reason}</translation>
+        <source>an unexpected error stopped the check here ({reason}), so nothing of this file is used; please report it</source>
+        <translation>een onverwachte fout heeft de controle hier gestopt ({reason}), dus er wordt niets uit dit bestand gebruikt; meld deze fout alsjeblieft</translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{value}&apos; holds the invisible character {char}; ids are lower-case letters, digits and single dashes</source>
+        <translation>{where}: id &apos;{value}&apos; bevat het onzichtbare teken {char}; een id bestaat uit kleine letters, cijfers en losse streepjes</translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;up&apos; or &apos;down&apos;, found {found}</source>
+        <translation>{where}: verwacht &apos;up&apos; of &apos;down&apos;, gevonden {found}</translation>
     </message>
     <message>
         <source>{where}.steps: expected at least one step</source>
@@ -1356,6 +1677,14 @@
     <message>
         <source>{where}.guidance.step: {value} is past the last step ({count})</source>
         <translation>{where}.guidance.step: {value} ligt voorbij de laatste stap ({count})</translation>
+    </message>
+    <message>
+        <source>{where}.guidance: this exercise would play {count} breath phases and steps; one exercise may play at most {max} (fewer breaths, rounds or blocks)</source>
+        <translation>{where}.guidance: deze oefening zou {count} ademfasen en stappen afspelen; één oefening mag er hoogstens {max} afspelen (neem minder ademhalingen, rondes of blokken)</translation>
+    </message>
+    <message>
+        <source>{where}.guidance: with this exercise the file&apos;s exercises together would play {count} breath phases and steps; one file may hold at most {max}</source>
+        <translation>{where}.guidance: met deze oefening erbij zouden de oefeningen in het bestand samen {count} ademfasen en stappen afspelen; één bestand mag er hoogstens {max} bevatten</translation>
     </message>
     <message>
         <source>{where}: unknown exercise &apos;{value}&apos;{hint}</source>
@@ -1378,28 +1707,8 @@
         <translation>{where}.items: een programma heeft minstens één oefening nodig</translation>
     </message>
     <message>
-        <source>pattern &apos;{pattern}&apos;: a phase cannot last a negative time</source>
-        <translation>ritme &apos;{pattern}&apos;: een fase kan geen negatieve tijd duren</translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
-        <translation>ritme &apos;{pattern}&apos; heeft {count} deel/delen; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos;: {name} part &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
-        <translation>ritme &apos;{pattern}&apos;: deel {name} &apos;{part}&apos; is geen aantal seconden (0 of meer, bijv. 4 of 5.5)</translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos;: {name} part {part} s is longer than {max} s</source>
-        <translation>ritme &apos;{pattern}&apos;: deel {name} van {part} s duurt langer dan {max} s</translation>
-    </message>
-    <message>
-        <source>pattern &apos;{pattern}&apos;: breathing in and breathing out must both last longer than 0 s</source>
-        <translation>ritme &apos;{pattern}&apos;: inademen en uitademen moeten allebei langer dan 0 s duren</translation>
-    </message>
-    <message>
-        <source>a length of {minutes} min must be more than 0</source>
-        <translation>een duur van {minutes} min moet meer dan 0 zijn</translation>
+        <source>{where}.items: this program would play {count} breath phases and steps; one session plays at most {max}</source>
+        <translation>{where}.items: dit programma zou {count} ademfasen en stappen afspelen; één sessie speelt er hoogstens {max} af</translation>
     </message>
     <message>
         <source>{where}: expected a mapping (key: value lines), found {found}</source>
@@ -1434,8 +1743,16 @@
         <translation>{where}: verwacht minstens {minimum} item(s), gevonden {count}</translation>
     </message>
     <message>
+        <source>{where}: {count} items; at most {maximum} are allowed here</source>
+        <translation>{where}: {count} items; hier zijn er hoogstens {maximum} toegestaan</translation>
+    </message>
+    <message>
         <source>{where}: expected text, found {found}</source>
         <translation>{where}: verwacht tekst, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: the text &apos;{value}&apos; holds the invisible bidirectional control {char}, which makes text show in another order than it is written; remove it</source>
+        <translation>{where}: de tekst &apos;{value}&apos; bevat het onzichtbare richtingsteken {char}, waardoor tekst in een andere volgorde verschijnt dan waarin hij is geschreven; haal het weg</translation>
     </message>
     <message>
         <source>{where}: expected a text in both languages ({{nl: ..., en: ...}}), found {found}</source>
@@ -1486,6 +1803,10 @@
         <translation>onbekend(e) {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; toont de id&apos;s</translation>
     </message>
     <message>
+        <source>the character {char} is not allowed in a YAML file; remove it (or write it as an escape in a double-quoted text)</source>
+        <translation>het teken {char} is niet toegestaan in een YAML-bestand; haal het weg (of schrijf het als escape in een tekst tussen dubbele aanhalingstekens)</translation>
+    </message>
+    <message>
         <source>YAML syntax: {reason}</source>
         <translation>YAML-syntaxis: {reason}</translation>
     </message>
@@ -1496,6 +1817,26 @@
     <message>
         <source>a second YAML document (&apos;---&apos;); a catalogue is one document</source>
         <translation>een tweede YAML-document (&apos;---&apos;); een catalogus is één document</translation>
+    </message>
+    <message>
+        <source>the alias &apos;*{name}&apos; is inside its own anchor &apos;&amp;{name}&apos;: it would repeat without end</source>
+        <translation>de alias &apos;*{name}&apos; staat binnen zijn eigen anker &apos;&amp;{name}&apos;: hij zou zich eindeloos herhalen</translation>
+    </message>
+    <message>
+        <source>the alias &apos;*{name}&apos; has no anchor &apos;&amp;{name}&apos; before it</source>
+        <translation>voor de alias &apos;*{name}&apos; staat geen anker &apos;&amp;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the anchor &apos;&amp;{name}&apos; is used twice (first at line {first})</source>
+        <translation>het anker &apos;&amp;{name}&apos; wordt twee keer gebruikt (eerst op regel {first})</translation>
+    </message>
+    <message>
+        <source>the file holds more than {max} values (texts, numbers, keys, lists) once every alias (*name) is filled in; it is not read further</source>
+        <translation>het bestand bevat meer dan {max} waarden (teksten, getallen, sleutels, lijsten) als elke alias (*naam) is ingevuld; het wordt niet verder gelezen</translation>
+    </message>
+    <message>
+        <source>lists and mappings are nested more than {max} levels deep here; a catalogue needs about 10</source>
+        <translation>lijsten en tabellen zijn hier meer dan {max} niveaus diep genest; een catalogus heeft er ongeveer 10 nodig</translation>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed: the catalogue holds plain data only (text, numbers, lists and mappings)</source>
@@ -1510,12 +1851,40 @@
         <translation>bewaren lukt niet: {reason}</translation>
     </message>
     <message>
+        <source>the file is {size} bytes long; a saved session is at most {max} bytes, so this one was not read</source>
+        <translation>het bestand is {size} bytes groot; een bewaarde sessie is hoogstens {max} bytes, dus dit bestand is niet gelezen</translation>
+    </message>
+    <message>
+        <source>this file cannot be read, so it is kept as it is and not replaced; save under another name</source>
+        <translation>dit bestand is niet te lezen, dus het blijft zoals het is en wordt niet vervangen; bewaar onder een andere naam</translation>
+    </message>
+    <message>
+        <source>{count} saved sessions already have this name; choose another name</source>
+        <translation>er zijn al {count} bewaarde sessies met deze naam; kies een andere naam</translation>
+    </message>
+    <message>
         <source>The next phase is suggested after {sessions} finished sessions of the current program within {days} days, none with more pain afterwards than before.</source>
         <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor.</translation>
     </message>
     <message>
         <source>You finished this program {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
         <translation>Je hebt dit programma de afgelopen {days} dagen {count} keer afgemaakt, en je pijn was na afloop nooit hoger dan ervoor.</translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of {table} was left out: its {column} cannot be used ({value}).</source>
+        <translation>{file}: rij {row} van de tabel {table} is weggelaten: de waarde in kolom {column} is onbruikbaar ({value}).</translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of {table}: its {column} cannot be used ({value}) and is read as empty.</source>
+        <translation>{file}: rij {row} van de tabel {table}: de waarde in kolom {column} is onbruikbaar ({value}) en wordt als leeg gelezen.</translation>
+    </message>
+    <message>
+        <source>{file}: row {row} of exercises was left out: it belongs to no session ({value}).</source>
+        <translation>{file}: rij {row} van de tabel exercises is weggelaten: de rij hoort bij geen enkele sessie ({value}).</translation>
+    </message>
+    <message>
+        <source>{file}: {count} more values like these cannot be used.</source>
+        <translation>{file}: nog {count} waarden zoals deze zijn onbruikbaar.</translation>
     </message>
     <message>
         <source>The practice history {path} cannot be read ({reason}).</source>
@@ -1528,6 +1897,130 @@
     <message>
         <source>The practice history {path} cannot be saved ({reason}).</source>
         <translation>De oefengeschiedenis {path} kan niet worden opgeslagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such file.</source>
+        <translation>{file}: dit bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a Breathing Room history.</source>
+        <translation>{file}: dit is geen oefengeschiedenis van Ademruimte.</translation>
+    </message>
+    <message>
+        <source>{file}: the history has schema {version}; this Breathing Room reads 1 to {known}.</source>
+        <translation>{file}: de geschiedenis heeft schema {version}; deze versie van Ademruimte leest 1 tot en met {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: the history is damaged ({reason}).</source>
+        <translation>{file}: de geschiedenis is beschadigd ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the history&apos;s tables are not the ones Breathing Room makes ({what}).</source>
+        <translation>{file}: de tabellen van de geschiedenis zijn niet de tabellen die Ademruimte maakt ({what}).</translation>
+    </message>
+    <message>
+        <source>{file}: the history cannot be read ({reason}).</source>
+        <translation>{file}: de geschiedenis is niet te lezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the practice not yet saved cannot be read ({reason}); it is left out.</source>
+        <translation>{file}: de nog niet opgeslagen oefengegevens zijn niet te lezen ({reason}); ze worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>{file}: change {n} cannot be used ({reason}); it is left out.</source>
+        <translation>{file}: wijziging {n} is onbruikbaar ({reason}); die wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>A change to the practice history could not be saved ({reason}).</source>
+        <translation>Een wijziging in de oefengeschiedenis kon niet worden opgeslagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the in-breath, {value} s, is shorter than {min} s</source>
+        <translation>{where} &apos;{pattern}&apos;: de inademing ({value} s) is korter dan {min} s</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing in, {value} s, is shorter than {min} s (give 0 for no hold)</source>
+        <translation>{where} &apos;{pattern}&apos;: het vasthouden na het inademen ({value} s) is korter dan {min} s (geef 0 om niet vast te houden)</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the out-breath, {value} s, is shorter than {min} s</source>
+        <translation>{where} &apos;{pattern}&apos;: de uitademing ({value} s) is korter dan {min} s</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing out, {value} s, is shorter than {min} s (give 0 for no hold)</source>
+        <translation>{where} &apos;{pattern}&apos;: het vasthouden na het uitademen ({value} s) is korter dan {min} s (geef 0 om niet vast te houden)</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the in-breath, {value} s, is longer than {max} s</source>
+        <translation>{where} &apos;{pattern}&apos;: de inademing ({value} s) is langer dan {max} s</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing in, {value} s, is longer than {max} s</source>
+        <translation>{where} &apos;{pattern}&apos;: het vasthouden na het inademen ({value} s) is langer dan {max} s</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the out-breath, {value} s, is longer than {max} s</source>
+        <translation>{where} &apos;{pattern}&apos;: de uitademing ({value} s) is langer dan {max} s</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: the hold after breathing out, {value} s, is longer than {max} s</source>
+        <translation>{where} &apos;{pattern}&apos;: het vasthouden na het uitademen ({value} s) is langer dan {max} s</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: a phase cannot last a negative time</source>
+        <translation>{where} &apos;{pattern}&apos;: een fase kan geen negatieve tijd duren</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>patroon</translation>
+    </message>
+    <message>
+        <source>{where}: no pattern given; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation>{where}: geen ademritme opgegeven; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: {count} characters is too long for a pattern (at most {max}), e.g. 4-7-8</source>
+        <translation>{where} &apos;{pattern}&apos;: {count} tekens is te lang voor een ademritme (hoogstens {max}; bijv. 4-7-8)</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation>{where} &apos;{pattern}&apos; heeft {count} deel/delen; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
+        <translation>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is geen aantal seconden (0 of meer, bijv. 4 of 5.5)</translation>
+    </message>
+    <message>
+        <source>{where} &apos;{pattern}&apos;: {value} s has more than {decimals} decimals; phases are played in whole milliseconds (e.g. 5.5 or 4.25)</source>
+        <translation>{where} &apos;{pattern}&apos;: {value} s heeft meer dan {decimals} decimalen; fasen worden in hele milliseconden afgespeeld (bijv. 5.5 of 4.25)</translation>
+    </message>
+    <message>
+        <source>a length of {minutes} min must be more than 0 and at most {max}</source>
+        <translation>een duur van {minutes} min moet meer dan 0 en hoogstens {max} min zijn</translation>
+    </message>
+    <message>
+        <source>a session needs a name</source>
+        <translation>een sessie heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds invisible characters ({which}); type it without them</source>
+        <translation>de naam &apos;{name}&apos; bevat onzichtbare tekens ({which}); typ hem zonder die tekens</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; at most {max}</source>
+        <translation>de naam is {length} tekens lang; hoogstens {max} tekens zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>{value} breaths: give a whole number, 0 or more</source>
+        <translation>{value} ademhalingen: geef een heel getal, 0 of meer</translation>
+    </message>
+    <message>
+        <source>this would play {count} segments; one session has at most {max} (play fewer breaths, minutes or exercises)</source>
+        <translation>dit zou {count} stukken afspelen; één sessie heeft er hoogstens {max} (kies minder ademhalingen, minuten of oefeningen)</translation>
+    </message>
+    <message>
+        <source>a countdown of {value} s: give 0 to {max} seconds</source>
+        <translation>aftellen van {value} s: geef 0 tot en met {max} seconden</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2129,115 @@
     </message>
 </context>
 <context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>a session is being recorded; stop it first</source>
+        <translation>er loopt een sessie; stop die eerst</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De reservekopie wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Checked, with these remarks:</source>
+        <translation>Gecontroleerd, met deze opmerkingen:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation>Het terugzetten is geannuleerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>dit venster</translation>
+    </message>
+    <message>
+        <source>Breathing Room has the practice history open in another window (%1); close it and try again</source>
+        <translation>Ademruimte heeft de oefengeschiedenis open in een ander venster (%1); sluit dat en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling… (nothing has been changed)</source>
+        <translation>Bezig met annuleren… (er is niets veranderd)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>%1 kan niet worden teruggezet: %2. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>een onbekende datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the practice history</source>
+        <translation>
+            <numerusform>%n sessie in de oefengeschiedenis</numerusform>
+            <numerusform>%n sessies in de oefengeschiedenis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>no practice history</source>
+        <translation>geen oefengeschiedenis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved session(s)</source>
+        <translation>
+            <numerusform>%n bewaarde sessie</numerusform>
+            <numerusform>%n bewaarde sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your own exercises</source>
+        <translation>je eigen oefeningen</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2)?
+
+It holds %3.
+
+It replaces your practice history, saved sessions, own exercises and settings. What you have now is not deleted: it is moved to a folder named “before-restore-…” in %4.</source>
+        <translation>De reservekopie van %1 (%2) terugzetten?
+
+Deze bevat %3.
+
+De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeningen en instellingen. Wat je nu hebt, wordt niet verwijderd: het wordt verplaatst naar een map met de naam “before-restore-…” in %4.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is in place (%2). Your previous data was moved to %3. Restart Breathing Room for the restored settings and your own exercises to apply.</source>
+        <translation>De reservekopie van %1 is teruggezet (%2). Je vorige gegevens zijn verplaatst naar %3. Start Ademruimte opnieuw om de teruggezette instellingen en je eigen oefeningen te gebruiken.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>(there was none)</source>
+        <translation>(er was niets te verplaatsen)</translation>
+    </message>
+</context>
+<context>
     <name>SavedSessionsDialog</name>
     <message>
         <source>Saved sessions</source>
@@ -1674,8 +2276,32 @@
         <translation>Sessie hernoemen</translation>
     </message>
     <message>
-        <source>New name:</source>
-        <translation>Nieuwe naam:</translation>
+        <source>Save session</source>
+        <translation>Sessie bewaren</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>The saved session %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
+        <translation>De bewaarde sessie %1 is niet te lezen en blijft daarom zoals ze is; ze wordt niet vervangen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>A session named “%1” already exists. Please choose another name.</source>
+        <translation>Er is al een sessie met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Replace session</source>
+        <translation>Sessie vervangen</translation>
+    </message>
+    <message>
+        <source>A session named “%1” already exists. Replace it?</source>
+        <translation>Er is al een sessie met de naam “%1”. Wil je die vervangen?</translation>
     </message>
     <message>
         <source>Not renamed</source>
@@ -1739,6 +2365,41 @@
     </message>
 </context>
 <context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>%1 changes to the practice history could not be saved in %2 (%3).</source>
+        <translation>Het lukte niet om %1 wijziging(en) in de oefengeschiedenis op te slaan in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 changes to the practice history could not be saved yet; they are kept in %2 and saved at the next start.</source>
+        <translation>Het lukte nog niet om %1 wijziging(en) in de oefengeschiedenis op te slaan. Ademruimte bewaart ze in %2 en slaat ze bij de volgende start op.</translation>
+    </message>
+    <message>
+        <source>%1 changes to the practice history could not be saved; they are kept in %2.</source>
+        <translation>Het lukte niet om %1 wijziging(en) in de oefengeschiedenis op te slaan; Ademruimte heeft ze bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>The practice not yet saved in %1 cannot be read (%2).</source>
+        <translation>De nog niet opgeslagen oefengegevens in %1 zijn niet te lezen (%2).</translation>
+    </message>
+    <message>
+        <source>Practice not saved last time belongs to another history file (a backup was put in its place); it was kept in %1.</source>
+        <translation>De oefengegevens die de vorige keer niet zijn opgeslagen, horen bij een ander geschiedenisbestand (er is intussen een reservekopie teruggezet); ze zijn bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>The practice history is open in another Breathing Room (%1); this window does not record sessions until that one is closed.</source>
+        <translation>De oefengeschiedenis is open in een ander exemplaar van Ademruimte (%1); dit venster legt geen sessies vast tot dat exemplaar is gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %2</source>
+        <translation>Ademruimte kan %1 onderdeel/onderdelen van de oefengeschiedenis niet gebruiken en laat die weg of behandelt die als leeg; het bestand zelf blijft ongewijzigd. Het eerste: %2</translation>
+    </message>
+    <message>
+        <source>What you practise is kept, and saved as soon as it can be.</source>
+        <translation>Wat je oefent, blijft bewaard en wordt opgeslagen zodra dat kan.</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Steps</source>
@@ -1787,6 +2448,113 @@
     <message>
         <source>Next: the end of the session</source>
         <translation>Hierna: het einde van de sessie</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>not a single text</source>
+        <translation>geen losse tekst</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>moet %1 zijn</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>een heel getal van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>een getal van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>een van %1</translation>
+    </message>
+    <message>
+        <source>not a window layout saved by Breathing Room</source>
+        <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
+    </message>
+    <message>
+        <source>a window layout</source>
+        <translation>een vensterindeling</translation>
+    </message>
+    <message>
+        <source>not the id of a breathing rhythm</source>
+        <translation>geen id van een ademritme</translation>
+    </message>
+    <message>
+        <source>not a program and a date such as %1</source>
+        <translation>geen programma met een datum zoals %1</translation>
+    </message>
+    <message>
+        <source>a time such as 08:00</source>
+        <translation>een tijd zoals 08:00</translation>
+    </message>
+    <message>
+        <source>a session bookmark written by Breathing Room</source>
+        <translation>een sessiebladwijzer van Ademruimte</translation>
+    </message>
+    <message>
+        <source>not a session bookmark written by Breathing Room; it was forgotten</source>
+        <translation>geen sessiebladwijzer van Ademruimte; hij is gewist</translation>
+    </message>
+    <message>
+        <source>a program and a date</source>
+        <translation>een programma met een datum</translation>
+    </message>
+    <message>
+        <source>the id of a breathing rhythm</source>
+        <translation>de id van een ademritme</translation>
+    </message>
+    <message>
+        <source>a breath pattern</source>
+        <translation>een ademritme zoals 4-0-6-0</translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation>(%1 bytes)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Some preferences could not be used; the defaults are used instead:</source>
+        <translation>Sommige voorkeuren konden niet worden gebruikt; in plaats daarvan gelden de standaardwaarden:</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB</source>
+        <translation>groter dan %1 KiB</translation>
+    </message>
+    <message>
+        <source>cannot be read safely and could not be set aside (the folder cannot be written): no preference is read or kept this time.</source>
+        <translation>is niet veilig te lezen en kon niet apart worden gezet (de map is niet beschrijfbaar): deze keer wordt geen enkele voorkeur gelezen of bewaard.</translation>
+    </message>
+    <message>
+        <source>%1, so none of it was used; the file was kept as %2</source>
+        <translation>%1, dus er is niets van gebruikt; het bestand is bewaard als %2</translation>
+    </message>
+    <message>
+        <source>%1 held values of a kind Breathing Room never writes (@Variant); they were left out, and the original file was kept as %2</source>
+        <translation>%1 bevatte waarden van een soort die Ademruimte nooit schrijft (@Variant); die zijn weggelaten, en het oorspronkelijke bestand is bewaard als %2</translation>
     </message>
 </context>
 <context>
