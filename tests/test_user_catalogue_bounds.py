@@ -6,7 +6,6 @@ memory (issue 16, item 6). Generated inputs: tests/test_loader_fuzz.py.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
@@ -19,7 +18,7 @@ import pytest
 from app.bundle import catalogue_path
 from app.cli import main
 from app.core import loader, sessions, yamlsource
-from app.core.files import MAX_BYTES, load_addition, load_bundled, load_catalogues, read_text
+from app.core.files import MAX_BYTES, load_addition, load_catalogues, read_text
 from app.core.loader import (
     MAX_BLOCKS,
     MAX_ENTRIES,
@@ -30,10 +29,10 @@ from app.core.loader import (
     check_text,
     load_text,
 )
-from app.core.model import Catalogue
 from app.core.timeline import MAX_SEGMENTS, planned_segments
 from app.core.yamlsource import MAX_DEPTH, MAX_NODES, YamlSourceError, compose
 from app.services import session_store
+from tests.helpers.catalogues import real_catalogue as base
 
 EXERCISE = """\
   - id: {id}
@@ -64,14 +63,6 @@ def exercise(ident: str = "mine", rounds: int = 1, blocks: list[str] | None = No
 
 def own_file(*exercises: str, programs: str = "") -> str:
     return "schema: 1\nexercises:\n" + "".join(exercises) + programs
-
-
-@functools.cache
-def base() -> Catalogue:
-    """The bundled catalogue, once: a refused file must hand back this very object."""
-    catalogue = load_bundled(catalogue_path()).catalogue
-    assert catalogue is not None
-    return catalogue
 
 
 LAUGHS = 'schema: 1\nx0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
@@ -383,3 +374,22 @@ def test_saved_sessions_are_read_within_the_same_bounds(tmp_path: Path) -> None:
     entry = session_store.load(big, known)
     assert entry.session is None  # (the store reads sessions with a tighter bound of its own)
     assert str(entry.problems[0]).startswith(f"{big}:1:1: the file is")
+
+
+def test_the_programs_of_one_file_hold_a_bounded_number_of_exercises(tmp_path: Path) -> None:
+    """Each program item is a row of the browser built at every start: 54 000 of them took
+    ten seconds to the first paint. One file's programs together hold at most 1 000."""
+    from app.core.bounds import MAX_FILE_PROGRAM_ITEMS, MAX_PROGRAM_ITEMS
+
+    count = MAX_FILE_PROGRAM_ITEMS // MAX_PROGRAM_ITEMS + 1
+    items = "\n".join("      - exercise: cobra" for _ in range(MAX_PROGRAM_ITEMS))
+    programs = "\n".join(
+        f"  - id: mine-{n}\n    name: {{nl: Mijn {n}, en: Mine {n}}}\n    items:\n{items}"
+        for n in range(count)
+    )
+    own = tmp_path / "my-exercises.yaml"
+    own.write_text(f"schema: 1\nprograms:\n{programs}\n", encoding="utf-8")
+    result = load_addition(own, base())
+    messages = [str(p) for p in result.problems]
+    assert any("at most 1000" in m and ":3:3:" in m for m in messages), messages
+    assert result.catalogue is base()  # the bundled catalogue, unchanged

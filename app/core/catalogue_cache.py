@@ -5,8 +5,10 @@ field: 50-75 ms of CPU more than reading this cache, in a start that is measured
 bare Qt window (see ``docs/architecture.md``, "Threat model and guarantees", for the
 figures). The result only changes when a file does, so it is kept in the cache folder
 under a key of everything it was made from: this module's format, the app's and Python's
-versions, and the size and modification time of each file (or that it is missing) and of
-the code that makes the result (the core's modules, or a bundle's executable).
+versions, and the size, modification and change times and inode of each file (or that it
+is missing) and of the code that makes the result (the core's modules, or a bundle's
+executable). The change time and the inode are there for a file replaced by one of the same
+size whose modification time was put back (``cp -p``, ``rsync -t``): neither can be set.
 
 The cache folder is not trusted. Another program, a synced home folder or a damaged disk
 can put anything there, so the file is plain data that nothing executes (JSON; never
@@ -18,14 +20,23 @@ pickle or marshal) and is checked as it is read:
   else is parsed; a different key or digest is a miss;
 - the rest is decoded against the model's own type hints: every object must have exactly
   its fields, every value its declared type (a ``bool`` is not an ``int``, numbers are
-  finite), enums their values, numbers the loader's ranges (:data:`BOUNDS`), and lists
-  its lengths (:data:`MAX_ITEMS`);
+  finite), enums their values, numbers the loader's ranges (:data:`RANGES`), each list
+  the loader's length (:data:`LENGTHS`, checked before its items are read), and every
+  text what the loader makes of one (:func:`app.core.bounds.is_text`: not empty, white
+  space squeezed, no bidi control);
 - each object is made by its own constructor, so whatever the model checks on
   construction holds here too (a ``BreathPattern`` refuses a phase that rounds to
   nothing or lasts too long);
-- then what the app relies on between objects is checked (:func:`_check`): ids are keys
-  and well formed, every reference resolves, nothing that must hold something is empty,
-  and no exercise is too long to compile.
+- then what the loader asks of a file as a whole is checked (:func:`_check`): the
+  catalogue is made of the files the key finds there (the person's only if it exists),
+  ids are keys and well formed, everything comes from one of those files and each holds
+  at most what the loader reads of one (entries, and segments of its exercises
+  together), every reference resolves within its file or an earlier one, and no exercise
+  or program plays more than the loader lets it.
+
+Every rule is the loader's own, shared through :mod:`app.core.bounds` (the loader imports
+PyYAML, which a warm start must not), so a kept catalogue holds nothing the loader would
+have refused, and the start costs no more than the files themselves could make it.
 
 Anything else — a different key, a damaged, truncated, hostile or foreign file, a class
 that changed — is a miss, never an error, and the files are read as usual. A result with
@@ -41,7 +52,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -52,11 +62,38 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.core.bounds import (
+    BLOCK_BREATHS,
+    CHAPTER,
+    MAX_BLOCKS,
+    MAX_ENTRIES,
+    MAX_EXERCISE_SEGMENTS,
+    MAX_FILE_PROGRAM_ITEMS,
+    MAX_FILE_SEGMENTS,
+    MAX_PROGRAM_ITEMS,
+    MAX_PROMPTS,
+    MAX_SEE_ALSO,
+    MAX_STEPS,
+    MAX_TIMED_STEPS,
+    MINUTES,
+    PAGE,
+    PRESET_BREATHS,
+    REPEAT,
+    REST_S,
+    ROUNDS,
+    SCHEMA_VERSION,
+    SECONDS,
+    STEP,
+    is_id,
+    is_text,
+)
 from app.core.folders import private_folder
 from app.core.model import (
     BreathBlock,
+    BreathPhase,
     Catalogue,
     Chapter,
+    Exercise,
     Guidance,
     Preset,
     Program,
@@ -75,40 +112,53 @@ LEGACY_NAMES = ("catalogues.pickle",)  # what earlier versions kept: removed, ne
 # file of at most 1 MiB and a bounded number of values (yamlsource.MAX_NODES), which keeps
 # a real cache well under this: a user's file of 87 000 values took 0.69 MB of JSON, read
 # in 0.13 s where the loader took 1.2 s. A larger result is simply not kept. A well-formed
-# hostile file of this size reads in about a third of the loader's time for its largest
-# file (tests/test_catalogue_cache.py::test_a_full_size_hostile_cache_is_read_whole).
+# hostile file of this size within every bound of the loader's reads in at most about
+# 0.3 s of CPU, a quarter of the loader's time for its largest file (timed steps, the
+# costliest per byte: tests/test_catalogue_cache.py::test_a_full_size_hostile_cache_is_read_whole).
 MAX_BYTES = 2 * 1024 * 1024
 
-# The loader's ranges (app/core/loader.py), per class and field: a kept catalogue holds
-# nothing the loader would have refused. tests/test_catalogue_cache.py checks that the
-# bundled catalogue and a user's addition still pass, so a wider range there shows.
-BOUNDS: dict[tuple[type, str], tuple[float, float]] = {
-    (Catalogue, "schema"): (1, 1_000),
-    (Chapter, "number"): (1, 99),
-    (Chapter, "page"): (1, 9_999),
-    (Preset, "breaths"): (1, 500),
-    (BreathBlock, "breaths"): (1, 200),
-    (Guidance, "rounds"): (1, 20),
-    (Guidance, "rest_s"): (0, 600),
-    (Guidance, "step"): (1, 50),
-    (StepBlock, "repeat"): (1, 100),
-    (TimedStep, "seconds"): (1, 600),
-    (TimedBlock, "minutes"): (0.5, 120),
-    (Program, "chapter"): (1, 99),
-    (ProgramItem, "page"): (1, 9_999),
+# The files a catalogue is made of: the bundled one and the person's own
+# (files.load_catalogues); each adds at most MAX_ENTRIES of each kind.
+FILES = 2
+# The loader's ranges (app/core/bounds.py), per class and field, both ends allowed. A
+# loaded catalogue always says SCHEMA_VERSION (a file with a newer one is refused).
+RANGES: dict[tuple[type, str], tuple[float, float]] = {
+    (Catalogue, "schema"): (SCHEMA_VERSION, SCHEMA_VERSION),
+    (Chapter, "number"): CHAPTER,
+    (Chapter, "page"): PAGE,
+    (Preset, "breaths"): PRESET_BREATHS,
+    (BreathBlock, "breaths"): BLOCK_BREATHS,
+    (Guidance, "rounds"): ROUNDS,
+    (Guidance, "rest_s"): REST_S,
+    (Guidance, "step"): STEP,
+    (StepBlock, "repeat"): REPEAT,
+    (TimedStep, "seconds"): SECONDS,
+    (TimedBlock, "minutes"): MINUTES,
+    (Program, "chapter"): CHAPTER,
+    (ProgramItem, "page"): PAGE,
 }
-_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", re.ASCII)  # the loader's (it imports PyYAML)
-# No list the loader makes holds more (app/core/reader.py), nor do the bundled catalogue's
-# and a user's entries together (at most 500 each).
-MAX_ITEMS = 1_000
-
-
-def _both_languages(text: Text) -> bool:
-    return bool(text.nl.strip() and text.en.strip())
-
-
-# What the loader asks of single objects, checked as each is decoded.
-_CHECKS: dict[type, Callable[[Any], bool]] = {Text: _both_languages}
+# How many items each list (and each of the catalogue's dicts) may hold: fewest and most,
+# the loader's. Every list field of the model is here (tests/test_catalogue_cache_bounds.py).
+LENGTHS: dict[tuple[type, str], tuple[int, int]] = {
+    (Catalogue, "chapters"): (0, CHAPTER[1]),  # one per number
+    (Catalogue, "presets"): (0, FILES * MAX_ENTRIES),  # per file: _check
+    (Catalogue, "exercises"): (0, FILES * MAX_ENTRIES),
+    (Catalogue, "programs"): (0, FILES * MAX_ENTRIES),
+    (Catalogue, "path"): (0, MAX_ENTRIES),
+    (Catalogue, "sources"): (1, FILES),
+    (Exercise, "steps"): (1, MAX_STEPS),
+    (Exercise, "equipment"): (0, MAX_ENTRIES),
+    (Exercise, "see_also"): (0, MAX_SEE_ALSO),
+    (Guidance, "blocks"): (1, MAX_BLOCKS),
+    (BreathBlock, "cues"): (0, len(BreathPhase)),  # one per phase: _check
+    (StepBlock, "steps"): (1, MAX_TIMED_STEPS),
+    (TimedBlock, "prompts"): (0, MAX_PROMPTS),
+    (Program, "items"): (1, MAX_PROGRAM_ITEMS),
+}
+# The most items of any other list or object, whatever its place.
+MAX_ITEMS = FILES * MAX_ENTRIES
+Length = tuple[int, int]
+ANY_LENGTH: Length = (0, MAX_ITEMS)
 
 Key = list[Any]
 
@@ -124,19 +174,24 @@ def _code() -> list[Path]:
 
 
 def key_for(sources: Sequence[Path | None]) -> Key:
-    """What a kept result was made from; a missing file counts as missing. Plain lists,
-    strings and numbers: the key is stored as JSON and compared as it reads back."""
-    files: list[list[Any]] = []
-    for path in [*sources, *_code()]:
-        if path is None:
-            continue
-        try:
-            info = path.stat()
-        except OSError:
-            files.append([str(path), None, None])
-        else:
-            files.append([str(path), info.st_size, info.st_mtime_ns])
-    return [FORMAT, __version__, sys.version, files]
+    """What a kept result was made from: the catalogue files in the order they are read
+    (a missing one counts as missing), then the code. Plain lists, strings and numbers:
+    the key is stored as JSON and compared as it reads back."""
+    files = [_file(path) for path in sources if path is not None]
+    return [FORMAT, __version__, sys.version, files, [_file(path) for path in _code()]]
+
+
+def _file(path: Path) -> list[Any]:
+    try:
+        info = path.stat()
+    except OSError:
+        return [str(path), None]
+    return [str(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+
+
+def _present(key: Key) -> tuple[str, ...]:
+    """The catalogue files ``key`` finds there: what a loaded catalogue's sources are."""
+    return tuple(str(entry[0]) for entry in key[3] if entry[1] is not None)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -161,6 +216,8 @@ def read(cache: Path, key: Key) -> Catalogue | None:
             return None
         catalogue = _codec(Catalogue)[1](_parse(body))
         assert isinstance(catalogue, Catalogue)
+        if catalogue.sources != _present(key):  # the user's file: read if it is there
+            return None
         _check(catalogue)
         return catalogue
     except Exception:  # noqa: BLE001 - anything wrong with a kept file is only a miss
@@ -200,14 +257,15 @@ def _parse(data: bytes) -> Any:
 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]
-_codecs: dict[object, tuple[Encode, Decode]] = {}
+_codecs: dict[tuple[object, Length], tuple[Encode, Decode]] = {}
 
 
-def _codec(hint: object) -> tuple[Encode, Decode]:
-    """An encoder and a strict decoder for one type hint, made once and kept."""
-    made = _codecs.get(hint)
+def _codec(hint: object, length: Length = ANY_LENGTH) -> tuple[Encode, Decode]:
+    """An encoder and a strict decoder for one type hint, made once and kept. A list or
+    an object of it holds ``length`` items, fewest and most, checked before any is read."""
+    made = _codecs.get((hint, length))
     if made is None:
-        made = _codecs[hint] = _make_codec(hint)
+        made = _codecs[hint, length] = _make_codec(hint, length)
     return made
 
 
@@ -243,7 +301,7 @@ def _none(value: Any) -> None:
         raise UnfitError(f"expected null, found {type(value).__name__}")
 
 
-def _make_codec(hint: object) -> tuple[Encode, Decode]:
+def _make_codec(hint: object, length: Length) -> tuple[Encode, Decode]:
     if hint is str:
         return _same, _text
     if hint is bool or hint is int:
@@ -252,6 +310,8 @@ def _make_codec(hint: object) -> tuple[Encode, Decode]:
         return float, _float
     if hint is type(None):
         return _same, _none
+    if hint is Text:
+        return _text_codec()
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _enum_codec(hint)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
@@ -260,13 +320,13 @@ def _make_codec(hint: object) -> tuple[Encode, Decode]:
     if origin in (types.UnionType, typing.Union):
         return _union_codec(args)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return _sequence_codec(args[0], tuple)
+        return _sequence_codec(args[0], tuple, length)
     if origin is tuple:
         return _fixed_tuple_codec(args)
     if origin is list:
-        return _sequence_codec(args[0], list)
+        return _sequence_codec(args[0], list, length)
     if origin is dict and args[0] is str:
-        return _mapping_codec(args[1])
+        return _mapping_codec(args[1], length)
     raise TypeError(f"the catalogue cache cannot keep a {hint!r}")
 
 
@@ -281,12 +341,13 @@ def _enum_codec(kind: type[enum.Enum]) -> tuple[Encode, Decode]:
     return (lambda member: member.value), decode
 
 
-def _sequence_codec(item: object, kind: type) -> tuple[Encode, Decode]:
+def _sequence_codec(item: object, kind: type, length: Length) -> tuple[Encode, Decode]:
     encode_item, decode_item = _codec(item)
+    fewest, most = length
 
     def decode(value: Any) -> Any:
-        if type(value) is not list or len(value) > MAX_ITEMS:
-            raise UnfitError(f"expected a list of at most {MAX_ITEMS}")
+        if type(value) is not list or not fewest <= len(value) <= most:
+            raise UnfitError(f"expected a list of {fewest} to {most}")
         return kind(decode_item(v) for v in value)
 
     return (lambda values: [encode_item(v) for v in values]), decode
@@ -303,12 +364,13 @@ def _fixed_tuple_codec(items: tuple[object, ...]) -> tuple[Encode, Decode]:
     return (lambda values: [c[0](v) for c, v in zip(codecs, values, strict=True)]), decode
 
 
-def _mapping_codec(item: object) -> tuple[Encode, Decode]:
+def _mapping_codec(item: object, length: Length) -> tuple[Encode, Decode]:
     encode_item, decode_item = _codec(item)
+    fewest, most = length
 
     def decode(value: Any) -> Any:
-        if type(value) is not dict or len(value) > MAX_ITEMS:
-            raise UnfitError(f"expected an object of at most {MAX_ITEMS} entries")
+        if type(value) is not dict or not fewest <= len(value) <= most:
+            raise UnfitError(f"expected an object of {fewest} to {most} entries")
         return {_text(k): decode_item(v) for k, v in value.items()}
 
     return (lambda values: {k: encode_item(v) for k, v in values.items()}), decode
@@ -342,7 +404,10 @@ def _union_codec(members: tuple[object, ...]) -> tuple[Encode, Decode]:
 def _dataclass_codec(kind: type) -> tuple[Encode, Decode]:
     hints = typing.get_type_hints(kind)
     names = [f.name for f in dataclasses.fields(kind)]
-    codecs = {name: _bounded(kind, name, _codec(hints[name])) for name in names}
+    codecs = {
+        name: _bounded(kind, name, _codec(hints[name], LENGTHS.get((kind, name), ANY_LENGTH)))
+        for name in names
+    }
 
     def encode(value: Any) -> Any:
         return {name: codecs[name][0](getattr(value, name)) for name in names}
@@ -354,24 +419,37 @@ def _dataclass_codec(kind: type) -> tuple[Encode, Decode]:
             raise UnfitError(f"expected the {len(decoders)} fields of {kind.__name__}")
         return kind(*[field(value[name]) for name, field in decoders])
 
-    check = _CHECKS.get(kind)
-    if check is None:
-        return encode, decode
+    return encode, decode
 
-    def checked(value: Any) -> Any:
-        result = decode(value)
-        if not check(result):
-            raise UnfitError(f"a {kind.__name__} the loader would refuse")
-        return result
 
-    return encode, checked
+def _text_codec() -> tuple[Encode, Decode]:
+    """A :class:`Text`, the commonest object by far, in one step: its two languages, each
+    what the loader makes of a text (:func:`app.core.bounds.is_text`)."""
+    if [f.name for f in dataclasses.fields(Text)] != ["nl", "en"]:
+        raise TypeError("the catalogue cache keeps a Text as nl and en")
+
+    def encode(text: Text) -> Any:
+        return {"nl": text.nl, "en": text.en}
+
+    def decode(value: Any) -> Any:
+        if type(value) is not dict or len(value) != 2:
+            raise UnfitError("expected a text in two languages")
+        nl, en = value.get("nl"), value.get("en")
+        if type(nl) is not str or type(en) is not str or not (is_text(nl) and is_text(en)):
+            raise UnfitError("a text the loader would refuse")
+        if not (nl.isascii() and en.isascii()):
+            (nl + en).encode("utf-8")  # a lone surrogate from a \\ud800 escape is no text
+        return Text(nl, en)
+
+    return encode, decode
 
 
 def _bounded(kind: type, name: str, codec: tuple[Encode, Decode]) -> tuple[Encode, Decode]:
-    bounds = BOUNDS.get((kind, name))
-    if bounds is None:
+    """``codec`` for the field ``name`` of ``kind``, with the loader's range (if a number)."""
+    limits = RANGES.get((kind, name))
+    if limits is None:
         return codec
-    low, high = bounds
+    low, high = limits
     encode, inner = codec
 
     def decode(value: Any) -> Any:
@@ -387,32 +465,71 @@ def _bounded(kind: type, name: str, codec: tuple[Encode, Decode]) -> tuple[Encod
 
 
 def _check(catalogue: Catalogue) -> None:
-    """Raise :class:`UnfitError` unless ``catalogue`` holds together as a loaded one does."""
-    chapters = {c.number for c in catalogue.chapters}
-    if len(chapters) != len(catalogue.chapters):
-        raise UnfitError("a chapter number appears twice")
-    for kind in (catalogue.presets, catalogue.exercises, catalogue.programs):
-        for ident, item in kind.items():
-            if item.id != ident or not _ID.fullmatch(ident):
-                raise UnfitError(f"id {ident!r} does not fit")
-    for exercise in catalogue.exercises.values():
-        if not exercise.steps or any(s not in catalogue.exercises for s in exercise.see_also):
-            raise UnfitError(f"exercise {exercise.id!r} refers to nothing")
+    """Raise :class:`UnfitError` unless ``catalogue`` holds together as a loaded one does:
+    what the loader asks of each file as a whole, file by file (an entry's ``origin``)."""
+    numbers = [c.number for c in catalogue.chapters]
+    if numbers != sorted(set(numbers)):
+        raise UnfitError("the chapters are not in order, each number once")
+    chapters = set(numbers)
+    files = {source: index for index, source in enumerate(catalogue.sources)}
+    if len(files) != len(catalogue.sources):
+        raise UnfitError("a file is named twice")
+    entries: dict[tuple[str, int], int] = {}
+    for kind, items in (
+        ("preset", catalogue.presets),
+        ("exercise", catalogue.exercises),
+        ("program", catalogue.programs),
+    ):
+        for ident, item in items.items():
+            file = files.get(item.origin)
+            if item.id != ident or not is_id(ident) or file is None:
+                raise UnfitError(f"{kind} {ident!r} does not fit")
+            entries[kind, file] = entries.get((kind, file), 0) + 1
+    if max(entries.values(), default=0) > MAX_ENTRIES:
+        raise UnfitError(f"a file holds more than {MAX_ENTRIES} entries of one kind")
+    # Where each exercise comes from: a file refers to its own and an earlier file's only.
+    file_of = {ident: files[exercise.origin] for ident, exercise in catalogue.exercises.items()}
+    played: dict[str, int] = {}  # what each exercise adds to a session
+    per_file = [0] * len(files)
+    for ident, exercise in catalogue.exercises.items():
+        here = file_of[ident]
+        if any(file_of.get(other, FILES) > here for other in exercise.see_also):
+            raise UnfitError(f"exercise {ident!r} refers to nothing")
         guidance = exercise.guidance
-        if not guidance.blocks or (guidance.step or 0) > len(exercise.steps):
-            raise UnfitError(f"exercise {exercise.id!r} has no guidance")
+        if (guidance.step or 0) > len(exercise.steps):
+            raise UnfitError(f"exercise {ident!r} has no such step")
         for block in guidance.blocks:
-            if isinstance(block, StepBlock) and not block.steps:
-                raise UnfitError(f"exercise {exercise.id!r} has an empty block")
-        if planned_segments([exercise]) > MAX_SEGMENTS:  # the browser compiles each one
-            raise UnfitError(f"exercise {exercise.id!r} is too long to play")
+            if isinstance(block, BreathBlock) and len({p for p, _ in block.cues}) != len(
+                block.cues
+            ):
+                raise UnfitError(f"exercise {ident!r} has a phase's cue twice")
+        alone = planned_segments([exercise])
+        per_file[here] += alone  # as the loader counts a file's exercises together
+        if alone > MAX_EXERCISE_SEGMENTS or per_file[here] > MAX_FILE_SEGMENTS:
+            raise UnfitError(f"exercise {ident!r} is too long to play")
+        # planned_segments(many) is 1 (the end) and what each adds: what the loader
+        # works out for a program, without going through each exercise's blocks again.
+        played[ident] = alone - 1
+    items_per_file = [0] * len(files)
     for program in catalogue.programs.values():
-        if not program.items or any(i.exercise not in catalogue.exercises for i in program.items):
+        here = files[program.origin]
+        items_per_file[here] += len(program.items)
+        if items_per_file[here] > MAX_FILE_PROGRAM_ITEMS:
+            raise UnfitError("a file's programs hold too many exercises together")
+        if any(file_of.get(i.exercise, FILES) > here for i in program.items):
             raise UnfitError(f"program {program.id!r} refers to nothing")
         if (program.chapter is None) != (program.section is None) or (
             program.chapter is not None and program.chapter not in chapters
         ):
             raise UnfitError(f"program {program.id!r} has no chapter")
+        if 1 + sum(played[i.exercise] for i in program.items) > MAX_SEGMENTS:
+            raise UnfitError(f"program {program.id!r} is too long to play")
+    if len(set(catalogue.path)) != len(catalogue.path) or any(
+        p not in catalogue.programs for p in catalogue.path
+    ):
+        raise UnfitError("the path names a program twice, or one that is not there")
+    if any(catalogue.programs[p].origin != catalogue.sources[0] for p in catalogue.path):
+        raise UnfitError("the path names a program of the person's own file")  # the loader's
 
 
 # -- writing --------------------------------------------------------------------------------

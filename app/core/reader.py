@@ -6,7 +6,6 @@ carry on and report every problem of a file in one run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -14,9 +13,10 @@ from typing import TypeVar
 import yaml
 from yaml.constructor import SafeConstructor
 
+from app.core.bounds import BIDI, squeezed
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.spelling import suggestion
-from app.core.text import BIDI_CONTROLS, LANGUAGES, Text, describe, visible
+from app.core.text import LANGUAGES, Text, describe, visible
 from app.core.yamlsource import position
 
 E = TypeVar("E", bound=StrEnum)
@@ -30,7 +30,6 @@ NULL = "tag:yaml.org,2002:null"
 # conversion itself fails on such input (Python refuses an int of over 4 300 digits, and
 # ``float()`` of an int of over 308 digits raises).
 MAX_NUMBER_CHARS = 40
-_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 # A list may hold at most this many items unless the schema says otherwise.
 MAX_ITEMS = 1_000
 
@@ -227,7 +226,7 @@ class Reader:
         # A bidi control makes text *show* in another order than it is stored: a name or a
         # step could read as something else, and ids could look alike. The catalogue is
         # Dutch and English, which need none, so it is refused, not silently removed.
-        bidi = _BIDI.search(value)
+        bidi = BIDI.search(value)
         if bidi is not None:
             self.error(
                 node,
@@ -277,7 +276,7 @@ class Reader:
                 continue
             value = self.string(keys[lang], f"{where}.{lang}")
             if value is not None:
-                values[lang] = " ".join(value.split())
+                values[lang] = squeezed(value)
         if len(values) != len(LANGUAGES):
             return None
         return Text(nl=values["nl"], en=values["en"])
