@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.history import Done, ExerciseRecord, Feeling, Outcome
 from app.core.history_db import (
+    MAX_ID,
     PROVISIONAL,
     Begin,
     End,
@@ -94,6 +95,16 @@ def held(path: Path, what: str = "writing") -> Iterator[subprocess.Popen[str]]:
 def fresh_history(path: Path) -> Path:
     HistoryStore.open(path).close()
     return path
+
+
+def cobra_hurt_yesterday(path: Path) -> int:
+    """A history of one session, yesterday, in which cobra hurt; its id."""
+    store = HistoryStore.open(path)
+    sid = store.begin(datetime.now() - timedelta(days=1), ["cobra"], [ExerciseRecord(0, "cobra")])
+    store.end(sid, datetime.now(), Outcome.FINISHED, 60_000)
+    store.set_feeling(sid, 0, Feeling.HURT)
+    store.close()
+    return sid
 
 
 def count_sessions(path: Path) -> int:
@@ -217,6 +228,65 @@ def test_a_failure_no_retry_can_mend_is_said_and_the_rest_goes_on(tmp_path: Path
     assert session.outcome is Outcome.STOPPED
 
 
+def _refused(sid: int) -> Begin:
+    """A start the file can never take: two exercises in one place (its key)."""
+    twice = (ExerciseRecord(0, "cobra"), ExerciseRecord(0, "cobra"))
+    return Begin(sid, NOW, ("cobra", "cobra"), twice)
+
+
+def test_a_change_the_file_refuses_is_handed_back_once_not_tried_for_ever(
+    tmp_path: Path,
+) -> None:
+    """A constraint is not a lock: trying again cannot help. The change (and what belongs
+    to its session) is handed back to be kept, and the next sessions are written."""
+    path = fresh_history(tmp_path / "history.sqlite3")
+    heard = Heard()
+    writer = HistoryWriter(path, heard, first_delay=0.01, max_delay=0.02)
+    try:
+        writer.submit(_refused(PROVISIONAL + 1))
+        writer.submit(End(PROVISIONAL + 1, NOW, Outcome.STOPPED, 5))
+        for op in a_session(2):
+            writer.submit(op)
+        assert writer.flush(10)  # (a writer trying again for ever keeps it queued)
+        assert writer.attempts == 1 + 4  # one refused start, then the other session's four
+    finally:
+        assert writer.close(5) == []
+    dropped = [e for e in heard.rest() if isinstance(e, Dropped)]
+    assert [type(op).__name__ for e in dropped for op in e.ops] == ["Begin", "End"]
+    assert "UNIQUE" in dropped[0].message.render()
+    assert not any(isinstance(e, Blocked) for e in heard.seen)
+    (session,) = HistoryStore.open(path).sessions()
+    assert session.outcome is Outcome.FINISHED
+
+
+def test_a_history_holding_the_top_id_goes_on_recording(tmp_path: Path) -> None:
+    """The largest id the reader accepts (a damaged or hand-made file): the next sessions
+    get ids it reads, and every one of them is written."""
+    path = fresh_history(tmp_path / "history.sqlite3")
+    db = sqlite3.connect(path)
+    db.execute(
+        "INSERT INTO sessions (id, started, queued, outcome, played_ms) "
+        "VALUES (?, '2026-11-01T10:00:00', '[]', 'finished', 60000)",
+        (MAX_ID - 1,),
+    )
+    db.commit()
+    db.close()
+    heard = Heard()
+    writer = HistoryWriter(path, heard, first_delay=0.01, max_delay=0.02)
+    try:
+        for n in range(3):
+            for op in a_session(n):
+                writer.submit(op)
+        assert writer.flush(10)
+    finally:
+        assert writer.close(5) == []
+    given = [e.actual for e in heard.rest() if isinstance(e, Given)]
+    assert given == [1, 2, 3]
+    assert not any(isinstance(e, Dropped | Blocked) for e in heard.seen)
+    reading = HistoryStore.open(path).read()
+    assert [s.id for s in reading.sessions] == [1, 2, 3, MAX_ID - 1] and not reading.problems
+
+
 def test_a_full_or_read_only_disk_is_tried_again_until_it_works(tmp_path: Path) -> None:
     """Not a lock this time: the history cannot be opened (a full disk, say) three times."""
     path = tmp_path / "history.sqlite3"
@@ -262,6 +332,7 @@ class RealTimeClock(FakeClock):
         return self.now + (time.perf_counter() - self._real) * 1000
 
 
+@pytest.mark.slow  # a session in real time: about 2.5 s here
 def test_a_locked_history_never_holds_up_a_session(
     qtbot: QtBot, catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
@@ -320,21 +391,54 @@ def test_a_locked_history_never_holds_up_a_session(
         window.progress.close()
 
 
+def test_a_lock_notice_in_a_session_leaves_space_to_pause_and_goes_with_the_lock(
+    qtbot: QtBot, catalogue: Catalogue, user_dirs: dict[str, Path]
+) -> None:
+    """Said in the session's notice line, not in a box that would take the keyboard (the
+    next Space, the pause key, went to the box); the line clears when the writes land."""
+    from PySide6.QtCore import Qt
+
+    path = fresh_history(user_dirs["data"] / "history.sqlite3")
+    clock = RealTimeClock()
+    window = shown_main_window(qtbot, catalogue, clock=clock)
+    recorder = window.progress.recorder
+    line = window.session_view.notice
+    try:
+        with held(path):
+            window.queue.add(TWO)
+            window.start_session()
+            assert window.player.playing
+            qtbot.waitUntil(lambda: bool(recorder.blocked_text), timeout=15_000)
+            qtbot.waitUntil(lambda: line.text() == recorder.blocked_text)
+            assert "cannot be saved" in line.text()
+            assert window.progress.problem_box is None
+            assert QApplication.activeModalWidget() is None
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+            assert window.player.state is State.PAUSED
+        qtbot.waitUntil(lambda: recorder.pending == 0, timeout=15_000)
+        qtbot.waitUntil(lambda: line.text() == "")  # the lock is gone: so is its notice
+        window.player.stop()
+        QApplication.processEvents()
+        assert window.progress.problem_box is None  # nothing left to say after the session
+    finally:
+        window.player.stop()
+        window.progress.close()
+
+
 def test_a_history_locked_at_start_is_shown_when_it_is_free(
     qtbot: QtBot, catalogue: Catalogue, clock: FakeClock, user_dirs: dict[str, Path]
 ) -> None:
     path = user_dirs["data"] / "history.sqlite3"
-    store = HistoryStore.open(path)
-    sid = store.begin(datetime.now() - timedelta(days=1), ["cobra"], [ExerciseRecord(0, "cobra")])
-    store.end(sid, datetime.now(), Outcome.FINISHED, 60_000)
-    store.set_feeling(sid, 0, Feeling.HURT)
-    store.close()
+    sid = cobra_hurt_yesterday(path)
     with held(path, "everything"):
         started = time.perf_counter()
         window = shown_main_window(qtbot, catalogue, clock=clock)
         recorder = window.progress.recorder
         assert recorder.sessions() == [] and recorder.busy
         assert time.perf_counter() - started < 3  # nothing waited for the lock
+        # Only reading was wanted: "cannot be read yet", not "cannot be saved".
+        assert "cannot be read yet" in recorder.blocked_text
+        assert "cannot be saved" not in recorder.blocked_text
         shown = window.show_history()
         assert "in use by another program" in shown.summary.text()
         assert not shown.export_csv(user_dirs["data"] / "out.csv")
@@ -373,11 +477,7 @@ def test_a_long_history_is_read_off_the_gui_thread_and_a_start_waits_for_it(
 
     monkeypatch.setattr(HistoryStore, "read", held_read)
     path = user_dirs["data"] / "history.sqlite3"
-    store = HistoryStore.open(path)
-    sid = store.begin(datetime.now() - timedelta(days=1), ["cobra"], [ExerciseRecord(0, "cobra")])
-    store.end(sid, datetime.now(), Outcome.FINISHED, 60_000)
-    store.set_feeling(sid, 0, Feeling.HURT)
-    store.close()
+    sid = cobra_hurt_yesterday(path)
     window = shown_main_window(qtbot, catalogue, clock=clock)
     recorder = window.progress.recorder
     try:
@@ -413,7 +513,12 @@ def _play_cobra(player: Player, clock: FakeClock, catalogue: Catalogue, recorder
 
 
 def test_changes_a_locked_history_could_not_take_by_closing_are_saved_next_time(
-    qtbot: QtBot, player: Player, clock: FakeClock, catalogue: Catalogue, user_dirs: dict[str, Path]
+    qtbot: QtBot,
+    player: Player,
+    clock: FakeClock,
+    catalogue: Catalogue,
+    user_dirs: dict[str, Path],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from app.services.history import SessionRecorder
 
@@ -431,18 +536,53 @@ def test_changes_a_locked_history_could_not_take_by_closing_are_saved_next_time(
     assert count_sessions(path) == 0
     assert recorder.unsaved_path.exists()
     assert "saved at the next start" in said[-1] and str(recorder.unsaved_path) in said[-1]
+    assert said[-1] in capsys.readouterr().err  # the box goes with the app: the terminal keeps it
+    from app.core.history_db import ops_from_json
+
+    count = len(ops_from_json(recorder.unsaved_path.read_text(), "kept")[0])
 
     again = SessionRecorder(player)
+    told: list[str] = []
+    again.notice.connect(told.append)
     try:
         (shown,) = again.sessions()  # at once, from the kept changes
         assert (shown.outcome, shown.pain_after) == (Outcome.FINISHED, 2)
         assert not again.unsaved_path.exists()
         assert again.flush(10)
+        qtbot.waitUntil(lambda: any("from last time were saved now" in t for t in told))
+        assert told == [f"{count} changes from last time were saved now."]
         (stored,) = HistoryStore.open(path).sessions()
         assert (stored.outcome, stored.pain_after) == (Outcome.FINISHED, 2)
         assert stored.exercises[0].feeling is Feeling.HURT
     finally:
         again.close()
+
+
+def test_a_change_the_history_refuses_is_kept_beside_it_and_said_once(
+    qtbot: QtBot, player: Player, user_dirs: dict[str, Path]
+) -> None:
+    from app.core.history_db import ops_from_json
+    from app.services.history import SessionRecorder
+
+    fresh_history(user_dirs["data"] / "history.sqlite3")
+    recorder = SessionRecorder(player)
+    said: list[str] = []
+    recorder.notice.connect(said.append)
+    try:
+        assert recorder.sessions() == []
+        for n in (1, 2):
+            recorder._change(_refused(PROVISIONAL + 100 + n))
+            recorder._change(End(PROVISIONAL + 100 + n, NOW, Outcome.STOPPED, 5))
+        assert recorder.flush(10)
+        qtbot.waitUntil(lambda: recorder.pending == 0 and len(recorder._aside) == 4)
+        QApplication.processEvents()
+        (kept,) = recorder.path.parent.glob("history.sqlite3.unsaved-refused-*")
+        assert len(said) == 1 and str(kept) in said[0] and "UNIQUE" in said[0]
+        ops, _, problems = ops_from_json(kept.read_text(), str(kept))
+        assert [type(op).__name__ for op in ops] == ["Begin", "End", "Begin", "End"]
+        assert not problems
+    finally:
+        recorder.close()
 
 
 def test_changes_kept_for_one_history_are_never_applied_to_another(

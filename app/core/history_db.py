@@ -20,15 +20,20 @@ the schema and integrity checks) on a file without changing it, for a restore to
 Why ids are the recording order: each new session gets the next id after the largest one
 below :data:`MAX_ID` (not SQLite's rowid choice, which turns random once a damaged file
 holds the largest possible id), so ``ORDER BY id`` is the order sessions were recorded in,
-whatever the computer's calendar said at the time (see ``history.suspect``).
+whatever the computer's calendar said at the time (see ``history.suspect``). A damaged
+file holding ``MAX_ID - 1`` leaves no next id the reader accepts: then the id after the
+largest one with a free one after it is taken (:func:`_next_id`), never one the reader
+refuses or one a row already has.
 
-A file that is not a readable history (damaged, or another program's) is moved aside
-with a date in its name, a fresh one is made, and :attr:`HistoryStore.problem` says where
-the old file went: nothing is deleted.
+A file that is not a readable history (damaged, another program's, or holding anything
+the migrations do not make: a trigger or a view would act on every later write) is moved
+aside with a date in its name, a fresh one is made, and :attr:`HistoryStore.problem` says
+where the old file went and why: nothing is deleted.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -49,6 +54,7 @@ from app.core.history import (
 )
 from app.core.history_csv import write_csv
 from app.core.problems import QT_TRANSLATE_NOOP, Message
+from app.core.text import visible
 
 APPLICATION_ID = 0x41444D52  # "ADMR": marks the file as ours (PRAGMA application_id)
 
@@ -113,10 +119,39 @@ class HistoryError(Exception):
     """A write or an opening failed (disk full, read-only folder, locked); ``message`` says
     what for the person; ``busy`` when another program holds the history's lock (it passes)."""
 
-    def __init__(self, message: Message, busy: bool = False) -> None:
+    def __init__(self, message: Message, busy: bool = False, never: bool = False) -> None:
         super().__init__(str(message))
         self.message = message
         self.busy = busy
+        self.never = never  # the same write can never succeed (a constraint): not retried
+
+
+# SQLite's answers that trying again cannot change (a constraint the change breaks, a value
+# it cannot hold), unlike a lock, a full disk or a read-only folder, which pass.
+_NEVER = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.ProgrammingError)
+
+
+def _write_error(path: Path | None, error: sqlite3.Error) -> HistoryError:
+    return HistoryError(_cannot(path, error), is_busy(error), isinstance(error, _NEVER))
+
+
+def _next_id(db: sqlite3.Connection) -> int:
+    """The id for a new session: the next after the largest usable one (ids keep the order
+    of recording). Only a damaged file holds :data:`MAX_ID` - 1, which leaves no next
+    id the reader accepts: then the id after the largest one that has a free one after it
+    (below that top), so the new sessions still follow one another, and no id is handed
+    out that the reader refuses or that a row already has."""
+    largest = db.execute("SELECT max(id) FROM sessions WHERE id < ?", (MAX_ID,)).fetchone()[0]
+    if largest is None or largest < 0:
+        largest = 0
+    if int(largest) + 1 < MAX_ID:
+        return int(largest) + 1
+    row = db.execute(
+        "SELECT max(id) FROM sessions AS s WHERE id >= 0 AND id < ? "
+        "AND NOT EXISTS (SELECT 1 FROM sessions AS t WHERE t.id = s.id + 1)",
+        (MAX_ID - 1,),
+    ).fetchone()
+    return int(row[0] or 0) + 1
 
 
 def is_busy(error: BaseException) -> bool:
@@ -531,12 +566,14 @@ class HistoryStore:
         Raises :class:`HistoryError` only when no history can be kept at all there (with
         ``busy`` when another program holds its lock: ``timeout`` is how long to wait)."""
         moved: Path | None = None
+        odd: Exception | None = None
         try:
             private_folder(path.parent)
             store = cls(cls._connect(path, timeout), path)
         except sqlite3.OperationalError as error:  # locked, unreadable folder: not damage
             raise HistoryError(_cannot(path, error), is_busy(error)) from error
         except (sqlite3.DatabaseError, _NotOursError) as error:
+            odd = error
             moved = _move_aside(path, now or datetime.now())
             if moved is None:
                 raise HistoryError(
@@ -554,7 +591,17 @@ class HistoryStore:
                 raise HistoryError(_cannot(path, again), is_busy(again)) from again
         except (OSError, sqlite3.Error) as error:
             raise HistoryError(_cannot(path, error)) from error
-        if moved is not None:
+        if moved is not None and isinstance(odd, _OddSchemaError):
+            store.problem = Message.of(
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "The practice history held what Breathing Room does not make ({what}); "
+                    "it was set aside as {moved}, and a new, empty history has been started.",
+                ),
+                what=odd.what,
+                moved=str(moved),
+            )
+        elif moved is not None:
             store.problem = Message.of(
                 QT_TRANSLATE_NOOP(
                     "Problem",
@@ -586,8 +633,13 @@ class HistoryStore:
                 raise _NotOursError("not a Breathing Room history")
             if version > VERSION:
                 raise _NotOursError(f"made by a newer Breathing Room (schema {version})")
+            if version < 0:
+                raise _NotOursError(f"not a schema Breathing Room makes ({version})")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("the file is damaged")
+            odd = schema_differences(db, version)
+            if odd:  # checked before anything is written: a trigger must never fire
+                raise _OddSchemaError(odd)
             if target != ":memory:":
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
@@ -608,7 +660,7 @@ class HistoryStore:
                 self._db.execute("BEGIN IMMEDIATE")
                 return self._db.execute(sql, tuple(args))
         except sqlite3.Error as error:
-            raise HistoryError(_cannot(self.path, error), is_busy(error)) from error
+            raise _write_error(self.path, error) from error
 
     def begin(
         self,
@@ -618,15 +670,12 @@ class HistoryStore:
         program: str | None = None,
     ) -> int:
         """A session starts: its row and one row per exercise, in one transaction. Its id
-        is the next after the largest usable one, so ids keep the order of recording."""
+        is the next after the largest usable one, so ids keep the order of recording
+        (see :func:`_next_id`)."""
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                session = int(
-                    self._db.execute(
-                        "SELECT coalesce(max(id), 0) + 1 FROM sessions WHERE id < ?", (MAX_ID,)
-                    ).fetchone()[0]
-                )
+                session = _next_id(self._db)
                 self._db.execute(
                     "INSERT INTO sessions (id, started, program, queued) VALUES (?, ?, ?, ?)",
                     (session, _stamp(started), program, json.dumps(list(queued))),
@@ -637,7 +686,7 @@ class HistoryStore:
                     [(session, r.position, r.exercise, r.segments, r.rounds) for r in records],
                 )
         except sqlite3.Error as error:
-            raise HistoryError(_cannot(self.path, error), is_busy(error)) from error
+            raise _write_error(self.path, error) from error
         return session
 
     def update(self, session: int, record: ExerciseRecord, played_ms: int) -> None:
@@ -656,7 +705,7 @@ class HistoryStore:
                     (int(played_ms), session),
                 )
         except sqlite3.Error as error:
-            raise HistoryError(_cannot(self.path, error), is_busy(error)) from error
+            raise _write_error(self.path, error) from error
 
     def end(self, session: int, ended: datetime, outcome: Outcome, played_ms: int) -> None:
         self._write(
@@ -739,6 +788,14 @@ class _NotOursError(Exception):
     pass
 
 
+class _OddSchemaError(_NotOursError):
+    """The file holds tables, indexes, triggers or views the migrations do not make."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
 def _cannot(path: Path | None, error: Exception) -> Message:
     return Message.of(
         QT_TRANSLATE_NOOP("Problem", "The practice history {path} cannot be saved ({reason})."),
@@ -778,6 +835,10 @@ def read_only(path: Path) -> Reading:
     except (sqlite3.Error, ValueError, OSError) as error:
         raise HistoryError(_unreadable(path, error), is_busy(error)) from error
     try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        odd = schema_differences(db, version) if 0 <= version <= VERSION else f"schema {version}"
+        if odd:  # (a view named like a table would run its own query here)
+            raise HistoryError(_unreadable(path, _OddSchemaError(odd)))
         return read_rows(db, str(path))
     except sqlite3.Error as error:
         raise HistoryError(_unreadable(path, error), is_busy(error)) from error
@@ -837,16 +898,14 @@ def validate(path: Path, progress: Callable[[str], None] | None = None) -> list[
             )
         if progress is not None:
             progress("schema")
-        found = _schema(db)
-        expected = _schema_of(version)
-        odd = sorted(f"{kind} {name}" for kind, name, _sql in found ^ expected)
+        odd = schema_differences(db, version)
         if odd:
             return fail(
                 QT_TRANSLATE_NOOP(
                     "Problem",
                     "{file}: the history's tables are not the ones Breathing Room makes ({what}).",
                 ),
-                what=", ".join(odd),
+                what=odd,
             )
         if progress is not None:
             progress("rows")
@@ -860,16 +919,29 @@ def validate(path: Path, progress: Callable[[str], None] | None = None) -> list[
 _CANNOT_READ = QT_TRANSLATE_NOOP("Problem", "{file}: the history cannot be read ({reason}).")
 
 
-def _schema(db: sqlite3.Connection) -> set[tuple[str, str, str]]:
-    return {
-        (str(kind), str(name), " ".join(str(sql or "").split()))
-        for kind, name, sql in db.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%'"
+# One object of a schema: type, name, table, SQL text (whitespace evened out; None for the
+# indexes SQLite makes itself for a primary key).
+_Object = tuple[object, object, object, object]
+
+
+def _schema(db: sqlite3.Connection) -> frozenset[_Object]:
+    """Every object in the file's schema, none left out: not even the indexes SQLite makes
+    for a primary key (``sqlite_autoindex_exercises_1``), which the migrations make too.
+
+    Why nothing is skipped by name: a filter ``name NOT LIKE 'sqlite_autoindex%'`` let a
+    trigger named ``sqlitexautoindexwipe`` through (in LIKE ``_`` is any character and case
+    does not count), and a trigger brought in with a backup runs at every later write.
+    Values are compared as SQLite gives them (a name that is a number is not its text)."""
+    return frozenset(
+        (kind, name, table, " ".join(sql.split()) if isinstance(sql, str) else sql)
+        for kind, name, table, sql in db.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"
         )
-    }
+    )
 
 
-def _schema_of(version: int) -> set[tuple[str, str, str]]:
+@functools.cache
+def _schema_of(version: int) -> frozenset[_Object]:
     """The schema the migrations make up to ``version``, made in memory to compare with."""
     fresh = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -880,6 +952,13 @@ def _schema_of(version: int) -> set[tuple[str, str, str]]:
         return _schema(fresh)
     finally:
         fresh.close()
+
+
+def schema_differences(db: sqlite3.Connection, version: int) -> str:
+    """What the schema of ``db`` holds that the migrations up to ``version`` do not make, or
+    lack that they do ("trigger x, view y"); empty when it is exactly theirs."""
+    odd = _schema(db) ^ _schema_of(version)
+    return ", ".join(sorted({visible(f"{kind} {name}", 80) for kind, name, _table, _sql in odd}))
 
 
 def _move_aside(path: Path, now: datetime) -> Path | None:

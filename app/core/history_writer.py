@@ -20,7 +20,10 @@ thread, so the Qt side passes it on through a queued signal:
 - :class:`Given` when the file gave a session its id (the recorder named it provisionally);
 - :class:`Loaded` with a reading asked for by :meth:`HistoryWriter.load`;
 - :class:`Opened` when opening set a damaged file aside; :class:`Dropped` when a change
-  failed in a way no retry can mend (a bug), so that even that is said.
+  failed in a way no retry can mend (a constraint of the file, or a bug): it is not tried
+  again — a lock passes, a constraint does not — but handed back in the event (with the
+  changes of a session whose start was dropped), so that it is said and kept;
+- :class:`Reached` when the changes queued before :meth:`HistoryWriter.mark` are done.
 
 Pure Python (``threading``), no Qt: the core stays Qt-free and the tests drive it directly.
 """
@@ -79,9 +82,15 @@ class Opened:
 @dataclass(frozen=True, slots=True)
 class Dropped:
     message: Message
+    ops: tuple[Op, ...] = ()  # what was not written (file ids where the file gave them)
 
 
-Event = Blocked | Recovered | Given | Loaded | Opened | Dropped
+@dataclass(frozen=True, slots=True)
+class Reached:
+    token: object
+
+
+Event = Blocked | Recovered | Given | Loaded | Opened | Dropped | Reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +98,14 @@ class _Load:
     """Read the whole history (after the changes queued before it)."""
 
 
-_Job = Op | _Load
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """Say :class:`Reached` once the changes queued before it are done."""
+
+    token: object
+
+
+_Job = Op | _Load | _Mark
 
 
 def _open(path: Path) -> HistoryStore:
@@ -148,6 +164,13 @@ class HistoryWriter:
             self._queue.append(_Load())
             self._cond.notify_all()
 
+    def mark(self, token: object) -> None:
+        """Emit :class:`Reached` with ``token`` once what is queued now is written (or
+        dropped, which is said on its own)."""
+        with self._cond:
+            self._queue.append(_Mark(token))
+            self._cond.notify_all()
+
     def retry_now(self) -> None:
         """Cut the current pause short: the reason for the failure may have gone."""
         with self._cond:
@@ -186,12 +209,16 @@ class HistoryWriter:
             self._queue.clear()
         ops: list[Op] = []
         for job in left:
-            if isinstance(job, _Load):
+            if isinstance(job, _Load | _Mark):
                 continue
-            if not isinstance(job, Begin):
-                job = replace(job, session=self._ids.get(job.session, job.session))
-            ops.append(job)
+            ops.append(self._named(job))
         return ops
+
+    def _named(self, op: Op) -> Op:
+        """``op`` with the file's id for its session, where the file gave one."""
+        if isinstance(op, Begin):
+            return op
+        return replace(op, session=self._ids.get(op.session, op.session))
 
     @property
     def alive(self) -> bool:
@@ -214,6 +241,11 @@ class HistoryWriter:
             self._current = job
             return job
 
+    def _done(self) -> None:
+        with self._cond:
+            self._current = None
+            self._cond.notify_all()
+
     def _pause(self, job: _Job, delay: float) -> bool:
         """Put ``job`` back first in line and wait ``delay`` (or a nudge); False: give up."""
         with self._cond:
@@ -229,8 +261,19 @@ class HistoryWriter:
         store: HistoryStore | None = None
         blocked = False
         delay = self.first_delay
+        dropped: set[int] = set()  # sessions whose start could not be written
         try:
             while (job := self._next()) is not None:
+                if isinstance(job, _Mark):
+                    self._say(Reached(job.token))
+                    self._done()
+                    continue
+                if not isinstance(job, _Load | Begin) and job.session in dropped:
+                    # Its session never made it into the file: kept with it, not written
+                    # where it would change nothing.
+                    self._say(Dropped(_dropped_with_session(), (job,)))
+                    self._done()
+                    continue
                 self.attempts += 1
                 try:
                     if store is None:
@@ -242,6 +285,17 @@ class HistoryWriter:
                     else:
                         store.apply(job, self._ids)
                 except HistoryError as error:
+                    if error.never and not isinstance(job, _Load):
+                        # Written and refused (a constraint): the next try is refused too.
+                        if isinstance(job, Begin):
+                            dropped.add(job.session)
+                        self._say(Dropped(error.message, (self._named(job),)))
+                        if blocked:  # the file could be reached: a lock is gone
+                            blocked = False
+                            self._say(Recovered())
+                        delay = self.first_delay
+                        self._done()
+                        continue
                     if not blocked:
                         blocked = True
                         self._say(Blocked(error.message, error.busy))
@@ -253,7 +307,10 @@ class HistoryWriter:
                     delay = min(delay * 2, self.max_delay)
                     continue
                 except Exception as error:  # noqa: BLE001 - a bug must not stop every later write
-                    self._say(Dropped(_dropped(error)))
+                    if isinstance(job, Begin):
+                        dropped.add(job.session)
+                    ops = () if isinstance(job, _Load) else (self._named(job),)
+                    self._say(Dropped(_dropped(error), ops))
                 else:
                     if isinstance(job, Begin):
                         self._say(Given(job.session, self._ids[job.session]))
@@ -261,14 +318,20 @@ class HistoryWriter:
                         blocked = False
                         self._say(Recovered())
                     delay = self.first_delay
-                with self._cond:
-                    self._current = None
-                    self._cond.notify_all()
+                self._done()
         finally:
             if store is not None:
                 store.close()
             with self._cond:
                 self._cond.notify_all()
+
+
+def _dropped_with_session() -> Message:
+    return Message.of(
+        QT_TRANSLATE_NOOP(
+            "Problem", "A change to the practice history was not saved: its session was not."
+        )
+    )
 
 
 def _dropped(error: Exception) -> Message:

@@ -38,6 +38,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import struct
 import tempfile
 import unicodedata
 import zipfile
@@ -47,7 +48,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
@@ -55,7 +56,8 @@ from app import __version__
 from app.core import files as core_files
 from app.core import history_db
 from app.core.history_db import HistoryStore
-from app.services import history_lock, options, paths
+from app.core.text import visible
+from app.services import history_lock, options, paths, session_store
 from app.services.i18n import translate
 
 if TYPE_CHECKING:
@@ -87,18 +89,23 @@ class Limits:
     exercises make a 2.7 MB history, checked in 0.55 s; 32 MiB is 110 years of that,
     checked in 4.5 s with 160 MB more memory (the app's reader holds every row). Own
     exercises, saved sessions and settings: what the app itself reads at most
-    (``files.MAX_BYTES``, ``options.MAX_FILE_BYTES``). A backup the app makes always
-    fits (:func:`make` checks)."""
+    (``files.MAX_BYTES``, ``session_store.MAX_FILE_BYTES``, ``options.MAX_FILE_BYTES``);
+    saved sessions in all: what the list of saved sessions reads in well under a second
+    on the GUI thread (``session_store.MAX_TOTAL_BYTES``, measured there). A backup the
+    app makes always fits (:func:`make` checks)."""
 
     zip_bytes: int = 64 * MiB
     entries: int = 1_010
+    # The central directory: an entry's record is 46 bytes, its name at most 249 (a saved
+    # session's), extra fields (times, Zip64, a Unicode name again) a few hundred more.
+    directory_bytes: int = 1_010 * 1024
     manifest_bytes: int = 64 * 1024
     history_bytes: int = 32 * MiB
     settings_bytes: int = options.MAX_FILE_BYTES
     catalogue_bytes: int = core_files.MAX_BYTES
-    session_bytes: int = core_files.MAX_BYTES
+    session_bytes: int = session_store.MAX_FILE_BYTES
     sessions: int = 1_000
-    sessions_bytes: int = 16 * MiB
+    sessions_bytes: int = session_store.MAX_TOTAL_BYTES
 
 
 LIMITS = Limits()
@@ -131,16 +138,37 @@ def _step(name: str) -> None:
 
 
 def _fill(text: str, *values: object) -> str:
-    """Qt's ``%1``-style placeholders, filled in one pass (a value holding "%2" stays)."""
+    """Qt's ``%1``-style placeholders, filled in one pass (a value holding "%2" stays).
+    Each value is shown as it is (:func:`app.core.text.visible`, whole): a path or a name
+    with a bidi override or an invisible character cannot reorder the sentence or pass
+    for another."""
     return re.sub(
         r"%(\d)",
-        lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
+        lambda m: (
+            visible(str(values[int(m[1]) - 1]), None) if 0 < int(m[1]) <= len(values) else m[0]
+        ),
         text,
     )
 
 
 def _megabytes(size: int) -> str:
+    """A size as it can be compared with another: whole kB under a MiB (rounded up, so
+    64 KiB and a byte more do not both read "0.1 MB"), else MB to one decimal."""
+    if size < MiB:
+        return f"{-(-size // 1024)} kB"
     return f"{size / MiB:.1f} MB"
+
+
+def _failure(error: BaseException, where: Path | None = None) -> str:
+    """Why a step of a swap or a recovery failed, naming the file or folder it failed on
+    (``where``, else the one the error names): "…/sessions: Device or resource busy"."""
+    if isinstance(error, OSError):
+        reason = _reason(error)
+        if where is None and error.filename is not None:
+            where = Path(os.fsdecode(error.filename))
+    else:
+        reason = str(error) or type(error).__name__
+    return reason if where is None else f"{where}: {reason}"
 
 
 def _reason(error: OSError) -> str:
@@ -173,7 +201,7 @@ def make(target: Path, store: HistoryStore | None) -> int:
     """Write the backup to ``target``; returns how many files it holds. Refuses (rather
     than write a backup that :func:`stage` would later refuse) when a file is larger than
     :data:`LIMITS` allows."""
-    paths.settings().sync()
+    _flush_settings()
     buffer = io.BytesIO()
     count = 0
     sessions_count = sessions_total = 0
@@ -225,6 +253,15 @@ def make(target: Path, store: HistoryStore | None) -> int:
     if not out.commit():
         raise BackupError(out.errorString())
     return count
+
+
+def _flush_settings() -> None:
+    """What this run still has to write to the settings file, written — through
+    :func:`options.guard` like every opening of that file: ``QSettings`` reads the file
+    when it is made, and a file that became a FIFO would hang it for good (the guard
+    moves such a file aside first; when it cannot, nothing is read or written)."""
+    if options.guard():
+        paths.settings().sync()
 
 
 def _fits(path: Path, limit: int) -> None:
@@ -372,29 +409,122 @@ def _manifest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Manifest:
     return Manifest(version[:40], when)
 
 
+def _not_a_zip() -> BackupError:
+    return BackupError(translate("Backup", "not a zip file, or a damaged one"))
+
+
+class _OwnZip(zipfile.ZipFile):
+    """A zip read from a file this module opened and checked; closing it closes the file."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        super().__init__(handle)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._handle.close()
+
+
 def _open_zip(source: Path) -> zipfile.ZipFile:
-    try:
-        size = source.stat().st_size
+    """The zip at ``source``, once its size and its end records are found within
+    :data:`LIMITS` (:func:`_declared`) — before ``zipfile`` reads its directory."""
+    try:  # without waiting: a FIFO is refused below, never read
+        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise BackupError(_reason(error)) from error
-    if not stat.S_ISREG(source.stat().st_mode):
-        raise BackupError(translate("Backup", "not a file"))
-    if size > LIMITS.zip_bytes:
-        raise BackupError(
-            _fill(
-                translate(
-                    "Backup", "the file is %1, larger than any Breathing Room backup (at most %2)"
-                ),
-                _megabytes(size),
-                _megabytes(LIMITS.zip_bytes),
-            )
-        )
+    handle = os.fdopen(fd, "rb")
     try:
-        return zipfile.ZipFile(source)
-    except zipfile.BadZipFile as error:
-        raise BackupError(translate("Backup", "not a zip file, or a damaged one")) from error
-    except (OSError, ValueError, EOFError, NotImplementedError) as error:
-        raise BackupError(translate("Backup", "not a zip file, or a damaged one")) from error
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise BackupError(translate("Backup", "not a file"))
+        size = status.st_size
+        if size > LIMITS.zip_bytes:
+            raise BackupError(
+                _fill(
+                    translate(
+                        "Backup",
+                        "the file is %1, larger than any Breathing Room backup (at most %2)",
+                    ),
+                    _megabytes(size),
+                    _megabytes(LIMITS.zip_bytes),
+                )
+            )
+        entries, directory = _declared(handle, size)
+        if entries > LIMITS.entries:
+            raise BackupError(
+                _fill(
+                    translate("Backup", "it holds %1 files; a backup holds at most %2"),
+                    entries,
+                    LIMITS.entries,
+                )
+            )
+        if directory > LIMITS.directory_bytes:
+            raise _not_a_zip()  # a list of contents far longer than its entries need
+        return _OwnZip(handle)
+    except (zipfile.BadZipFile, struct.error, OSError, ValueError, EOFError,
+            NotImplementedError) as error:  # fmt: skip
+        handle.close()
+        raise _not_a_zip() from error
+    except BaseException:  # refused above, or anything else: the file is closed
+        handle.close()
+        raise
+
+
+# The records at the end of a zip that say how many entries it has and how long its
+# central directory is (APPNOTE.TXT 4.3.14-4.3.16): the classic one, and Zip64's record
+# and the locator that points at it.
+_END = struct.Struct("<4s4H2LH")
+_END_SIGNATURE = b"PK\x05\x06"
+_END64 = struct.Struct("<4sQ2H2L4Q")
+_END64_SIGNATURE = b"PK\x06\x06"
+_LOCATOR = struct.Struct("<4sLQL")
+_LOCATOR_SIGNATURE = b"PK\x06\x07"
+_COMMENT_REACH = 1 << 16  # as far back as zipfile looks for the record (a comment's length)
+
+
+def _declared(handle: IO[bytes], size: int) -> tuple[int, int]:
+    """How many entries and how many bytes of central directory the zip's end records
+    declare — the largest of what any reader may take from them. Read from the last
+    64 KiB alone, so that a 63 MB directory of a million entries is refused before
+    ``zipfile`` parses it (it reads the whole directory, as long as the end record says,
+    before anything can count the entries). The records are found the way ``zipfile``
+    finds them: the last 22 bytes when the zip has no comment, else the last signature
+    within a comment's reach of the end; a Zip64 record counts where ``zipfile`` looks
+    for it (just before its locator) and where the locator points."""
+    start = max(size - _END.size - _COMMENT_REACH, 0)
+    handle.seek(start)
+    tail = handle.read(size - start)
+    if tail[-_END.size : -_END.size + 4] == _END_SIGNATURE and tail[-2:] == b"\0\0":
+        at = len(tail) - _END.size
+    else:
+        at = tail.rfind(_END_SIGNATURE)
+    if at < 0 or len(tail) - at < _END.size:
+        raise _not_a_zip()
+    _sig, _disk, _first, here, total, directory, _offset, _comment = _END.unpack_from(tail, at)
+    classic = (max(here, total), directory)
+    end_at = start + at  # where the classic record is in the file
+    found: list[tuple[int, int]] = []
+    fixed = False  # a Zip64 record just before the locator: zipfile takes it over the classic
+    if end_at >= _LOCATOR.size:
+        handle.seek(end_at - _LOCATOR.size)
+        locator = handle.read(_LOCATOR.size)
+        sig, _disk64, pointed, _disks = _LOCATOR.unpack(locator)
+        if sig == _LOCATOR_SIGNATURE:
+            for place in (end_at - _LOCATOR.size - _END64.size, pointed):
+                if not 0 <= place <= size - _END64.size:
+                    continue
+                handle.seek(place)
+                record = _END64.unpack(handle.read(_END64.size))
+                if record[0] != _END64_SIGNATURE:
+                    continue
+                here64, total64, directory64 = record[6], record[7], record[8]
+                found.append((max(here64, total64), directory64))
+                fixed = fixed or place == end_at - _LOCATOR.size - _END64.size
+    if not fixed:
+        found.append(classic)
+    return max(e for e, _d in found), max(d for _e, d in found)
 
 
 def _inspect(archive: zipfile.ZipFile) -> tuple[Manifest, list[_Entry]]:
@@ -1078,7 +1208,7 @@ def _swap(staged: Staged) -> Restored:
         for path in staged.files.values():
             if not path.exists():
                 raise BackupError(_fill(translate("Backup", "the checked copy %1 is gone"), path))
-        paths.settings().sync()  # what this run still had to write goes aside with it
+        _flush_settings()  # what this run still had to write goes aside with it
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         moves, asides = _plan(staged, stamp)
         made: list[Path] = []
@@ -1114,14 +1244,15 @@ def _swap(staged: Staged) -> Restored:
 def _swap_moves(
     staged: Staged, moves: list[Move], asides: list[Path], journal: Path, stamp: str
 ) -> None:
+    current: Move | None = None  # the move under way: its target is what failed
     try:
         for move in moves:
+            current = move
             _forward(move, stamp)
+        current = None
         _flush(moves, staged.folders)
     except BaseException as error:
-        reason = (
-            _reason(error) if isinstance(error, OSError) else str(error) or type(error).__name__
-        )
+        reason = _failure(error, current.target if current is not None else None)
         try:
             for move in reversed(moves):
                 _backward(move)
@@ -1139,7 +1270,7 @@ def _swap_moves(
                     ),
                     staged.source,
                     reason,
-                    _reason(again),
+                    _failure(again),
                     _listed(asides),
                     _listed(staged.folders),
                 )
@@ -1231,12 +1362,16 @@ def _recover() -> str | None:
             data,
         )
     _clear_strays(data, config, set(folders) | set(asides))
+    current: Move | None = None  # the move under way: its target is what failed
     try:
         for move in moves:
+            current = move
             _forward(move, stamp)
+        current = None
         _flush(moves, folders)
         _remove_journal(journal)
     except OSError as error:
+        failed = _failure(error, current.target if current is not None else None)
         try:
             for move in reversed(moves):
                 _backward(move)
@@ -1252,8 +1387,8 @@ def _recover() -> str | None:
                     "next start.",
                 ),
                 source,
-                _reason(error),
-                _reason(again),
+                failed,
+                _failure(again),
                 _listed(asides),
                 _listed(folders),
             )
@@ -1265,7 +1400,7 @@ def _recover() -> str | None:
                 "(%2); it was undone, and your data is as it was before.",
             ),
             source,
-            _reason(error),
+            failed,
         )
     _tidy(folders, [])
     return _fill(

@@ -45,6 +45,15 @@ from app.services import paths
 # A session of 2000 exercises is about 60 kB; anything larger is not one of ours, and is
 # not read: each save looks at the files its name could be in, and the list reads them all.
 MAX_FILE_BYTES = 64 * 1024
+# The most saved sessions, in all, that the list reads in well under a second: it reads
+# every one on the GUI thread ("Open saved session…"). A restore brings no more than this
+# (``backup.LIMITS``). Measured with the list's reader (``tests.bench.saved_sessions_cost``,
+# 512 KiB of each shape, one core): the densest the app writes (1 000 times the shortest
+# exercise id, 8 kB each) 0.35 s; 1 000 mixed ids 0.10 s; 64 KiB files of "- cobra"
+# lines 0.24 s; 1 000 sessions of ten exercises (218 kB) 0.22 s. Only hand-made files of
+# tens of thousands of one-letter flow items cost more (0.87 s): the YAML is composed
+# whole before its length is checked.
+MAX_TOTAL_BYTES = 512 * 1024
 # How many files one name may number (``name-2`` … ``name-999``) before saving gives up.
 MAX_NUMBER = 999
 # Hidden temporary files a save left behind (a kill -9 mid-write) are swept after this long;
@@ -136,14 +145,16 @@ def entries(known: Collection[str]) -> list[Entry]:
 def clash(name: str, listed: Collection[Entry], keep: Path | None = None) -> Entry | None:
     """The listed file that saving under ``name`` would be taken to replace: a readable
     session of that name, or a file that cannot be read whose file name is the name's
-    (``broken.yaml`` for "Broken"). ``keep`` (the file being renamed) never clashes."""
+    (``broken.yaml`` for "Broken"). ``keep`` (the file being renamed) never clashes.
+    Names are compared in NFC (``sessions.normal_name``): two that look the same are one."""
+    name = sessions.normal_name(name)
     base = sessions.slug(name)
     for entry in listed:
         if entry.path == keep:
             continue
         if entry.session is not None and entry.session.name == name:
             return entry
-        if entry.session is None and entry.path.stem in (name, base):
+        if entry.session is None and sessions.normal_name(entry.path.stem) in (name, base):
             return entry
     return None
 
@@ -152,6 +163,7 @@ def named(name: str, known: Collection[str]) -> list[Entry]:
     """The files a session called ``name`` can be in, read: the ones this module names for
     it (``<slug>.yaml``, ``<slug>-N.yaml``) and ``<name>.yaml``. Enough for :func:`clash`
     without reading every saved session at every save."""
+    name = sessions.normal_name(name)
     base = sessions.slug(name)
     try:
         files = sorted(folder().glob("*" + sessions.SUFFIX))
@@ -160,7 +172,8 @@ def named(name: str, known: Collection[str]) -> list[Entry]:
     return [
         load(path, known)
         for path in files
-        if (_numbered(path.stem, base) or path.stem == name) and path.is_file()
+        if (_numbered(path.stem, base) or sessions.normal_name(path.stem) == name)
+        and path.is_file()
     ]
 
 

@@ -20,11 +20,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from app.core.text import visible
 from app.services import backup, history_lock, paths
 from app.services.history import SessionRecorder
 from app.services.jobs import Job, Work
 
 SHOW_AFTER_MS = 300  # a quick check of a small backup shows no dialog at all
+
+
+def _shown(path: object) -> str:
+    """A path (or a name) as a message shows it: whole, with bidi controls and invisible
+    characters as escapes (a file name cannot reorder the question it is asked in)."""
+    return visible(str(path), None)
 
 
 class RestoreFlow(QObject):
@@ -116,7 +123,7 @@ class RestoreFlow(QObject):
         try:
             history_lock.take_exclusive()
         except history_lock.HeldElsewhereError as error:
-            holder = str(error.holder) if error.holder else self.tr("this window")
+            holder = _shown(error.holder) if error.holder else self.tr("this window")
             self._drop(
                 staged,
                 self._refused(
@@ -260,7 +267,7 @@ class RestoreFlow(QObject):
     def _refused(self, reason: str) -> str:
         return (
             self.tr("%1 cannot be restored: %2. Nothing was changed.")
-            .replace("%1", str(self.source))
+            .replace("%1", _shown(self.source))
             .replace("%2", reason)
         )
 
@@ -309,8 +316,8 @@ class RestoreFlow(QObject):
                     "practice history, saved sessions, own exercises and settings. What you "
                     "have now is not deleted: it is moved to a folder named "
                     "“before-restore-…” in %4.")
-            .replace("%1", self._made(staged)).replace("%2", str(staged.source))
-            .replace("%3", self.holds(staged)).replace("%4", str(paths.data_dir()))
+            .replace("%1", self._made(staged)).replace("%2", _shown(staged.source))
+            .replace("%3", self.holds(staged)).replace("%4", _shown(paths.data_dir()))
         )  # fmt: skip
 
     def success_text(self, restored: backup.Restored) -> str:
@@ -321,6 +328,6 @@ class RestoreFlow(QObject):
                     "Restart Breathing Room for the restored settings and your own "
                     "exercises to apply.")
             .replace("%1", self._made(restored)).replace("%2", holds)
-            .replace("%3", self.tr(" and ").join(str(p) for p in restored.asides)
+            .replace("%3", self.tr(" and ").join(_shown(p) for p in restored.asides)
                      or self.tr("(there was none)"))
         )  # fmt: skip
