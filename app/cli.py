@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
-from app.core.text import LANGUAGES, Lang, language_from_environment
+from app.core.text import LANGUAGES, Lang, language_from_environment, visible
 
 if TYPE_CHECKING:
     from app.core.model import Catalogue
@@ -143,21 +144,46 @@ def _what_to_play(parser: argparse.ArgumentParser, required: bool, sessions: boo
         )
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
-        "--breaths", type=int, metavar="N", help=translate("Cli", "how many breaths")
+        "--breaths", type=_int, metavar="N", help=translate("Cli", "how many breaths")
     )
+    # Read as text: the one rule for minutes (core/pattern.py, parse_minutes) says what is
+    # wrong with it, in request_from.
     length.add_argument(
         "--minutes",
-        type=float,
         metavar="M",
         help=translate("Cli", "how long, rounded to the nearest whole breath"),
     )
     parser.add_argument(
         "--prepare",
-        type=float,
+        type=_float,
         default=3.0,
         metavar="S",
         help=translate("Cli", "seconds of countdown before the first breath (default 3)"),
     )
+
+
+# Numbers as people type them: ASCII digits (with one '.' for seconds), an optional sign so
+# that the range check can say what is allowed. int() and float() would also take '1_0',
+# ' 5', other scripts' digits and (float) 'nan' or '1e1'.
+_WHOLE = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
+_DECIMAL = re.compile(r"[+-]?[0-9]{1,18}(?:\.[0-9]{1,18})?", re.ASCII)
+
+
+def _int(text: str) -> int:
+    if not _WHOLE.fullmatch(text):
+        raise ValueError(text)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if not _DECIMAL.fullmatch(text):
+        raise ValueError(text)
+    return float(text)
+
+
+# argparse names the type in its message: "invalid int value: 'x'".
+_int.__name__ = "int"
+_float.__name__ = "float"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -180,10 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _remembered_language() -> Lang | None:
-    from app.services import i18n, paths
+    from app.services import options, paths
 
     paths.set_identity()
-    return i18n.saved_language()
+    return options.saved_language()
 
 
 def _run(argv: list[str], lang: Lang, command: str | None) -> int:
@@ -196,9 +222,19 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
         # A window. Arguments are checked before any application object exists, because
         # the first one must be a QApplication and that needs a display.
         args = build_parser().parse_args(argv)
-        from app.ui.application import run
+        from app.ui.application import PacerStart, run
 
-        return run(lang, args)
+        if args.command != "pacer":
+            return run(lang)
+        from app.core.problems import MessageError
+
+        # What to play is the CLI's to read; the window only checks and plays the Request.
+        try:
+            request = request_from(args)
+        except MessageError as error:
+            print(f"breathing-room pacer: {error.message.render()}", file=sys.stderr)
+            return 2
+        return run(lang, PacerStart(request, args.cues_to, args.close_when_done))
     app = QCoreApplication.instance() or QCoreApplication(["breathing-room"])
     i18n.install(lang)
     args = build_parser().parse_args(argv)
@@ -315,7 +351,7 @@ def _validate(files: list[Path]) -> int:
                 print(i18n.problem_text(problem))
             print(
                 translate("Cli", "%1: %2 problem(s)")
-                .replace("%1", str(path))
+                .replace("%1", visible(str(path), None))  # as the problems above quote it
                 .replace("%2", str(len(result.problems))),
                 file=sys.stderr,
             )
@@ -324,7 +360,7 @@ def _validate(files: list[Path]) -> int:
             assert catalogue is not None
             print(
                 translate("Cli", "%1: valid (%2 exercises, %3 programs, %4 breathing presets)")
-                .replace("%1", str(path))
+                .replace("%1", visible(str(path), None))
                 .replace("%2", str(len(catalogue.exercises)))
                 .replace("%3", str(len(catalogue.programs)))
                 .replace("%4", str(len(catalogue.presets)))
@@ -333,6 +369,9 @@ def _validate(files: list[Path]) -> int:
 
 
 def request_from(args: argparse.Namespace) -> Request:
+    """The request the arguments make; raises a ``MessageError`` for ``--minutes`` that do
+    not follow the one rule for minutes (``core/pattern.py``, ``parse_minutes``)."""
+    from app.core.pattern import parse_minutes
     from app.core.requests import Request
 
     return Request(
@@ -341,7 +380,7 @@ def request_from(args: argparse.Namespace) -> Request:
         exercise=getattr(args, "exercise", None),
         program=getattr(args, "program", None),
         breaths=args.breaths,
-        minutes=args.minutes,
+        minutes=None if args.minutes is None else parse_minutes(args.minutes, "--minutes"),
         prepare_s=args.prepare,
     )
 

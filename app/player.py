@@ -113,6 +113,9 @@ class Away(StrEnum):
     SUSPENDED = "suspended"  # the computer slept (its clocks or the system said so)
     STALLED = "stalled"  # the computer was awake: this process did not run (stopped, busy)
     UNKNOWN = "unknown"  # no clock here tells the two apart (Windows, a plain clock)
+    # The system said it would suspend, then woke within ``Player.CANCELLED_SLEEP_MS``: a
+    # suspend called off (or failed), so "asleep for 0 s" would be wrong.
+    ABOUT_TO_SLEEP = "about_to_sleep"
 
 
 class Cadence(IntEnum):
@@ -158,6 +161,7 @@ class Player(QObject):
     PRE_WAKE_MS = 15
     MAX_LEAD_MS = 300
     LATE_MS = 100  # a cue fired this much after its boundary is reported late
+    CANCELLED_SLEEP_MS = 1_000  # a wake this soon after "about to sleep": no real sleep
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -348,6 +352,9 @@ class Player(QObject):
         Going to sleep pauses a playing session where it is; waking says so (``slept``)
         with the time away. Either may arrive late (logind does not wait for us, so both
         can come after waking): a look at the clocks first handles a suspend they show.
+        A wake within ``CANCELLED_SLEEP_MS`` (a suspend called off) still leaves it paused,
+        with ``away`` ``ABOUT_TO_SLEEP``: it stopped when the system said it would sleep,
+        and the person may have shut the lid and opened it again.
         """
         if sleeping:
             self.poll()
@@ -359,7 +366,10 @@ class Player(QObject):
         began, self._sleep_began = self._sleep_began, None
         if began is not None:
             if self._state is State.PAUSED:
-                self.slept.emit(max(0.0, self._continuous_ms() - began))
+                away = max(0.0, self._continuous_ms() - began)
+                if away < self.CANCELLED_SLEEP_MS:
+                    self._away = Away.ABOUT_TO_SLEEP
+                self.slept.emit(away)
         else:
             self.poll()  # woken while playing: notice the suspend now, not at the next tick
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,7 +41,10 @@ from app.core.model import Catalogue
 from tests.helpers.stubs import FakeClock
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
     from app.player import Player
+    from app.ui.pacer_window import PacerWindow
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -136,3 +140,31 @@ def player(clock: FakeClock) -> Iterator[Player]:
     player = Player(clock)
     yield player
     player.stop()
+
+
+@pytest.fixture
+def pacer_window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[PacerWindow]:
+    """The standalone pacer, shown, on the fake clock; its player stopped after the test."""
+    from tests.helpers.windows import shown_pacer_window
+
+    window = shown_pacer_window(qtbot, catalogue, clock)
+    yield window
+    window.player.stop()
+
+
+@pytest.fixture
+def bus_address() -> Iterator[str]:
+    """A private D-Bus session bus (never the user's): its own ``dbus-daemon``, stopped
+    after the test. The tests that take it are skipped where there is no dbus-daemon."""
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--print-address=1", "--nofork", "--nopidfile"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    yield address
+    daemon.terminate()
+    daemon.wait(timeout=5)
+    daemon.stdout.close()

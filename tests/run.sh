@@ -24,10 +24,11 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[test]"
 
-echo "== ruff, ruff format, mypy"
+echo "== ruff, ruff format, mypy, lint-imports (the layers: pyproject.toml)"
 .venv/bin/ruff check app tests docs packaging
 .venv/bin/ruff format --check app tests docs packaging
 .venv/bin/mypy
+.venv/bin/lint-imports
 
 echo "== pytest"
 set +e

@@ -71,6 +71,7 @@ def _run_in_own_group(script: str, env: dict[str, str], folder: Path) -> tuple[i
     return status, out.read_text(), err.read_text()
 
 
+@pytest.mark.slow  # the AT-SPI proof: about 21 s here
 def test_a_screen_reader_finds_the_window_the_exercises_start_and_the_pacer(
     tmp_path: Path, catalogue: Catalogue
 ) -> None:

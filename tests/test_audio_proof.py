@@ -57,6 +57,7 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
         pytest.fail(str(error))
 
 
+@pytest.mark.slow  # a PulseAudio null sink, recorded: about 15 s here
 def test_every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: Path) -> None:
     with excused_by_a_busy_host():
         _every_cue_is_heard_on_time(qtbot, pulse, tmp_path)
@@ -137,6 +138,7 @@ def _every_cue_is_heard_on_time(qtbot: QtBot, pulse: dict[str, str], tmp_path: P
     assert max(errors) <= 60, errors
 
 
+@pytest.mark.slow  # a PulseAudio null sink and the app: about 15 s here
 def test_overlapping_sounds_never_hang_the_app(pulse: dict[str, str], tmp_path: Path) -> None:
     """The fastest pattern with holds (a phase lasts at least 1 s, core/pattern.py): an
     earcon every second. With ``QSoundEffect`` (Qt 6.11) four a second (0.2 s phases, no

@@ -13,6 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow  # a PyInstaller build and a start: about 35 s here
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="the smoke test shows the window")
 def test_the_bundle_builds_starts_validates_and_plays(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller")

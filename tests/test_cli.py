@@ -95,6 +95,24 @@ def test_validate_reports_all_problems_and_exits_1(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_validate_shows_a_path_with_bidi_controls_as_escapes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The summary line on standard error quotes the path as the problems above do."""
+    from app.core.text import visible
+
+    folder = tmp_path / "mine \u202elmay.\u200b"
+    folder.mkdir()
+    bad, good = folder / "bad.yaml", folder / "good.yaml"
+    bad.write_text("schema: 1\nexercises:\n  - id: x\n", encoding="utf-8")
+    good.write_text("schema: 1\nexercises: []\n", encoding="utf-8")
+    assert main(["validate", str(bad), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == f"{visible(str(bad), None)}: 9 problem(s)"
+    assert f"{visible(str(good), None)}: valid (" in out
+    assert not any(c in out + err for c in "\u202e\u200b")
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -215,7 +233,10 @@ def test_timeline_of_an_exercise_and_a_program(capsys: pytest.CaptureFixture[str
         (["--pattern", "0.0004-0-0.0004", "--minutes", "1"], "0.0004 s, is shorter than 1 s"),
         (["--pattern", "4-7-8", "--breaths", "0"], "--breaths 0: give a whole number"),
         (["--pattern", "4-7-8", "--breaths", "x"], "argument --breaths: invalid int value: 'x'"),
-        (["--pattern", "4-7-8", "--minutes", "-2"], "--minutes -2: give more than 0"),
+        (["--pattern", "4-7-8", "--minutes", "-2"], "--minutes -2: give a number of minutes"),
+        (["--pattern", "4-7-8", "--minutes", "1_0"], "--minutes 1_0: give a number of minutes"),
+        (["--pattern", "4-7-8", "--breaths", "1_0"], "argument --breaths: invalid int value"),
+        (["--pattern", "4-7-8", "--prepare", "nan"], "argument --prepare: invalid float value"),
         (["--exercise", "cobr"], "unknown exercise 'cobr' (did you mean 'cobra'?)"),
         (["--program", "nope"], "unknown program 'nope'"),
         ([], "one of the arguments --pattern --preset --exercise --program is required"),
@@ -240,6 +261,7 @@ def test_pacer_with_a_bad_pattern_fails_before_any_window() -> None:
     )
 
 
+@pytest.mark.slow  # a pacer process in real time: about 8 s here
 def test_pacer_plays_offscreen_and_writes_cues(tmp_path: Path) -> None:
     cues = tmp_path / "cues.jsonl"
     result = run(

@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.model import Catalogue
 from app.core.requests import Request
-from app.player import Player, State
+from app.player import State
 from app.services import cue_log
 from app.services.cue_log import CueLog, CueTargetError, open_target
 from app.ui.pacer_window import PacerWindow
@@ -147,18 +146,8 @@ def test_dev_full_is_said_once_and_the_pacer_ends_cleanly() -> None:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[PacerWindow]:
-    window = PacerWindow(catalogue, "en", Player(clock))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.player.stop()
+def window(pacer_window: PacerWindow) -> PacerWindow:
+    return pacer_window  # conftest.py's, by the name these tests use
 
 
 def start(window: PacerWindow) -> None:
@@ -248,3 +237,47 @@ def test_standard_output_is_written_and_left_open(
     kinds = [json.loads(line)["kind"] for line in capfd.readouterr().out.splitlines()]
     assert kinds == ["inhale", "exhale", "inhale", "exhale", "done"]
     os.fstat(sys.stdout.fileno())  # still open: only the log's own copy was closed
+
+
+# -- paths that hold invisible characters are shown as escapes (review item 5) -------------
+
+
+def test_a_refused_path_with_bidi_controls_is_shown_as_escapes(tmp_path: Path) -> None:
+    from app.core.text import visible
+
+    folder = tmp_path / "new \u202eelif\u200b"
+    target = folder / "cues.jsonl"
+    result = pacer("--cues-to", str(target))
+    refused(
+        result,
+        visible(str(target), None),
+        f"the folder {visible(str(folder), None)} does not exist",
+    )
+    assert "\u202e" not in result.stderr and "\u200b" not in result.stderr
+
+
+def test_a_failed_write_names_a_path_with_bidi_controls_as_escapes(
+    qtbot: QtBot,
+    window: PacerWindow,
+    clock: FakeClock,
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    from app.core.text import visible
+
+    full = tmp_path / "cues \u202elnosj.\u2066"
+    full.symlink_to("/dev/full")
+    log = CueLog(window.player, open_target(str(full)), window, str(full))
+    log.problem.connect(window.guidance.notice)
+    start(window)
+    with qtbot.waitSignal(log.problem):
+        play(window, clock, 500)
+        qtbot.waitUntil(lambda: log.failed)
+        play(window, clock, 1_000)
+    play(window, clock, 3_000)
+    assert not log.close()
+    said = f"Cues could not be written to {visible(str(full), None)} ("
+    assert said in window.notice.text()
+    err = capfd.readouterr().err
+    assert said in err
+    assert not any(c in window.notice.text() + err for c in "\u202e\u2066")

@@ -1,8 +1,8 @@
 """The screen inhibitor and MPRIS against a private D-Bus session bus with a stub desktop.
 
-The fixture starts its own ``dbus-daemon`` (never the user's bus) and stops it by PID.
-The stub answers ``org.freedesktop.ScreenSaver`` as GNOME and KDE do, with the same
-argument types, so a wrongly typed call fails here as it would there.
+The ``bus_address`` fixture (conftest.py) starts its own ``dbus-daemon`` (never the user's
+bus) and stops it by PID. The stub answers ``org.freedesktop.ScreenSaver`` as GNOME and KDE
+do, with the same argument types, so a wrongly typed call fails here as it would there.
 """
 
 from __future__ import annotations
@@ -23,22 +23,6 @@ pytestmark = pytest.mark.skipif(
     not (shutil.which("dbus-daemon") and shutil.which("dbus-send")),
     reason="needs dbus-daemon and dbus-send (tests/run.sh installs them)",
 )
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--print-address=1", "--nofork", "--nopidfile"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    yield address
-    daemon.terminate()
-    daemon.wait(timeout=5)
-    daemon.stdout.close()
 
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})

@@ -10,6 +10,7 @@ pytest_plugins = ["pytester"]
 CONFTEST = Path(__file__).with_name("conftest.py").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # pytest in a subprocess: about 4 s here
 def test_a_test_leaving_a_timer_running_fails(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(CONFTEST)
     pytester.makepyfile(
@@ -33,6 +34,7 @@ def test_a_test_leaving_a_timer_running_fails(pytester: pytest.Pytester) -> None
     result.stdout.fnmatch_lines(["*left 1 QTimer(s) running: forgotten*"])
 
 
+@pytest.mark.slow  # pytest in a subprocess: about 3 s here
 def test_qt_warnings_fail_a_test(pytester: pytest.Pytester) -> None:
     pytester.makeconftest(CONFTEST)
     pytester.makeini(

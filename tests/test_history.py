@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from app.bundle import catalogue_path
 from app.core import history
+from app.core.files import load_bundled
 from app.core.history import (
-    BOOK_PATH,
     Done,
     ExerciseRecord,
     Feeling,
@@ -29,6 +30,15 @@ from app.core.model import Catalogue
 from app.core.timeline import Kind, Timeline, compile_exercises
 
 NOW = datetime(2026, 11, 26, 19, 0)
+
+
+def _book_path() -> tuple[str, ...]:
+    loaded = load_bundled(catalogue_path())
+    assert loaded.catalogue is not None
+    return loaded.catalogue.path
+
+
+BOOK_PATH = _book_path()  # exercises.yaml's ``path``: the rules are given the book's own
 
 
 def timeline_of(catalogue: Catalogue, *ids: str) -> Timeline:
@@ -180,6 +190,7 @@ while True:
 """
 
 
+@pytest.mark.slow  # twenty kill -9 rounds: about 4 s here
 def test_kill_9_during_writes_never_leaves_an_unreadable_history(tmp_path: Path) -> None:
     """A writer that records sessions as fast as it can is killed with SIGKILL after a
     varying number of them, twenty times: it is nearly always inside a transaction."""
@@ -243,7 +254,7 @@ def session(
 
 def test_five_comfortable_sessions_in_fourteen_days_suggest_the_next_phase() -> None:
     done = [session(d, pain=(5, 4)) for d in (1, 3, 5, 8, 12)]
-    suggestion = history.suggest(done, NOW)
+    suggestion = history.suggest(done, BOOK_PATH, NOW)
     assert suggestion is not None
     assert (suggestion.current, suggestion.next) == ("ch3-phase-1", "ch3-phase-2")
     assert "5 times" in suggestion.reason.render()
@@ -261,18 +272,18 @@ def test_five_comfortable_sessions_in_fourteen_days_suggest_the_next_phase() -> 
     ],
 )
 def test_no_suggestion_without_a_comfortable_run(made_up: list[SessionRecord]) -> None:
-    assert history.suggest(made_up, NOW) is None
+    assert history.suggest(made_up, BOOK_PATH, NOW) is None
 
 
 def test_the_furthest_program_on_the_path_is_the_current_one() -> None:
     made_up = [session(1, "ch3-phase-1"), session(2, "ch4-phase-1"), session(3, "ch3-mind-body")]
-    assert history.current_program(made_up) == "ch4-phase-1"
+    assert history.current_program(made_up, BOOK_PATH) == "ch4-phase-1"
     assert BOOK_PATH.index("ch4-phase-1") == 2
 
 
 def test_a_stricter_rule_is_honoured() -> None:
     done = [session(d) for d in (1, 3, 5, 8, 12)]
-    assert history.suggest(done, NOW, Rule(sessions=6, days=14)) is None
+    assert history.suggest(done, BOOK_PATH, NOW, Rule(sessions=6, days=14)) is None
     assert "6" in Rule(sessions=6).describe().render()
 
 
@@ -311,5 +322,5 @@ def test_the_reminder_is_due_today_or_tomorrow_and_missed_only_without_practice(
     assert history.reminder_missed(NOW, time(8, 0), [])
     assert not history.reminder_missed(NOW, time(20, 0), [])
     assert not history.reminder_missed(NOW, time(8, 0), [session(0.1)])  # practised today
-    assert history.program_for_today([]) == BOOK_PATH[0]
-    assert history.program_for_today([session(1, "ch4-phase-2")]) == "ch4-phase-2"
+    assert history.program_for_today([], BOOK_PATH) == BOOK_PATH[0]
+    assert history.program_for_today([session(1, "ch4-phase-2")], BOOK_PATH) == "ch4-phase-2"

@@ -9,23 +9,20 @@ every value a message quotes; these tests try it with generated strings full of 
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.bundle import catalogue_path
 from app.cli import main
 from app.core import sessions
-from app.core.files import load_bundled
 from app.core.loader import load_text
-from app.core.model import Catalogue
 from app.core.problems import Message, Problem
 from app.core.requests import Request, RequestError
 from app.core.spelling import suggestion
 from app.core.text import BIDI_CONTROLS, escape, is_invisible, visible
+from tests.helpers.catalogues import real_catalogue as catalogue
 
 FORMAT = st.characters(categories=["Cf"])  # bidi controls, zero-width, soft hyphen, BOM …
 INVISIBLE = st.one_of(
@@ -34,13 +31,6 @@ INVISIBLE = st.one_of(
     st.sampled_from(["\u00a0", "\u2007", "\u3000", "\u3164", "\u2800", "\u115f"]),
 )
 ANY_TEXT = st.text(st.one_of(st.characters(), INVISIBLE), max_size=60)
-
-
-@functools.cache
-def catalogue() -> Catalogue:
-    loaded = load_bundled(catalogue_path()).catalogue
-    assert loaded is not None
-    return loaded
 
 
 def shows_nothing_hidden(text: str) -> bool:

@@ -15,6 +15,32 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 
+
+def child_env(tmp_path: Path) -> dict[str, str]:
+    """A bare environment whose app folders are in ``tmp_path``."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
+    for kind in ("DATA", "CONFIG", "CACHE"):
+        env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
+    return env
+
+
+def killed_after(script: str, arg: str, writes: int, env: dict[str, str], cwd: Path) -> int:
+    """Runs ``script`` (which says "ready", then the number of each write it finished),
+    kills it with SIGKILL after ``writes`` writes, and gives the last number it said."""
+    last = 0
+    with subprocess.Popen(
+        [sys.executable, "-c", script, arg],
+        stdout=subprocess.PIPE, text=True, env=env, cwd=cwd,
+    ) as child:  # fmt: skip
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        for _ in range(writes):
+            last = int(child.stdout.readline())
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    return last
+
+
 WRITER = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -38,24 +64,13 @@ while True:
 """
 
 
+@pytest.mark.slow  # fifteen kill -9 rounds: about 8 s here
 def test_kill_9_while_saving_sessions_and_settings(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
-    for kind in ("DATA", "CONFIG", "CACHE"):
-        env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
-    last = 0
+    env = child_env(tmp_path)
     for round_ in range(15):
-        with subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(folder)],
-            stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
-        ) as writer:  # fmt: skip
-            assert writer.stdout is not None
-            assert writer.stdout.readline().strip() == "ready"
-            for _ in range(round_ % 3 + 1):
-                last = int(writer.stdout.readline())
-            writer.send_signal(signal.SIGKILL)
-            writer.wait()
+        last = killed_after(WRITER, str(folder), round_ % 3 + 1, env, tmp_path)
         session = yaml.safe_load((folder / "session.yaml").read_text())
         assert session["name"].startswith("run ")  # whole, old or new
         assert len(session["exercises"]) == 2000
@@ -87,21 +102,9 @@ while True:
 def test_kill_9_while_creating_new_sessions(tmp_path: Path) -> None:
     """New sessions are written unnamed (or hidden) and linked into place whole: a kill at
     any moment leaves complete sessions only, and nothing beside them on Linux."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
-    for kind in ("DATA", "CONFIG", "CACHE"):
-        env[f"BREATHING_ROOM_{kind}_DIR"] = str(tmp_path / kind.lower())
-    last = 0
+    env = child_env(tmp_path)
     for round_ in range(6):
-        with subprocess.Popen(
-            [sys.executable, "-c", CREATOR, str(round_ * 1000)],
-            stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
-        ) as creator:  # fmt: skip
-            assert creator.stdout is not None
-            assert creator.stdout.readline().strip() == "ready"
-            for _ in range(round_ % 3 + 1):
-                last = int(creator.stdout.readline())
-            creator.send_signal(signal.SIGKILL)
-            creator.wait()
+        last = killed_after(CREATOR, str(round_ * 1000), round_ % 3 + 1, env, tmp_path)
         folder = tmp_path / "data" / "sessions"
         for path in folder.glob("*.yaml"):
             session = yaml.safe_load(path.read_text())

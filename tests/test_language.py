@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.core.model import Catalogue
 from app.core.timeline import Side
 from app.player import State
-from app.services import i18n
+from app.services import i18n, options
 from app.ui import main_window as main_window_module
 from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
@@ -42,7 +42,7 @@ def test_preferences_remember_the_language_and_say_so(qtbot: QtBot, catalogue: C
     with qtbot.waitSignal(dialog.language_changed) as blocker:
         dialog.accept()
     assert blocker.args == ["nl"]
-    assert i18n.saved_language() == "nl"
+    assert options.saved_language() == "nl"
 
 
 def test_switching_shows_everything_in_dutch_at_once_and_keeps_the_session(

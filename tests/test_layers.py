@@ -1,4 +1,11 @@
-"""The layering rule: ``app/core`` never imports PySide6 (napari's habit, as a plain test)."""
+"""The layering rule: ``app/core`` never imports PySide6 (napari's habit, as a plain test).
+
+The whole rule (cli > ui > services > player > core, core Qt-free, no cycles) is written as
+import-linter contracts in ``pyproject.toml`` and checked by ``lint-imports`` in
+``tests/run.sh``. Those read the import statements; the last test here also *runs* them,
+so that an import made some other way (``importlib``, a plugin) cannot load Qt into core
+unseen.
+"""
 
 from __future__ import annotations
 

@@ -278,3 +278,60 @@ def test_aliases_and_anchors_are_fine(catalogue: Catalogue) -> None:
         "tip: &calm {nl: Adem rustig., en: Breathe calmly.}",
     ).replace("caution: {nl: Stop bij pijn., en: Stop if it hurts.}", "caution: *calm")
     assert problems(text, catalogue) == []
+
+
+# -- the book's path (``path``: the programs in the order a person moves on) -------------
+
+
+def test_the_bundled_catalogue_holds_the_books_path(catalogue: Catalogue) -> None:
+    assert catalogue.path == (
+        "ch3-phase-1",
+        "ch3-phase-2",
+        "ch4-phase-1",
+        "ch4-phase-2",
+        "ch5-maintenance",
+    )
+
+
+def _with_path(bundled_text: str, path: str | None) -> tuple[str, int]:
+    """The bundled catalogue with another last line ``path: ...`` (none: no path), and the
+    number of that line."""
+    head, found, _ = bundled_text.rpartition("\npath: ")
+    assert found
+    text = head + "\n" if path is None else f"{head}\npath: {path}\n"
+    return text, head.count("\n") + 2
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        (
+            "[ch3-phase-1, ch4-phaes-1]",
+            ":21: path[2]: unknown program 'ch4-phaes-1' (did you mean 'ch4-phase-1'?)",
+        ),
+        (
+            "[ch3-phase-1, ch3-phase-1]",
+            ":21: path[2]: program 'ch3-phase-1' is already on the path (line {line})",
+        ),
+        ("[]", ":7: path: expected at least 1 item(s), found 0"),
+        ("[ch3-phase-1, [ch3-phase-2]]", ":21: path[2]: expected text, found a list"),
+    ],
+)
+def test_a_bad_path_is_located(bundled_text: str, path: str, message: str) -> None:
+    text, line = _with_path(bundled_text, path)
+    assert problems(text, None) == [f"my.yaml:{line}" + message.format(line=line)]
+
+
+def test_a_catalogue_without_a_path_suggests_no_next_program(bundled_text: str) -> None:
+    text, _ = _with_path(bundled_text, None)
+    result = load_text(text, "my.yaml")
+    assert result.problems == []
+    assert result.catalogue is not None and result.catalogue.path == ()
+
+
+def test_a_users_file_cannot_change_the_path(catalogue: Catalogue) -> None:
+    text = GOOD_EXERCISE.replace("schema: 1\n", "schema: 1\npath: [my-morning]\n")
+    assert problems(text, catalogue) == [
+        "my.yaml:2:1: file: unknown key 'path' (expected one of: schema, presets, "
+        "exercises, programs)"
+    ]

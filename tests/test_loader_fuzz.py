@@ -14,7 +14,6 @@ the bundled catalogue unchanged and located problems for the file (issue 16, ite
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 import tempfile
@@ -25,12 +24,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.bundle import catalogue_path
-from app.core.files import load_addition, load_bundled
+from app.core.files import load_addition
 from app.core.loader import LoadResult, load_text
 from app.core.model import Catalogue
 from app.core.text import is_invisible
 from app.core.yamlsource import MAX_DEPTH, MAX_NODES
+from tests.helpers.catalogues import real_catalogue
 
 YAML_BITS = st.sampled_from(
     ["schema: 1\n", "exercises:\n", "- id: x\n", "  name: {nl: a, en: b}\n", "  - ", ": ",
@@ -55,6 +54,7 @@ def check(result: LoadResult, text: str, file: str = "fuzz.yaml") -> None:
         assert len(shown) < 2_000
 
 
+@pytest.mark.slow  # 1 500 made-up files: about 9 s here
 @settings(
     max_examples=1500, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )  # the same cases every run: CI never flakes
@@ -63,15 +63,7 @@ def test_made_up_text_gives_located_problems(text: str) -> None:
     check(load_text(text, "fuzz.yaml"), text)
 
 
-@functools.cache
-def real_catalogue() -> Catalogue:
-    # Not the session fixture: hypothesis puts a test's arguments into its reports, and
-    # the whole catalogue's repr is 120 kB (a HypothesisWarning, an error here).
-    catalogue = load_bundled(catalogue_path()).catalogue
-    assert catalogue is not None
-    return catalogue
-
-
+@pytest.mark.slow  # the loader fuzz: about 1 s here
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(st.one_of(YAML_BITS, st.text(max_size=12)), max_size=30).map("".join))
 def test_made_up_additions_to_the_real_catalogue_too(text: str) -> None:
@@ -214,6 +206,7 @@ def test_the_own_file_template_is_good() -> None:
     assert len(SLOTS) > 25 and len(NUMBER_SLOTS) >= 6  # hostile values go to many places
 
 
+@pytest.mark.slow  # the loader fuzz: about 2 s here
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(slot=st.sampled_from(SLOTS + NUMBER_SLOTS * 3), value=HUGE_NUMBERS)
 def test_numbers_of_thousands_of_digits_anywhere(slot: tuple[int, int], value: str) -> None:
@@ -280,6 +273,7 @@ def test_binary_junk(junk: bytes) -> None:
     check_left_out(junk)
 
 
+@pytest.mark.slow  # the loader fuzz: about 1 s here
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(
     at=st.integers(0, len(OWN.encode())),

@@ -9,7 +9,6 @@ Ctrl+B show "Something went wrong"; ``inf`` or ``1e999`` broke every session.
 from __future__ import annotations
 
 import ast
-import functools
 import json
 import math
 import os
@@ -29,6 +28,7 @@ from app.core.guide import Bookmark
 from app.core.model import Catalogue
 from app.services import options, paths
 from app.services.options import REGISTRY, Option, UnusableError
+from tests.helpers.catalogues import real_catalogue
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -49,18 +49,6 @@ INI_TEXT = st.one_of(
     st.sampled_from(NASTY),
     st.text(max_size=30).map(lambda t: t.replace("\n", "\\n").replace("\r", "\\r")),
 )
-
-
-@functools.cache
-def real_catalogue() -> Catalogue:
-    """Not the session fixture inside hypothesis tests: hypothesis puts a test's arguments
-    in its reports, and the catalogue's repr is 120 kB (a HypothesisWarning, an error)."""
-    from app.bundle import catalogue_path
-    from app.core.files import load_bundled
-
-    loaded = load_bundled(catalogue_path()).catalogue
-    assert loaded is not None
-    return loaded
 
 
 @contextmanager
@@ -376,7 +364,7 @@ def test_main_window_pacer_and_ctrl_b_start_with_any_settings(
         qtbot.addWidget(standalone)
         for shown in (pacer, standalone):
             assert 1 <= shown.breaths_spin.value() <= 500
-            assert 0.5 <= shown.minutes_spin.value() <= 180
+            assert 0.1 <= shown.minutes_spin.value() <= 180  # the one rule for minutes
             assert shown.by_breaths.isChecked() != shown.by_minutes.isChecked()
             if shown.preset_box.currentData() == "":
                 assert shown.request() is not None  # a pattern that can be played
@@ -468,3 +456,44 @@ def test_every_key_options_uses_is_a_literal_declared_once() -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in REGISTRY
     ]
     assert sorted(literals) == sorted(REGISTRY)
+
+
+# -- the notice in file order, and one line in the status bar (review item 6) --------------
+
+
+def test_the_notice_lists_lines_in_file_order_and_the_status_bar_gets_one_line(
+    qtbot: QtBot, catalogue: Catalogue, user_dirs: dict[str, Path]
+) -> None:
+    """The code reads the pacer's keys and the bookmark at other moments than the rest;
+    the notice is read top to bottom as the file is."""
+    from tests.helpers.windows import shown_main_window
+
+    bad = {
+        "pacer/minutes": "1e999",  # read by the pacer, and by check_all last of all
+        "pacer/breaths": "abc",
+        "session/bookmark": "[[[",  # read when the window offers to go on
+        "display/text_percent": "999",
+        "sound/volume": "abc",
+        "guidance/mode": "zz",
+        "history/check_ins": "maybe",
+        "reminder/time": "99:99",
+    }
+    write_ini(user_dirs["config"], bad)
+    options.notices.clear()
+    options.BOOKMARK.read()  # read first, but far down the file
+    options.PACER_MINUTES.read()
+    window = shown_main_window(qtbot, catalogue)
+    [notice] = options.notices.current
+    _head, *lines = notice.splitlines()
+    file = user_dirs["config"] / options.FILE_NAME
+    numbers = [int(line.removeprefix(f"{file}:").partition(":")[0]) for line in lines[:-1]]
+    assert numbers == sorted(numbers) and numbers[0] == 2  # the first key, under [pacer]
+    assert lines[-1] == f"… and {len(bad) - len(numbers)} more"
+    status = window.statusBar().currentMessage()
+    assert "\n" not in status
+    assert status == (
+        f"Some preferences could not be used; the defaults are used instead (see {file}:2)"
+    )
+    assert notice in window._told  # said once; the whole of it in the session's notice line
+    assert window.session_view.notice.text() == notice
+    options.notices.clear()

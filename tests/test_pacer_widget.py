@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Catalogue
-from app.core.playback import Frame, frame_at
+from app.core.playback import Frame, frame_at, next_change_ms
 from app.core.requests import Request
 from app.core.timeline import Timeline
 from app.ui.pacer_widget import EMPTY_SCALE, PacerWidget
@@ -103,3 +105,37 @@ def test_painting_keeps_none_alive(pacer: PacerWidget, timeline: Timeline) -> No
         pacer.render(painter, QPoint())
         painter.end()
     assert sys.getrefcount(None) - before > -100
+
+
+def picture(pacer: PacerWidget, timeline: Timeline, ms: float) -> tuple[object, ...]:
+    """What the real widget would draw at ``ms``: its own rounding, not a copy of it."""
+    pacer.set_frame(frame(timeline, ms))
+    return pacer._visible_state()
+
+
+@pytest.mark.parametrize("reduced", [False, True], ids=["moving", "reduced-motion"])
+@settings(
+    max_examples=150,  # per mode: 300 in all
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],  # one widget, set per example
+)
+@given(where=st.floats(0, 1))
+def test_nothing_visible_changes_before_the_answer_and_something_does_at_it(
+    pacer: PacerWidget, catalogue: Catalogue, reduced: bool, where: float
+) -> None:
+    """The widget's rounding and ``core/playback.next_change_ms`` agree: the player may
+    sleep until the answer for the widget's own ``resolution()`` and miss nothing."""
+    pacer.set_reduced_motion(reduced)
+    res = pacer.resolution()
+    timeline = Request(pattern="5.5-2-5.5-1.5", breaths=4, prepare_s=3).build(catalogue)
+    position = where * (timeline.total_ms - 1)
+    now = frame(timeline, position)
+    change = next_change_ms(now, res)
+    assert position <= change <= now.segment.end_ms
+    shown = picture(pacer, timeline, position)
+    for k in range(1, 20):  # sample the wait: the picture must stay the same
+        between = position + (change - position) * k / 20 - 1e-6
+        if between > position:
+            assert picture(pacer, timeline, between) == shown
+    after = picture(pacer, timeline, min(change + 1e-3, timeline.total_ms))
+    assert after != shown or change == now.segment.end_ms

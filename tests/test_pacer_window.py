@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Catalogue
 from app.core.requests import Request
-from app.player import Cadence, Player, State
+from app.player import Cadence, State
 from app.services.cue_log import CueLog
-from app.services.frame_stats import FrameStats
+from app.ui.frame_stats import FrameStats
 from app.ui.pacer_window import CUSTOM, PacerWindow
 from tests.helpers.stubs import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[PacerWindow]:
-    window = PacerWindow(catalogue, "en", Player(clock))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.player.stop()
+def window(pacer_window: PacerWindow) -> PacerWindow:
+    return pacer_window  # conftest.py's, by the name these tests use
 
 
 def run_for(window: PacerWindow, clock: FakeClock, ms: float) -> None:
@@ -234,3 +225,76 @@ def test_frame_stats_count_changes_painted_late_and_never(
     assert stalled["dropped"] == stalled["never_painted"] + 1
     stats.write(tmp_path / "frames.json")
     assert json.loads((tmp_path / "frames.json").read_text())["changes"] == stalled["changes"]
+
+
+# -- minutes: one rule, and the pacer plays what ``timeline`` prints (review item 3) -------
+
+
+_MINUTES_TEXT = st.one_of(
+    st.integers(min_value=10, max_value=18_000).map(lambda c: f"{c // 100}.{c % 100:02d}"),
+    st.integers(min_value=1, max_value=180).map(str),
+    st.integers(min_value=1, max_value=1_800).map(lambda d: f"{d // 10}.{d % 10}0"),
+    st.sampled_from(["0.1", "0.2", "1.26", "0.5", "180", "179.99", "2.50", "007.25"]),
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    minutes=_MINUTES_TEXT,
+    what=st.sampled_from(
+        [
+            ("--preset", "box"),
+            ("--preset", "bridge"),
+            ("--pattern", "4-7-8"),
+            ("--pattern", "1-0-1"),
+            ("--pattern", "5.5-0-5.5"),
+        ]
+    ),
+)
+def test_the_pacer_plays_exactly_what_timeline_prints_for_any_minutes(
+    window: PacerWindow, capsys: pytest.CaptureFixture[str], minutes: str, what: tuple[str, str]
+) -> None:
+    """``breathing-room pacer --minutes M`` and ``breathing-room timeline --minutes M``:
+    the same length (the spin box once held 1 decimal from 0.5: 0.2 played 30 s)."""
+    from app.cli import build_parser, main, request_from
+
+    capsys.readouterr()
+    assert main(["timeline", *what, "--minutes", minutes, "--prepare", "0", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)["total_ms"]
+    args = build_parser().parse_args(["pacer", *what, "--minutes", minutes, "--prepare", "0"])
+    request = request_from(args)  # as ``breathing-room pacer`` hands it to the window
+    window.choose(request)
+    assert window.minutes_spin.value() == request.minutes  # held exactly
+    assert window.start(prepare_s=request.prepare_s)
+    try:
+        assert window.player.timeline is not None
+        assert window.player.timeline.total_ms == printed
+    finally:
+        window.player.stop()
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        *["1_0", "1e1", "nan", "inf", "\u0663", "5.", ".5", "1.234", "0.05", "0", "180.01"],
+        *["+1", "-2", "0x10", "1,5", "2.5\u200b", " "],
+    ],
+)
+def test_minutes_that_break_the_rule_are_refused_by_both_commands(
+    capsys: pytest.CaptureFixture[str], minutes: str
+) -> None:
+    from app.cli import main
+
+    for command in ("timeline", "pacer"):  # the pacer: before any window
+        assert main(["--lang", "en", command, "--pattern", "4-7-8", f"--minutes={minutes}"]) == 2
+        [line] = capsys.readouterr().err.strip().splitlines()
+        assert line.startswith(f"breathing-room {command}: --minutes ")
+        assert line.endswith(
+            ": give a number of minutes from 0.1 to 180, with at most 2 decimals (e.g. 5 or 2.5)"
+        )
+        assert "\u200b" not in line  # shown as an escape

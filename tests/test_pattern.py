@@ -14,9 +14,13 @@ from app.core.pattern import (
     MAX_BREATHS_IN_MINUTES,
     MAX_MINUTES,
     MAX_PHASE_MS,
+    MIN_MINUTES,
     MIN_PHASE_MS,
+    MINUTES_DECIMALS,
     BreathPattern,
+    MinutesError,
     PatternError,
+    parse_minutes,
     parse_pattern,
 )
 
@@ -34,6 +38,10 @@ from app.core.pattern import (
         ("4.125-0-6.250", (4125, 0, 6250, 0)),
         ("4.1230000-0-6", (4123, 0, 6000, 0)),  # trailing zeros add no precision
         ("004-0-06", (4000, 0, 6000, 0)),
+        # Spaces around the dashes, as around the whole pattern (one rule, review item 4).
+        ("4 - 7 - 8", (4000, 7000, 8000, 0)),
+        ("4- 7 -8", (4000, 7000, 8000, 0)),
+        (" 5.5 - 0 - 5.5 - 0 ", (5500, 0, 5500, 0)),
     ],
 )
 def test_parse(notation: str, phases_ms: tuple[int, int, int, int]) -> None:
@@ -71,6 +79,14 @@ def test_parse(notation: str, phases_ms: tuple[int, int, int, int]) -> None:
         ("4-7-8-1-2", "has 5 part(s)"),
         ("-4-7-8", "pattern '-4-7-8': a phase cannot last a negative time"),
         ("4--7-8", "negative"),
+        ("4 - -7 - 8", "negative"),
+        ("- 4-7-8", "negative"),
+        # A dash alone, or dashes with nothing between them: parts missing, not negative.
+        ("-", "pattern '-': part 1 is missing; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD"),
+        ("--", "pattern '--': part 1 is missing"),
+        ("4-7-", "pattern '4-7-': part 3 is missing"),
+        ("4-7--", "pattern '4-7--': part 3 is missing"),
+        ("4 5-7-8", "'4 5' is not a number"),
         ("4-x-8", "pattern '4-x-8': 'x' is not a number of seconds (0 or more, e.g. 4 or 5.5)"),
         ("4-7-8e1", "'8e1' is not a number"),
         ("4-+7-8", "'+7' is not a number"),
@@ -151,10 +167,51 @@ def test_minutes_to_whole_breaths(notation: str, minutes: float, breaths: int) -
     assert parse_pattern(notation).breaths_in_minutes(minutes) == breaths
 
 
-@pytest.mark.parametrize("minutes", [0, -1, math.nan, math.inf, MAX_MINUTES + 0.1, 1e999])
+@pytest.mark.parametrize(
+    "minutes", [0, -1, math.nan, math.inf, MAX_MINUTES + 0.1, 1e999, 0.05, 1.234, True]
+)
 def test_minutes_must_be_in_range(minutes: float) -> None:
-    with pytest.raises(PatternError):
+    with pytest.raises(MinutesError):  # the one rule for minutes, parse_minutes
         parse_pattern("4-7-8").breaths_in_minutes(minutes)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        *[("0.1", 0.1), ("180", 180.0), ("2.50", 2.5), ("1.26", 1.26), (" 5 ", 5.0)],
+        *[("007.2", 7.2), (1.26, 1.26), (5, 5.0), (179.99, 179.99)],
+    ],
+)
+def test_minutes_follow_one_rule(text: object, minutes: float) -> None:
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *["1_0", "1e1", "nan", "inf", "\u0663", "5.", ".5", "1.234", "0.05", "0", "180.01"],
+        *["+1", "-1", "0x10", "1,5"],
+        *["", " ", "4 5", "0." + "0" * 5000 + "1"],
+        *[0.30000000000000004, 10**400, math.nan, -0.0, True, None],
+    ],
+)
+def test_minutes_outside_the_rule_are_refused_with_it(text: object) -> None:
+    with pytest.raises(MinutesError) as error:
+        parse_minutes(text, "--minutes")
+    message = str(error.value)
+    assert message.startswith("--minutes ") and len(message) < 200
+    assert message.endswith("from 0.1 to 180, with at most 2 decimals (e.g. 5 or 2.5)")
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.one_of(st.text(max_size=12), st.floats(), st.integers(-(10**30), 10**30)))
+def test_any_minutes_are_a_length_the_spin_box_holds_or_a_clear_problem(value: object) -> None:
+    try:
+        minutes = parse_minutes(value)
+    except MinutesError:
+        return
+    assert MIN_MINUTES <= minutes <= MAX_MINUTES
+    assert round(minutes, MINUTES_DECIMALS) == minutes
 
 
 def test_the_fastest_pattern_for_the_longest_time_is_bounded() -> None:
@@ -213,6 +270,7 @@ def _exact_ms(part: str) -> int | None:
         return None
 
 
+@pytest.mark.slow  # 300 generated patterns: about 1.4 s here
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.one_of(_pattern_text(), _pattern_text(), _pattern_text(), st.text(max_size=60)))
 def test_any_text_gives_a_bounded_pattern_or_a_clear_problem(text: str) -> None:

@@ -21,6 +21,7 @@ from app.player import Player
 from app.services import paths
 from app.ui.pacer_window import CUSTOM, PacerWindow
 from tests.helpers.stubs import FakeClock
+from tests.helpers.windows import shown_pacer_window
 
 ROUNDING_TO_NOTHING = [
     "0.0004-0-0.0004",
@@ -61,6 +62,7 @@ _part = st.one_of(
 )
 
 
+@pytest.mark.slow  # 40 generated patterns, each a timeline: about 3 s here
 @settings(
     max_examples=40,
     deadline=None,
@@ -92,11 +94,6 @@ def test_timeline_never_crashes_on_generated_patterns(
 # -- the pacer window ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 def _remember(pattern: str, by: str) -> None:
     settings = paths.settings()
     settings.setValue("pacer/preset", CUSTOM)
@@ -113,10 +110,7 @@ def test_the_pacer_opens_with_a_bad_remembered_pattern(
     window opens; the settings reader (``services/options``, with :func:`parse_pattern`)
     puts the default in its place with a notice, or the field shows the problem."""
     _remember(pattern, "minutes")
-    window = PacerWindow(catalogue, "en", Player(clock))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_pacer_window(qtbot, catalogue, clock)
     if window.request() is None:
         assert window.pattern_error.text().startswith("pattern '")
     else:

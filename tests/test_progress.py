@@ -290,7 +290,8 @@ def test_a_backup_that_reaches_outside_its_folders_is_refused(tmp_path: Path) ->
 def test_a_missed_reminder_shows_at_start_and_starts_todays_program(
     qtbot: QtBot, window: MainWindow, catalogue: Catalogue
 ) -> None:
-    from app.services.reminder import ReminderSettings, tray_available
+    from app.services.reminder import ReminderSettings
+    from app.ui.reminder import tray_available
 
     assert not tray_available()  # offscreen: the fallback window is what is tested here
     reminder = ReminderSettings()
@@ -354,8 +355,8 @@ def test_preferences_keep_check_ins_rule_and_reminder(qtbot: QtBot, window: Main
 def test_with_a_tray_the_window_closes_into_it_and_quit_ends_it(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import reminder
     from app.services.reminder import ReminderSettings
+    from app.ui import reminder
 
     # Offscreen Qt has no tray: the check is replaced, the icon itself is real.
     monkeypatch.setattr(reminder, "tray_available", lambda: True)

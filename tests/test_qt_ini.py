@@ -72,6 +72,7 @@ def _matches(qt: object, value: str | list[str]) -> bool:
     return qt == [item[1:] if item.startswith("@@") else item for item in value]
 
 
+@pytest.mark.slow  # 400 values, each read by Qt too: about 4.5 s here
 @pytest.mark.qt_log_ignore("Trying to construct an instance of an invalid type")
 @settings(
     max_examples=400,

@@ -297,6 +297,7 @@ def _steps_of_a_swap(backups: dict[str, Path]) -> list[str]:
     return seen
 
 
+@pytest.mark.slow  # a failure at every step: about 8 s here
 def test_a_failure_at_any_step_of_the_swap_puts_everything_back(
     dirs: tuple[Path, Path], backups: dict[str, Path]
 ) -> None:
@@ -473,6 +474,7 @@ def test_kill_9_at_every_step_of_a_restore(
         current = _after_a_kill(data, config, target, current)
 
 
+@pytest.mark.slow  # a restorer killed with -9: about 2 s here
 def test_the_next_start_finishes_a_restore_killed_half_way_and_says_where(
     dirs: tuple[Path, Path], backups: dict[str, Path], player: Player
 ) -> None:
@@ -758,6 +760,7 @@ _json = st.recursive(
 )  # fmt: skip
 
 
+@pytest.mark.slow  # 150 generated zips: about 10 s here
 @settings(max_examples=150, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(
@@ -788,6 +791,7 @@ def good_zip(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return path.read_bytes()
 
 
+@pytest.mark.slow  # 150 damaged zips: about 4 s here
 @settings(max_examples=150, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(data=st.data())

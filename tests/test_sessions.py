@@ -423,3 +423,72 @@ def test_the_main_window_asks_before_replacing_and_never_replaces_an_unreadable_
     assert not window.save_session_as("broken")  # the programmatic way is refused too
     assert str(broken) in dialogs.warnings[0] and broken.read_bytes() == b"name: ["
     window.close()
+
+
+# -- names that look the same are the same name (review item 7) ---------------------------
+
+NFC, NFD = "Caf\u00e9 ochtend", "Cafe\u0301 ochtend"
+
+
+def test_a_name_in_nfc_and_in_nfd_is_one_session(
+    catalogue: Catalogue, user_dirs: dict[str, Path]
+) -> None:
+    known = catalogue.exercises
+    first = session_store.save(
+        SavedSession(NFC, ("cobra",)), session_store.replaced_by(NFC, known), known=known
+    )
+    replacing = session_store.replaced_by(NFD, known)
+    assert replacing == first  # compared in NFC: the same name
+    again = session_store.save(SavedSession(NFD, ("childs-pose",)), replacing, known=known)
+    assert again == first
+    [entry] = session_store.entries(known)
+    assert entry.session == SavedSession(NFC, ("childs-pose",))
+    assert f"name: {NFC}\n" in first.read_text(encoding="utf-8")  # saved in NFC
+
+
+def test_a_file_whose_name_is_not_nfc_is_read_and_shown_normalised(
+    catalogue: Catalogue, user_dirs: dict[str, Path]
+) -> None:
+    known = catalogue.exercises
+    folder = session_store.folder()
+    folder.mkdir(parents=True)
+    written = folder / "cafe-ochtend.yaml"  # written by another system, or restored
+    written.write_text(f"schema: 1\nname: {NFD}\nexercises: [cobra]\n", encoding="utf-8")
+    [entry] = session_store.entries(known)
+    assert entry.name == NFC and entry.session == SavedSession(NFC, ("cobra",))
+    assert SavedSession(NFD, ("cobra",)).name == NFC
+    assert session_store.replaced_by(NFC, known) == written
+    session_store.save(SavedSession(NFC, ("childs-pose",)), written, known=known)
+    [entry] = session_store.entries(known)
+    assert entry.session == SavedSession(NFC, ("childs-pose",))
+
+
+def test_asking_for_a_name_compares_in_nfc_and_renaming_keeps_nfc(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    known = catalogue.exercises
+    session_store.save(SavedSession(NFC, ("cobra",)))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = Dialogs(monkeypatch, [NFD], yes=True)
+    assert ask_name(parent, known, "") == NFC  # asked before replacing: it exists
+    assert len(dialogs.questions) == 1 and NFC in dialogs.questions[0]
+    other = session_store.save(SavedSession("Avond", ("cobra",)))
+    renaming = Dialogs(monkeypatch, [NFD], yes=True)
+    assert ask_name(parent, known, "Avond", renaming=other) is None  # taken: refused
+    assert "already exists" in renaming.warnings[0]
+
+
+def test_the_main_window_saves_a_look_alike_name_over_the_same_session(
+    qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers.windows import shown_main_window
+
+    window = shown_main_window(qtbot, catalogue)
+    window.queue.add(["cobra"])
+    assert window.save_session_as(NFC)
+    window.queue.add(["childs-pose"])
+    assert window.save_session_as(NFD)
+    [entry] = session_store.entries(catalogue.exercises)
+    assert entry.session == SavedSession(NFC, ("cobra", "childs-pose"))
+    assert window.queue_panel.name.text() == NFC

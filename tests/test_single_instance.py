@@ -29,8 +29,10 @@ from hypothesis import strategies as st
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from app.core.model import Catalogue
 from app.services import single_instance
 from app.services.single_instance import Answer, Ask, AskError, Claim
+from tests.helpers.stubs import FakeClock
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -95,6 +97,7 @@ JSON = st.recursive(
 KEYS = st.sampled_from(["v", "command", "pattern", "preset", "breaths", "minutes", "prepare"])
 
 
+@pytest.mark.slow  # 200 generated requests: about 7 s here
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(
     data=st.binary(max_size=600)
@@ -244,6 +247,7 @@ def test_junk_is_refused_and_the_server_goes_on(
     qtbot.waitUntil(lambda: claim.server is not None and claim.server.connections == 0)
 
 
+@pytest.mark.slow  # 60 exchanges over the socket: about 1.4 s here
 @settings(
     max_examples=60,
     deadline=None,
@@ -296,6 +300,47 @@ def test_a_failing_handler_is_reported_not_fatal(
     assert list(user_dirs["cache"].glob("crash-*.txt"))  # a report to attach to a bug
     front.fail = False
     assert exchange(qtbot, claim.place.server, Ask("show").to_line()).startswith(b'{"ok": true')
+
+
+# -- what the running app does with a pacer request ----------------------------------------
+
+
+def test_a_second_starts_pacer_never_plays_over_a_session(
+    qtbot: QtBot, catalogue: Catalogue, clock: FakeClock
+) -> None:
+    """``breathing-room pacer --preset box`` while a guided session plays or is paused in
+    the main window: the session comes forward and says why; no pacer breathes over it."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.player import State
+    from app.ui.application import _Front
+    from app.ui.pacer_window import PacerWindow
+    from tests.helpers.windows import shown_main_window
+
+    def pacers() -> list[PacerWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, PacerWindow)]
+
+    window = shown_main_window(qtbot, catalogue, clock=clock)
+    front = _Front(catalogue, "en", [])
+    window.play(["cobra"])
+    for pause in (False, True):
+        if pause:
+            window.player.pause()
+        for ask in (Ask("pacer", preset="box", prepare_s=3.0), Ask("pacer")):
+            answer = front.answer(ask)
+            assert answer.ok and "the pacer was not started" in answer.text  # the terminal
+            assert answer.text in window.session_view.notice.text()  # and the window
+            assert answer.text == window.statusBar().currentMessage()
+            assert window.player.state is (State.PAUSED if pause else State.PREPARING)
+            assert not pacers()
+    window.stop_session()
+    answer = front.answer(Ask("pacer", preset="box", prepare_s=3.0))
+    assert answer == Answer(True, "")
+    [pacer] = pacers()
+    try:
+        assert pacer.player.playing
+    finally:
+        pacer.player.stop()
 
 
 # -- real processes ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 
+import pytest
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -35,6 +36,7 @@ def census(window: QObject) -> Counter[str]:
     return counts
 
 
+@pytest.mark.slow  # four simulated hours of sessions: about 97 s here
 def test_a_day_of_sessions_leaves_nothing_behind(
     qtbot: QtBot, catalogue: Catalogue, clock: FakeClock
 ) -> None:
@@ -68,6 +70,7 @@ def test_a_day_of_sessions_leaves_nothing_behind(
     window.progress.close()
 
 
+@pytest.mark.slow  # an hour of the pacer, painted: about 38 s here
 def test_an_hour_of_the_pacer_leaves_nothing_behind(
     qtbot: QtBot, catalogue: Catalogue, clock: FakeClock
 ) -> None:

@@ -353,6 +353,65 @@ def test_waking_while_playing_looks_at_once(linux_player: Player, boot_clock: Fa
     assert player.state is State.PAUSED and events.slept == [pytest.approx(30_000)]
 
 
+def test_a_suspend_called_off_at_once_says_about_to_sleep(
+    linux_player: Player, boot_clock: FakeClock
+) -> None:
+    """Review B, item 13: PrepareForSleep(true), then (false) 200 ms later. It stays
+    paused (it stopped at the first signal; the person may have shut the lid), but says
+    the computer was about to sleep, not "asleep for 0 s"."""
+    player = linux_player
+    events = Events(player)
+    player.load(layout([4_000, 4_000]))
+    player.start()
+    run_for(player, boot_clock, 1_500)
+    player.system_sleeping(True)
+    boot_clock.advance(200)
+    player.system_sleeping(False)
+    assert player.state is State.PAUSED and player.position_ms == 1_500
+    assert events.slept == [pytest.approx(200)] and player.away is Away.ABOUT_TO_SLEEP
+    player.resume()
+    player.system_sleeping(True)
+    boot_clock.suspend(Player.CANCELLED_SLEEP_MS)  # a second asleep: a real sleep
+    player.system_sleeping(False)
+    assert player.away is Away.SUSPENDED
+
+
+def test_the_cue_log_writes_a_pause_it_was_not_asked_for_and_the_going_on(
+    linux_player: Player, boot_clock: FakeClock
+) -> None:
+    """Review B, item 12: a scripted run paused by a stall left no trace in the log."""
+    player = linux_player
+    stream = io.StringIO()
+    log = CueLog(player, stream, player)
+    player.set_cadence(Cadence.SEGMENT)
+    player.load(layout([1_000, 4_000, 4_000]))
+    player.start()
+    run_for(player, boot_clock, 1_100)
+    due = player.position_ms + player._timer.interval()
+    boot_clock.advance(player._timer.interval() + 3_500)  # awake: the process was held up
+    player.poll()
+    assert player.state is State.PAUSED
+    player.pause()  # no-op while paused; a person's own pause writes nothing either
+    player.resume()
+    player.system_sleeping(True)
+    boot_clock.suspend(60_000)
+    player.system_sleeping(False)
+    player.resume()
+    player.pause()  # the person's own: no line
+    player.resume()
+    assert log.close()
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    events = [line for line in lines if "event" in line]
+    assert events == [
+        {"event": "paused", "reason": "stalled", "t_ms": due, "away_ms": 3_500},
+        {"event": "resumed", "t_ms": due},
+        {"event": "paused", "reason": "asleep", "t_ms": due, "away_ms": 60_000},
+        {"event": "resumed", "t_ms": due},
+    ]
+    assert list(events[0]) == ["event", "reason", "t_ms", "away_ms"]
+    assert all("kind" in line for line in lines if "event" not in line)  # cues as they were
+
+
 def test_the_real_clock_reads_the_time_spent_in_suspend() -> None:
     clock = MonotonicClock()
     suspended = clock.suspended_ms()
@@ -382,6 +441,7 @@ actions = st.lists(
 )
 
 
+@pytest.mark.slow  # 300 generated sessions and stalls: about 5 s here
 @settings(max_examples=300, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 @given(
@@ -484,6 +544,16 @@ def test_the_pacer_says_busy_or_asleep_and_forgets_it_on_going_on(
     window.player.system_sleeping(False)
     assert window.notice.text().count("Paused where you were") == 1
     assert "asleep for 120 s" in window.notice.text()
+    window.player.resume()
+    boot_clock.advance(window.player._timer.interval() + 3_500)  # a 3.5 s stall
+    window.player.poll()
+    assert "held up for 3.5 s" in window.notice.text()  # not a rounded "3 s"
+    window.player.resume()
+    window.player.system_sleeping(True)
+    boot_clock.advance(200)
+    window.player.system_sleeping(False)  # the suspend was called off
+    assert "Paused: the computer was about to sleep. Press Space to go on." in window.notice.text()
+    assert "asleep for" not in window.notice.text()
     window.player.stop()
 
 
@@ -508,22 +578,6 @@ def test_the_main_window_says_asleep_after_a_suspend(
 needs_dbus = pytest.mark.skipif(
     not shutil.which("dbus-daemon"), reason="needs dbus-daemon (tests/run.sh installs it)"
 )
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--print-address=1", "--nofork", "--nopidfile"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    yield address
-    daemon.terminate()
-    daemon.wait(timeout=5)
-    daemon.stdout.close()
 
 
 class Spy(QObject):
@@ -618,7 +672,8 @@ def test_a_stopped_pacer_writes_every_cue_late_instead_of_dropping_it(
     )  # fmt: skip
     waker: subprocess.Popen[bytes] | None = None
     try:
-        qtbot.waitUntil(lambda: any(c["kind"] == "inhale" for c in _lines(cues)), timeout=30_000)
+        qtbot.waitUntil(lambda: any(c.get("kind") == "inhale" for c in _lines(cues)),
+                        timeout=30_000)  # fmt: skip
         os.kill(child.pid, signal.SIGSTOP)
         waker = subprocess.Popen(["sh", "-c", f"sleep 2.5; kill -CONT {child.pid}"])
         try:
@@ -635,6 +690,10 @@ def test_a_stopped_pacer_writes_every_cue_late_instead_of_dropping_it(
             child.kill()
             child.wait(timeout=10)
     assert child.returncode == 0, stderr
+    if any("event" in c for c in _lines(cues)):
+        # Held over 3 s after all (a loaded host): it paused, wrote so and went on by
+        # itself (the next test's case); the cue timing is not this test's to compare.
+        pytest.skip("the pacer was held over 3 s and paused; the host is too busy")
     lines = _lines(cues)
     assert [c["kind"] for c in lines] == ["prepare"] + ["inhale", "exhale"] * 3 + ["done"]
     assert [c["scheduled_ms"] for c in lines] == [0, *range(1_000, 7_001, 1_000)]
@@ -642,3 +701,43 @@ def test_a_stopped_pacer_writes_every_cue_late_instead_of_dropping_it(
     late = [c for c in lines if c.get("late")]
     assert late, lines  # the boundaries passed while stopped, fired when it ran again
     assert all(c.get("late") for c in lines if c["t_ms"] - c["scheduled_ms"] > Player.LATE_MS)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGSTOP, a Linux process")
+def test_a_scripted_pacer_held_over_3_s_says_so_and_goes_on(qtbot: QtBot, tmp_path: Path) -> None:
+    """Review B, item 12: stopped 3.5 s, a ``--close-when-done`` run paused and then
+    waited for a Space no one would press, with no line and nothing on standard error.
+    Now the cue log says "paused" (why, where, how long) and "resumed", standard error
+    says it, and the run goes on to its end by itself."""
+    cues = tmp_path / "cues.jsonl"
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ["QT_QPA_PLATFORM"] = "offscreen"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "pacer", "--lang", "en", "--pattern", "1-0-1-0",
+         "--breaths", "3", "--prepare", "1", "--cues-to", str(cues), "--close-when-done"],
+        env=environ, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    waker: subprocess.Popen[bytes] | None = None
+    try:
+        qtbot.waitUntil(lambda: any(c.get("kind") == "inhale" for c in _lines(cues)),
+                        timeout=30_000)  # fmt: skip
+        os.kill(child.pid, signal.SIGSTOP)
+        waker = subprocess.Popen(["sh", "-c", f"sleep 3.5; kill -CONT {child.pid}"])
+        _, stderr = child.communicate(timeout=30)  # before: waited until killed
+    finally:
+        if waker is not None:
+            waker.wait(timeout=10)
+        if child.poll() is None:
+            os.kill(child.pid, signal.SIGCONT)
+            child.kill()
+            child.wait(timeout=10)
+    assert child.returncode == 0, stderr
+    lines = _lines(cues)
+    events = [c for c in lines if "event" in c]
+    assert [c["event"] for c in events] == ["paused", "resumed"], lines
+    paused, resumed = events
+    assert paused["reason"] == "stalled" and paused["away_ms"] > Player.SLEEP_JUMP_MS
+    assert resumed["t_ms"] >= paused["t_ms"]
+    assert [c["kind"] for c in lines if "kind" in c][-1] == "done"  # played to the end
+    assert "held up for" in stderr and "goes on at once" in stderr

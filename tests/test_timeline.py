@@ -153,7 +153,7 @@ def test_json_shape(catalogue: Catalogue) -> None:
     [
         (Request(pattern="4-7"), "pattern '4-7' has 2 part(s)"),
         (Request(pattern="4-7-8", breaths=0), "--breaths 0: give a whole number from 1 to 500"),
-        (Request(pattern="4-7-8", minutes=0), "--minutes 0: give more than 0 and at most 180"),
+        (Request(pattern="4-7-8", minutes=0), "--minutes 0: give a number of minutes from 0.1"),
         (Request(pattern="4-7-8", prepare_s=-1), "--prepare -1: give 0 to 60 seconds"),
         (Request(preset="boxx"), "unknown breathing preset 'boxx' (did you mean 'box'?)"),
         (Request(exercise="zzz"), "unknown exercise 'zzz'; 'breathing-room list' shows the ids"),
@@ -205,9 +205,11 @@ def test_exercise_durations_are_worked_out_once_per_catalogue(catalogue: Catalog
             "pattern '0.0004-0-0.0004': the in-breath, 0.0004 s, is shorter than 1 s",
         ),
         (Request(pattern="0.01-0-0.01", minutes=180), "the in-breath, 0.01 s, is shorter"),
-        (Request(pattern="4-0-6", minutes=180.5), "--minutes 180.5: give more than 0"),
-        (Request(pattern="4-0-6", minutes=math.inf), "--minutes inf: give more than 0"),
-        (Request(pattern="4-0-6", minutes=math.nan), "--minutes nan: give more than 0"),
+        (Request(pattern="4-0-6", minutes=180.5), "--minutes 180.5: give a number of minutes"),
+        (Request(pattern="4-0-6", minutes=math.inf), "--minutes inf: give a number of minutes"),
+        (Request(pattern="4-0-6", minutes=math.nan), "--minutes nan: give a number of minutes"),
+        (Request(pattern="4-0-6", minutes=0.05), "--minutes 0.05: give a number of minutes"),
+        (Request(pattern="4-0-6", minutes=1.234), "180, with at most 2 decimals (e.g. 5 or 2.5)"),
         (Request(pattern="4-0-6", breaths=501), "--breaths 501: give a whole number"),
         (Request(pattern="4-0-6", breaths=2.5), "--breaths 2.5: give a whole number"),  # type: ignore[arg-type]
         (Request(pattern="4-0-6", prepare_s=math.inf), "--prepare inf: give 0 to 60"),

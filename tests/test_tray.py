@@ -12,7 +12,6 @@ the icon and the D-Bus watching are real.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -20,15 +19,16 @@ from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Catalogue
-from app.services import options, reminder
-from app.services.reminder import (
+from app.services import options
+from app.ui import reminder
+from app.ui.main_window import MainWindow
+from app.ui.reminder import (
     FIRST_LOOK_MS,
     LAST_LOOK_MS,
     WATCHER,
     TrayWatch,
     status_notifier_watcher,
 )
-from app.ui.main_window import MainWindow
 
 
 class Tray:
@@ -85,6 +85,33 @@ def test_without_a_tray_closing_still_quits(qtbot: QtBot, window: MainWindow, tr
     assert window.reminders.tray is None
 
 
+def test_a_tray_that_came_between_looks_is_seen_at_close(
+    qtbot: QtBot, window: MainWindow, tray: Tray
+) -> None:
+    """Review B, item 11: an XEmbed tray has no D-Bus name; it came 5 s after the app,
+    the next look was seconds away, and closing quit. Closing looks once more."""
+    window.apply_reminders()
+    assert window.reminders.watch.watching and window.reminders.tray is None
+    tray.there = True  # the panel is up; the timer has not looked yet
+    window.close()
+    assert window.isHidden() and window.reminders.keeps_running  # lives on in the tray
+    assert window.reminders.tray is not None and window.reminders.tray.isVisible()
+    assert not window.reminders.watch.watching
+
+
+def test_a_tray_that_went_away_lets_closing_quit(
+    qtbot: QtBot, window: MainWindow, tray: Tray
+) -> None:
+    """The panel died: hiding the window would leave the app running with no way back."""
+    tray.there = True
+    window.apply_reminders()
+    assert window.reminders.tray is not None
+    tray.there = False
+    window.close()
+    assert window.reminders.tray is None and not window.reminders.keeps_running
+    assert not window.reminders.watch.watching  # closed for real: stopped everything
+
+
 def test_the_looks_space_out_to_once_a_minute(window: MainWindow, tray: Tray) -> None:
     window.apply_reminders()
     watch = window.reminders.watch
@@ -137,22 +164,6 @@ needs_bus = pytest.mark.skipif(
     not shutil.which("dbus-daemon"),
     reason="needs dbus-daemon (tests/run.sh installs it)",
 )
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--print-address=1", "--nofork", "--nopidfile"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    yield address
-    daemon.terminate()
-    daemon.wait(timeout=5)
-    daemon.stdout.close()
 
 
 @needs_bus

@@ -299,8 +299,8 @@ def hurt(sessions: Iterable[SessionRecord]) -> dict[str, datetime]:
 
 # -- moving on through the book --------------------------------------------------------
 
-# The book's path through its practice chapters; the mind-body programs go alongside.
-BOOK_PATH = ("ch3-phase-1", "ch3-phase-2", "ch4-phase-1", "ch4-phase-2", "ch5-maintenance")
+# The book's path through its practice chapters is the catalogue's (``path`` in
+# exercises.yaml, ``Catalogue.path``): the functions below are given it.
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,20 +331,21 @@ class Suggestion:
     reason: Message
 
 
-def current_program(sessions: Sequence[SessionRecord]) -> str | None:
-    """The furthest program on the book's path that has been practised."""
-    practised = {s.program for s in sessions if s.program in BOOK_PATH and s.played_ms > 0}
-    for program in reversed(BOOK_PATH):
+def current_program(sessions: Sequence[SessionRecord], path: Sequence[str]) -> str | None:
+    """The furthest program on the book's ``path`` that has been practised."""
+    practised = {s.program for s in sessions if s.program in path and s.played_ms > 0}
+    for program in reversed(path):
         if program in practised:
             return program
     return None
 
 
 def suggest(
-    sessions: Sequence[SessionRecord], now: datetime, rule: Rule = Rule()
+    sessions: Sequence[SessionRecord], path: Sequence[str], now: datetime, rule: Rule = Rule()
 ) -> Suggestion | None:
-    current = current_program(sessions)
-    if current is None or current == BOOK_PATH[-1]:
+    """The next program on ``path``, when the current one has been practised comfortably."""
+    current = current_program(sessions, path)
+    if current is None or current == path[-1]:
         return None
     since = now - timedelta(days=rule.days)
     recent = [
@@ -359,7 +360,7 @@ def suggest(
     ]
     if len(recent) < rule.sessions or worse:
         return None
-    following = BOOK_PATH[BOOK_PATH.index(current) + 1]
+    following = path[path.index(current) + 1]
     reason = Message.of(
         QT_TRANSLATE_NOOP(
             "Problem",
@@ -419,6 +420,7 @@ def snooze_holds(until: date, today: date) -> bool:
     return today < until <= today + timedelta(days=SNOOZE_DAYS)
 
 
-def program_for_today(sessions: Sequence[SessionRecord]) -> str:
-    """What a reminder offers: the program the person is on, or the book's first."""
-    return current_program(sessions) or BOOK_PATH[0]
+def program_for_today(sessions: Sequence[SessionRecord], path: Sequence[str]) -> str | None:
+    """What a reminder offers: the program the person is on, or the first on ``path``
+    (None: a catalogue without a path)."""
+    return current_program(sessions, path) or (path[0] if path else None)

@@ -1,19 +1,45 @@
 """Turn catalogue YAML into a :class:`Catalogue`, reporting every problem with its place.
 
-Two kinds of file share one schema: the bundled ``exercises.yaml`` (chapters, prompts and
-the book's programs) and the user's own file, which may only *add* exercises, programs and
-presets on top of the bundled ones.
+Two kinds of file share one schema: the bundled ``exercises.yaml`` (chapters, prompts, the
+book's programs and its path through them) and the user's own file, which may only *add*
+exercises, programs and presets on top of the bundled ones.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Protocol, TypeVar
 
 import yaml
 
+from app.core.bounds import (
+    BLOCK_BREATHS,
+    CHAPTER,
+    MINUTES,
+    PAGE,
+    PRESET_BREATHS,
+    REPEAT,
+    REST_S,
+    ROUNDS,
+    SCHEMA,
+    SECONDS,
+    STEP,
+    is_id,
+)
+
+# The bounds are the cache's too (app/core/bounds.py); named here for callers and tests.
+from app.core.bounds import MAX_BLOCKS as MAX_BLOCKS
+from app.core.bounds import MAX_ENTRIES as MAX_ENTRIES
+from app.core.bounds import MAX_EXERCISE_SEGMENTS as MAX_EXERCISE_SEGMENTS
+from app.core.bounds import MAX_FILE_PROGRAM_ITEMS as MAX_FILE_PROGRAM_ITEMS
+from app.core.bounds import MAX_FILE_SEGMENTS as MAX_FILE_SEGMENTS
+from app.core.bounds import MAX_PROGRAM_ITEMS as MAX_PROGRAM_ITEMS
+from app.core.bounds import MAX_PROMPTS as MAX_PROMPTS
+from app.core.bounds import MAX_SEE_ALSO as MAX_SEE_ALSO
+from app.core.bounds import MAX_STEPS as MAX_STEPS
+from app.core.bounds import MAX_TIMED_STEPS as MAX_TIMED_STEPS
+from app.core.bounds import SCHEMA_VERSION as SCHEMA_VERSION
 from app.core.model import (
     Block,
     BreathBlock,
@@ -42,22 +68,6 @@ from app.core.text import Text, describe, invisible_in
 from app.core.timeline import MAX_SEGMENTS, planned_segments
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
-SCHEMA_VERSION = 1
-_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", re.ASCII)
-
-# How much one file may ask for. Each is far above what the book needs (its figure in
-# brackets) and keeps what a file can cost bounded: the app compiles every exercise's
-# timeline at start-up (for its duration), so the exercises of one file together play at
-# most MAX_SEGMENTS segments, which compile in about a tenth of a second.
-MAX_ENTRIES = 500  # presets, exercises or programs in one file (7, 40, 8)
-MAX_STEPS = 50  # an exercise's steps (9); guidance.step can point at step 50 at most
-MAX_BLOCKS = 20  # blocks of one exercise's guidance (2)
-MAX_TIMED_STEPS = 100  # steps of one step block (19)
-MAX_PROMPTS = 100  # prompts of one timed block (0)
-MAX_PROGRAM_ITEMS = 100  # exercises of one program (10)
-MAX_SEE_ALSO = 50  # (3)
-MAX_EXERCISE_SEGMENTS = 10_000  # one exercise played alone (41); 10 000 is hours of breaths
-MAX_FILE_SEGMENTS = MAX_SEGMENTS  # a file's exercises together (756)
 _PROMPT_KEYS = [f.name for f in fields(Prompts)]
 T = TypeVar("T")
 
@@ -164,7 +174,7 @@ class _Builder(Reader):
             root,
             "file",
             required=["schema", "prompts", "chapters", *lists] if complete else ["schema"],
-            optional=[] if complete else lists,
+            optional=["path"] if complete else lists,
         )
         if keys is None:
             return None
@@ -196,6 +206,21 @@ class _Builder(Reader):
             self._program,
             self.base.programs if self.base else {},
         )
+        items = sum(len(program.items) for program in programs.values())
+        if items > MAX_FILE_PROGRAM_ITEMS:
+            self.error(
+                keys["programs"],
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "programs: {count} exercises in the programs of one file together; "
+                    "at most {max} (each is a row of the list at every start)",
+                ),
+                count=items,
+                max=MAX_FILE_PROGRAM_ITEMS,
+            )
+        # Checked against every program id of the file, so a program with a problem of its
+        # own is not also called unknown here.
+        path = self._path(keys["path"], self._ids(keys.get("programs"))) if "path" in keys else ()
         if self.problems:
             return None
         if self.base is None:
@@ -207,6 +232,7 @@ class _Builder(Reader):
                 presets=presets,
                 exercises=exercises,
                 programs=programs,
+                path=path,
                 sources=(self.filename,),
             )
         return replace(
@@ -218,7 +244,7 @@ class _Builder(Reader):
         )
 
     def _schema(self, node: yaml.Node) -> bool:
-        version = self.integer(node, "schema", 1, 1_000)
+        version = self.integer(node, "schema", *SCHEMA)
         if version is None:
             return False
         if version > SCHEMA_VERSION:
@@ -234,6 +260,40 @@ class _Builder(Reader):
             )
             return False
         return True
+
+    def _path(self, node: yaml.Node, programs: set[str]) -> tuple[str, ...]:
+        """``path``: program ids in the order a person moves on through them, each once."""
+        out: list[str] = []
+        first_line: dict[str, int] = {}
+        items = self.sequence(node, "path", minimum=1, maximum=MAX_ENTRIES)
+        for number, item in enumerate(items or [], start=1):
+            where = f"path[{number}]"
+            value = self.string(item, where)
+            if value is None:
+                continue
+            if value not in programs:
+                self.unknown(
+                    item,
+                    QT_TRANSLATE_NOOP("Problem", "{where}: unknown program '{value}'{hint}"),
+                    where,
+                    value,
+                    programs,
+                )
+            elif value in first_line:
+                self.error(
+                    item,
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "{where}: program '{value}' is already on the path (line {line})",
+                    ),
+                    where=where,
+                    value=value,
+                    line=first_line[value],
+                )
+            else:
+                first_line[value] = position(item)[0]
+                out.append(value)
+        return tuple(out)
 
     def _list(
         self,
@@ -330,7 +390,7 @@ class _Builder(Reader):
                 char=describe(hidden[0]),
             )
             return None
-        if value is not None and not _ID.fullmatch(value):
+        if value is not None and not is_id(value):
             self.error(
                 node,
                 QT_TRANSLATE_NOOP(
@@ -372,9 +432,9 @@ class _Builder(Reader):
         keys = self.mapping(node, where, required=["number", "title", "page"])
         if keys is None or len(keys) != 3:
             return None
-        number = self.integer(keys["number"], f"{where}.number", 1, 99)
+        number = self.integer(keys["number"], f"{where}.number", *CHAPTER)
         title = self.text(keys["title"], f"{where}.title")
-        page = self.integer(keys["page"], f"{where}.page", 1, 9999)
+        page = self.integer(keys["page"], f"{where}.page", *PAGE)
         if number is None or title is None or page is None:
             return None
         return Chapter(number, title, page)
@@ -396,7 +456,9 @@ class _Builder(Reader):
             else None
         )
         breaths = (
-            self.integer(keys["breaths"], f"{where}.breaths", 1, 500) if "breaths" in keys else None
+            self.integer(keys["breaths"], f"{where}.breaths", *PRESET_BREATHS)
+            if "breaths" in keys
+            else None
         )
         count_down = self._count(keys.get("count"), f"{where}.count")
         if None in (ident, name, description, pattern, breaths, count_down):
@@ -604,9 +666,9 @@ class _Builder(Reader):
         keys = self.mapping(node, where, required=["blocks"], optional=["rounds", "rest", "step"])
         if keys is None or "blocks" not in keys:
             return None
-        step = self.integer(keys["step"], f"{where}.step", 1, 50) if "step" in keys else None
-        rounds = self.integer(keys["rounds"], f"{where}.rounds", 1, 20) if "rounds" in keys else 1
-        rest = self.number(keys["rest"], f"{where}.rest", 0, 600) if "rest" in keys else 10.0
+        step = self.integer(keys["step"], f"{where}.step", *STEP) if "step" in keys else None
+        rounds = self.integer(keys["rounds"], f"{where}.rounds", *ROUNDS) if "rounds" in keys else 1
+        rest = self.number(keys["rest"], f"{where}.rest", *REST_S) if "rest" in keys else 10.0
         items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1, maximum=MAX_BLOCKS)
         blocks = [
             self._block(item, f"{where}.blocks[{n}]") for n, item in enumerate(items or [], start=1)
@@ -654,7 +716,9 @@ class _Builder(Reader):
         if keys is None:
             return None
         breaths = (
-            self.integer(keys["breaths"], f"{where}.breaths", 1, 200) if "breaths" in keys else None
+            self.integer(keys["breaths"], f"{where}.breaths", *BLOCK_BREATHS)
+            if "breaths" in keys
+            else None
         )
         pattern = self._pattern(keys["pattern"], f"{where}.pattern") if "pattern" in keys else None
         count_down = self._count(keys.get("count"), f"{where}.count")
@@ -678,7 +742,7 @@ class _Builder(Reader):
         keys = self.mapping(node, where, required=["steps"], optional=["repeat"])
         if keys is None or "steps" not in keys:
             return None
-        repeat = self.integer(keys["repeat"], f"{where}.repeat", 1, 100) if "repeat" in keys else 1
+        repeat = self.integer(keys["repeat"], f"{where}.repeat", *REPEAT) if "repeat" in keys else 1
         items = self.sequence(keys["steps"], f"{where}.steps", minimum=1, maximum=MAX_TIMED_STEPS)
         steps = [
             self._timed_step(item, f"{where}.steps[{n}]")
@@ -693,7 +757,7 @@ class _Builder(Reader):
         if keys is None or len(keys) != 2:
             return None
         text = self.text(keys["text"], f"{where}.text")
-        seconds = self.number(keys["seconds"], f"{where}.seconds", 1, 600)
+        seconds = self.number(keys["seconds"], f"{where}.seconds", *SECONDS)
         if text is None or seconds is None:
             return None
         return TimedStep(text, seconds)
@@ -702,7 +766,7 @@ class _Builder(Reader):
         keys = self.mapping(node, where, required=["minutes"], optional=["prompts"])
         if keys is None or "minutes" not in keys:
             return None
-        minutes = self.number(keys["minutes"], f"{where}.minutes", 0.5, 120)
+        minutes = self.number(keys["minutes"], f"{where}.minutes", *MINUTES)
         prompts = (
             self._list(keys["prompts"], f"{where}.prompts", self.text, MAX_PROMPTS)
             if "prompts" in keys
@@ -724,7 +788,9 @@ class _Builder(Reader):
             return None
         ident, name, description = self._identity(keys, where)
         chapter = (
-            self.integer(keys["chapter"], f"{where}.chapter", 1, 99) if "chapter" in keys else None
+            self.integer(keys["chapter"], f"{where}.chapter", *CHAPTER)
+            if "chapter" in keys
+            else None
         )
         section = (
             self.choice(keys["section"], f"{where}.section", Section) if "section" in keys else None
@@ -795,7 +861,7 @@ class _Builder(Reader):
         if keys is None or "exercise" not in keys:
             return None
         ref = self._exercise_ref(keys["exercise"], f"{where}.exercise")
-        page = self.integer(keys["page"], f"{where}.page", 1, 9999) if "page" in keys else None
+        page = self.integer(keys["page"], f"{where}.page", *PAGE) if "page" in keys else None
         if ref is None or ("page" in keys and page is None):
             return None
         return ProgramItem(ref, page)

@@ -220,6 +220,9 @@ class Catalogue:
     presets: dict[str, Preset]
     exercises: dict[str, Exercise]
     programs: dict[str, Program]
+    # The book's path: the programs in the order a person moves on through them (the
+    # catalogue's ``path``; app/core/history.py suggests the next one). Empty: no path.
+    path: tuple[str, ...] = field(default=())
     sources: tuple[str, ...] = field(default=())
 
     def places(self) -> list[Place]:

@@ -1,7 +1,8 @@
 """Breath patterns in the ``IN-HOLD-OUT[-HOLD]`` notation that breathing apps share.
 
 ``4-7-8`` is in 4 s, hold 7 s, out 8 s; the book's bridge breathing is ``5-0-7-3``
-(in 5, out 7, then 3 s without breathing in). Decimals are allowed (``5.5-0-5.5-0``).
+(in 5, out 7, then 3 s without breathing in). Decimals are allowed (``5.5-0-5.5-0``), and
+spaces around the dashes (``4 - 7 - 8``).
 
 A pattern is checked on the values that are *played*: whole milliseconds. Every way a
 pattern enters the app (the command line, the pacer's field, the catalogue and the user's
@@ -47,9 +48,19 @@ MAX_PHASE_MS = 60_000
 MAX_PHASE_S = MAX_PHASE_MS / 1000
 MAX_DECIMALS = 3  # whole milliseconds
 MAX_CHARS = 40  # "60.000-60.000-60.000-60.000" is 27; anything longer is not a pattern
+# A length in minutes (``--minutes``, the pacer's Minutes box, its saved setting): one rule
+# everywhere, :func:`parse_minutes`. From 6 s to 3 hours, in steps of 0.01 min (0.6 s), so
+# the pacer's spin box (2 decimals) holds exactly what was asked and plays what
+# ``timeline`` prints.
+MIN_MINUTES = 0.1
 MAX_MINUTES = 180.0  # a session asked for in minutes lasts at most this long
+MINUTES_DECIMALS = 2
+_MINUTES_CHARS = 20  # "180.00000000000000" and the like; anything longer is not a length
 MAX_BREATHS_IN_MINUTES = round(MAX_MINUTES * 60_000 / (2 * MIN_PHASE_MS))
 _NUMBER = re.compile(r"[0-9]+(?:\.([0-9]+))?", re.ASCII)
+# A minus sign: a dash at the start, or right after another dash, followed by a digit. A
+# lone dash, or dashes with nothing between them, are missing parts, not negative ones.
+_SIGNED = re.compile(r"(?:^|-)\s*-\s*[0-9]")
 _SHOWN_CHARS = 30
 
 # One template per phase and fault, so that each can be translated whole.
@@ -94,6 +105,59 @@ class PatternError(MessageError):
     """A pattern that cannot be breathed; the message says where, which part and why."""
 
 
+class MinutesError(MessageError):
+    """A length in minutes outside the one rule (:func:`parse_minutes`)."""
+
+
+def parse_minutes(value: object, where: str = "--minutes") -> float:
+    """The one way to a length in minutes, for every place one enters.
+
+    Text is read like a pattern's part: ASCII digits with at most one ``.``, white space
+    around it ignored, nothing else (``float()`` would take ``1_0``, ``1e1``, ``nan`` and
+    other scripts' digits); a number (from settings or a second start's request) must be
+    finite. Either way it is from :data:`MIN_MINUTES` to :data:`MAX_MINUTES` with at most
+    :data:`MINUTES_DECIMALS` decimals. Raises :class:`MinutesError`, whose message starts
+    ``{where} {value}:`` and gives the rule.
+    """
+    number: float | None = None
+    if isinstance(value, str):
+        text = value.strip()
+        shown = _shown(text)
+        match = _NUMBER.fullmatch(text) if len(text) <= _MINUTES_CHARS else None
+        if match is not None and len((match.group(1) or "").rstrip("0")) <= MINUTES_DECIMALS:
+            number = float(text)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        shown = _shown(str(value))
+        if MIN_MINUTES <= value <= MAX_MINUTES:  # compared as int: 10**400 is no float
+            number = float(value)
+    elif isinstance(value, float):
+        shown = _shown(_number_text(value))
+        if math.isfinite(value) and round(value, MINUTES_DECIMALS) == value:
+            number = value
+    else:
+        shown = _shown(str(value))
+    if number is None or not MIN_MINUTES <= number <= MAX_MINUTES:
+        raise MinutesError(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where} {value}: give a number of minutes from {min} to {max}, with at most "
+                "{decimals} decimals (e.g. 5 or 2.5)",
+            ),
+            where=where,
+            value=shown,
+            min=f"{MIN_MINUTES:g}",
+            max=f"{MAX_MINUTES:g}",
+            decimals=MINUTES_DECIMALS,
+        )
+    return number
+
+
+def _number_text(value: float) -> str:
+    """``2.5``, ``180``, ``inf``: the short form when it is exact, else every digit."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(value)
+
+
 # The place a message names when no other is given (the command line, the pacer's field);
 # marked so that the UI shows it in its own language (``services/i18n.message_text``).
 PATTERN_WHERE = QT_TRANSLATE_NOOP("Problem", "pattern")
@@ -132,9 +196,22 @@ def parse_pattern(text: object, where: str = PATTERN_WHERE) -> BreathPattern:
             count=len(notation),
             max=MAX_CHARS,
         )
-    if notation.startswith("-") or "--" in notation:
+    if _SIGNED.search(notation):  # "-4-7-8", "4--7-8": a dash where a part begins
         raise PatternError(_NEGATIVE, where=where, pattern=shown)
-    parts = notation.split("-")
+    # Spaces around the dashes are allowed ("4 - 7 - 8"), as around the whole pattern.
+    parts = [part.strip() for part in notation.split("-")]
+    empty = next((number for number, part in enumerate(parts, 1) if not part), None)
+    if empty is not None and len(parts) <= 4:  # "-", "4-7-", "4-7--8": not a length
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where} '{pattern}': part {number} is missing; expected IN-HOLD-OUT or "
+                "IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8",
+            ),
+            where=where,
+            pattern=shown,
+            number=empty,
+        )
     if len(parts) not in (3, 4):
         raise PatternError(
             QT_TRANSLATE_NOOP(
@@ -266,18 +343,11 @@ class BreathPattern:
     def breaths_in_minutes(self, minutes: float) -> int:
         """The nearest whole number of breaths, at least one: a session never ends mid-breath.
 
-        ``minutes`` is more than 0 and at most :data:`MAX_MINUTES`, so the answer is at most
-        :data:`MAX_BREATHS_IN_MINUTES`.
+        ``minutes`` follows :func:`parse_minutes` (else :class:`MinutesError`), so the
+        answer is at most :data:`MAX_BREATHS_IN_MINUTES`.
         """
-        if not (isinstance(minutes, int | float) and 0 < minutes <= MAX_MINUTES):
-            raise PatternError(
-                QT_TRANSLATE_NOOP(
-                    "Problem", "a length of {minutes} min must be more than 0 and at most {max}"
-                ),
-                minutes=_shown(str(minutes)),
-                max=f"{MAX_MINUTES:g}",
-            )
-        return max(1, round(minutes * 60_000 / self.cycle_ms))
+        length_ms = round(parse_minutes(minutes) * 60_000)  # whole: 0.01 min is 600 ms
+        return max(1, round(length_ms / self.cycle_ms))
 
     def __str__(self) -> str:
         """The shortest notation: a zero second hold is left off (``4-7-8``)."""

@@ -11,7 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.core.model import Catalogue
-from app.core.pattern import MAX_MINUTES, BreathPattern, parse_pattern
+from app.core.pattern import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    MINUTES_DECIMALS,
+    BreathPattern,
+    parse_minutes,
+    parse_pattern,
+)
 from app.core.problems import QT_TRANSLATE_NOOP, MessageError
 from app.core.spelling import suggestion
 from app.core.text import visible
@@ -23,9 +30,10 @@ from app.core.timeline import (
     compile_program,
 )
 
-# ``--breaths`` at most; ``--minutes`` at most MAX_MINUTES, which with the shortest breath
-# (core/pattern.py) is at most MAX_BREATHS_IN_MINUTES breaths. The compiler refuses any
-# timeline over MAX_SEGMENTS whatever asks for it.
+# ``--breaths`` at most; ``--minutes`` from MIN_MINUTES to MAX_MINUTES with at most
+# MINUTES_DECIMALS decimals (core/pattern.py, parse_minutes), which with the shortest breath
+# is at most MAX_BREATHS_IN_MINUTES breaths. The compiler refuses any timeline over
+# MAX_SEGMENTS whatever asks for it.
 MAX_BREATHS = 500
 DEFAULT_BREATHS = 10
 __all__ = [
@@ -33,6 +41,8 @@ __all__ = [
     "MAX_BREATHS",
     "MAX_MINUTES",
     "MAX_PREPARE_S",
+    "MINUTES_DECIMALS",
+    "MIN_MINUTES",
     "Request",
     "RequestError",
 ]
@@ -105,17 +115,8 @@ class Request:
                 )
             breaths = self.breaths
         elif self.minutes is not None:
-            if isinstance(self.minutes, bool) or not (
-                isinstance(self.minutes, int | float) and 0 < self.minutes <= MAX_MINUTES
-            ):
-                raise RequestError(
-                    QT_TRANSLATE_NOOP(
-                        "Problem", "--minutes {value}: give more than 0 and at most {max}"
-                    ),
-                    value=f"{self.minutes:g}",
-                    max=f"{MAX_MINUTES:g}",
-                )
-            breaths = pattern.breaths_in_minutes(self.minutes)
+            # The one rule for minutes (MinutesError, a MessageError, names it).
+            breaths = pattern.breaths_in_minutes(parse_minutes(self.minutes, "--minutes"))
         return pattern, breaths, count_down
 
 

@@ -26,8 +26,21 @@ MAX_NAME = 200  # characters; a name is a label in a list, not a text
 
 @dataclass(frozen=True, slots=True)
 class SavedSession:
+    """A named queue. The name is held in Unicode's composed form (NFC, :func:`normal_name`),
+    whatever form it was typed or read in: "café" typed on one keyboard and "café" read
+    from a file written elsewhere are one name, never two sessions that look the same."""
+
     name: str
     exercises: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", normal_name(self.name))
+
+
+def normal_name(name: str) -> str:
+    """``name`` in NFC: how session names are saved and compared ("e" with a combining
+    acute accent, NFD, and the one letter "é" are the same name)."""
+    return unicodedata.normalize("NFC", name)
 
 
 def name_message(name: str) -> Message | None:

@@ -8,6 +8,16 @@ also says ``"late": true``: more than ``Player.LATE_MS`` after its boundary, or 
 its segment was already over (the process was held up and one look crossed several
 boundaries: every crossed cue is still written, in order, never dropped).
 
+A pause the person did not ask for — the process was held up for more than
+``Player.SLEEP_JUMP_MS``, or the computer slept — is a line of its own, so a scripted run
+never waits without a trace: ``{"event": "paused", "reason": …, "t_ms": …, "away_ms": …}``
+with ``reason`` ``"stalled"`` (the computer was awake, this process did not run),
+``"asleep"`` (the computer was suspended), ``"about_to_sleep"`` (a suspend was announced
+and called off within a second) or ``"unknown"`` (no clock here tells a stall from a
+sleep); ``t_ms`` is where the session stands (as for a cue), ``away_ms`` how long went by
+unseen. When the session goes on from there: ``{"event": "resumed", "t_ms": …}``. Cue lines
+have no ``"event"`` key. The person's own pauses (Space) are not written.
+
 The target is whatever the caller names: a file, standard output (``-``), a FIFO a lamp's
 driver reads, a serial device. So it is checked before any window opens
 (:func:`open_target`): a folder, a missing folder, a file that cannot be written, and a
@@ -34,7 +44,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.player import Player
+from app.core.text import visible
+from app.player import Away, Player, State
 from app.services.i18n import translate
 
 # At the end of a run, how long the lines still queued may take to reach a slow reader
@@ -114,7 +125,9 @@ def open_target(target: str) -> FdStream:
     except FileNotFoundError:
         if not path.parent.is_dir():
             raise CueTargetError(
-                translate("CueLog", "the folder %1 does not exist").replace("%1", str(path.parent))
+                translate("CueLog", "the folder %1 does not exist").replace(
+                    "%1", visible(str(path.parent), None)
+                )
             ) from None
         kind = None
     except OSError as error:
@@ -196,13 +209,16 @@ class CueLog(QObject):
     ) -> None:
         super().__init__(parent)
         self._player = player
-        if name == "-":
-            name = translate("CueLog", "standard output")
+        # A path may hold bidi controls or invisible characters: shown as escapes.
+        name = translate("CueLog", "standard output") if name == "-" else visible(name, None)
         self._name = name or translate("CueLog", "the cue log")
         self._writer = _Writer(stream)
         self._said = False
         self._closed = False
+        self._paused = False  # a "paused" line was written, its "resumed" not yet
         player.cue.connect(self._write)
+        player.slept.connect(self._write_paused)
+        player.state_changed.connect(self._on_state)
 
     @classmethod
     def open(cls, player: Player, target: str, parent: QObject | None = None) -> CueLog:
@@ -232,6 +248,34 @@ class CueLog(QObject):
         }
         if self._player.catching_up or t_ms - segment.start_ms > Player.LATE_MS:
             record["late"] = True
+        self._writer.put(json.dumps(record) + "\n")
+
+    @Slot(float)
+    def _write_paused(self, away_ms: float) -> None:
+        away = self._player.away
+        reason = {Away.SUSPENDED: "asleep", Away.STALLED: "stalled"}.get(away, away.value)
+        self._event("paused", reason=reason, away_ms=round(away_ms, 3))
+        self._paused = True
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        if self._paused and state in (State.PREPARING, State.RUNNING):
+            self._paused = False
+            self._event("resumed")
+        elif state in (State.IDLE, State.FINISHED):
+            self._paused = False  # stopped, or started afresh: nothing goes on from there
+
+    def _event(self, event: str, reason: str | None = None, away_ms: float | None = None) -> None:
+        t_ms = self._player.position_ms
+        self._say_failure()
+        if self.failed or self._closed:
+            return
+        record: dict[str, object] = {"event": event}
+        if reason is not None:
+            record["reason"] = reason
+        record["t_ms"] = round(t_ms, 3)
+        if away_ms is not None:
+            record["away_ms"] = away_ms
         self._writer.put(json.dumps(record) + "\n")
 
     def _say_failure(self, unfinished: bool = False) -> None:

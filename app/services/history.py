@@ -7,12 +7,18 @@ transaction each time an exercise moves on. A history that cannot be written (lo
 another program, a full or read-only disk) turns into one notice, the changes wait in
 order and are written when it can be again (the notice then goes): practice never waits
 for a disk. What the file could not take by closing time is kept beside it
-(``history.sqlite3.unsaved``, plain JSON) and saved at the next start.
+(``history.sqlite3.unsaved``, plain JSON; said on stderr too, as the window goes) and
+saved at the next start, which says so once they are in. A change the file refuses for
+good (a constraint: trying again cannot help) is not retried but kept beside it
+(``history.sqlite3.unsaved-refused-…``, not replayed) and said once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import stat
+import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -40,11 +46,13 @@ from app.core.history_db import (
 )
 from app.core.history_writer import (
     Blocked,
+    Dropped,
     Event,
     Given,
     HistoryWriter,
     Loaded,
     Opened,
+    Reached,
     Recovered,
 )
 from app.core.problems import Message
@@ -117,6 +125,7 @@ class SessionRecorder(QObject):
         self._next_id = PROVISIONAL
         self._alias: dict[int, int] = {}  # provisional id → the file's id
         self._blocked = False
+        self.blocked_text = ""  # the notice that said the history cannot be read or saved
         self.loading = False  # being read on the writer thread: shown as empty until then
         self.busy = False  # ...because another program holds its lock
         self._locked = False  # this recorder holds a share of history_lock
@@ -125,6 +134,9 @@ class SessionRecorder(QObject):
         self._tracker: Tracker | None = None
         self._unwritten: set[int] = set()  # exercise positions changed since the last write
         self.last_session: int | None = None  # the one the after-session check-in is for
+        self._aside: list[Op] = []  # changes the file refused for good (kept beside it)
+        self._aside_path: Path | None = None
+        self._replayed = 0  # changes kept at the last close, queued and not yet written
         self._from_writer.connect(self._on_writer, Qt.ConnectionType.QueuedConnection)
         player.segment_changed.connect(self._on_segment)
         player.state_changed.connect(self._on_state)
@@ -188,7 +200,14 @@ class SessionRecorder(QObject):
         self.loading = True
         if busy is not None:
             self.busy = self._blocked = True
-            self._say(self._kept(busy))
+            self.blocked_text = (
+                self.tr("The practice history %1 cannot be read yet: another program is "
+                        "using it. It is shown as soon as it is free.")
+                .replace("%1", str(self.path))
+                + " "
+                + self.tr("What you practise is kept, and saved as soon as it can be.")
+            )  # fmt: skip
+            self._say(self.blocked_text)
         assert self._writer is not None
         self._writer.load()
 
@@ -219,7 +238,7 @@ class SessionRecorder(QObject):
         try:
             session_store.write_text(target, ops_to_json(ops, self._identity()))
         except session_store.StoreError as error:
-            self._say(
+            self._say_at_close(
                 self.tr("%1 changes to the practice history could not be saved in %2 (%3).")
                 .replace("%1", str(len(ops))).replace("%2", str(self.path))
                 .replace("%3", str(error.problem))
@@ -232,20 +251,30 @@ class SessionRecorder(QObject):
             else self.tr("%1 changes to the practice history could not be saved; they are "
                          "kept in %2.")
         )  # fmt: skip
-        self._say(text.replace("%1", str(len(ops))).replace("%2", str(target)))
+        self._say_at_close(text.replace("%1", str(len(ops))).replace("%2", str(target)))
+
+    def _say_at_close(self, text: str) -> None:
+        """Said as the app closes: a box would go with it, so the terminal hears it too (and
+        the next start says what became of the changes)."""
+        print(f"Breathing Room: {text}", file=sys.stderr)
+        self._say(text)
 
     def _replay_unsaved(self) -> None:
         """Apply the changes kept at the last close (see :meth:`_keep_unsaved`), once."""
         source = self.unsaved_path
         try:
-            if source.stat().st_size > MAX_UNSAVED_BYTES:
-                raise OSError("too large")
+            status = source.stat()
+            if not stat.S_ISREG(status.st_mode):  # a FIFO would hang the start
+                raise OSError(errno.EINVAL, "not a regular file")
+            if status.st_size > MAX_UNSAVED_BYTES:
+                raise OSError(errno.EFBIG, "too large")
             text = source.read_text(encoding="utf-8", errors="replace")
-        except FileNotFoundError:
-            return
         except OSError as error:
+            if error.errno in (errno.ENOENT, errno.ENOTDIR):
+                return  # nothing was kept (or there is no folder to keep it in): not a problem
             self._say(self.tr("The practice not yet saved in %1 cannot be read (%2).")
-                      .replace("%1", str(source)).replace("%2", str(error)))  # fmt: skip
+                      .replace("%1", str(source))
+                      .replace("%2", error.strerror or str(error)))  # fmt: skip
             return
         ops, belongs, problems = ops_from_json(text, str(source))
         if not ops or belongs != self._identity():
@@ -275,8 +304,38 @@ class SessionRecorder(QObject):
             self._change(replace(op, session=renamed.get(op.session, op.session)))
         for problem in problems[:1]:
             self._say(i18n.message_text(problem))
+        if ops and self._writer is not None:
+            self._replayed = len(ops)
+            self._writer.mark(self._replay_mark)  # said when they are in the file
         if ops:
             self.recorded.emit()
+
+    _replay_mark = "unsaved"
+
+    def _set_aside(self, ops: tuple[Op, ...], message: Message) -> None:
+        """Changes the file refused for good (a constraint; see ``history_writer``): not
+        tried again, but kept beside the history (this run's in one file), said once."""
+        self._aside.extend(ops)
+        first = self._aside_path is None
+        if self._aside_path is None:
+            self._aside_path = self.unsaved_path.with_name(
+                f"{self.unsaved_path.name}-refused-{datetime.now():%Y%m%d-%H%M%S}"
+            )
+        kept = True
+        if self._aside:
+            try:
+                session_store.write_text(
+                    self._aside_path, ops_to_json(self._aside, self._identity())
+                )
+            except session_store.StoreError:
+                kept = False
+        if first:
+            text = i18n.message_text(message)
+            if self._aside and kept:
+                text += " " + self.tr("What was not saved is kept in %1.").replace(
+                    "%1", str(self._aside_path)
+                )
+            self._say(text)
 
     def _take_lock(self) -> bool:
         """The history has one owner (``history_lock``: a restore replaces the file, and a
@@ -373,7 +432,8 @@ class SessionRecorder(QObject):
         if isinstance(event, Blocked):
             if not self._blocked:
                 self._blocked = True
-                self._say(self._kept(event.message))
+                self.blocked_text = self._kept(event.message)
+                self._say(self.blocked_text)
             if self.loading and not self.busy:  # a session waiting for it goes ahead
                 self.busy = True
                 self.ready.emit()
@@ -393,8 +453,15 @@ class SessionRecorder(QObject):
             self.recorded.emit()
         elif isinstance(event, Opened):
             self._say(i18n.message_text(event.problem))
-        else:  # Dropped
-            self._say(i18n.message_text(event.message))
+        elif isinstance(event, Dropped):
+            if self._replayed:
+                self._replayed = max(0, self._replayed - len(event.ops))
+            self._set_aside(event.ops, event.message)
+        elif isinstance(event, Reached) and event.token == self._replay_mark and self._replayed:
+            count, self._replayed = self._replayed, 0
+            self._say(
+                self.tr("%1 changes from last time were saved now.").replace("%1", str(count))
+            )
 
     def _renumber(self, provisional: int, actual: int) -> None:
         self._alias[provisional] = actual
@@ -500,6 +567,7 @@ class SessionRecorder(QObject):
         self._opened = False
         self._sessions = []
         self._alias.clear()
+        self._aside, self._aside_path, self._replayed = [], None, 0
         self._blocked = False
         self.busy = self.loading = False
         if self._locked:

@@ -2,6 +2,10 @@
 
 Content (exercise names, steps, cautions) is not translated here: it comes from
 ``exercises.yaml`` in both languages. This module only covers the program's own strings.
+
+The lowest of the services: the others (settings, storage, sound...) speak through it, so
+it imports none of them. The language chosen in Preferences is a setting like any other
+(``options.saved_language``).
 """
 
 from __future__ import annotations
@@ -37,20 +41,6 @@ def install(lang: Lang) -> None:
             translator
         ):
             _installed.append(translator)
-
-
-def saved_language() -> Lang | None:
-    """The language chosen in Preferences; None: follow the system."""
-    from app.services import options  # options speak through this module
-
-    value = options.LANGUAGE.read()
-    return "nl" if value == "nl" else "en" if value == "en" else None
-
-
-def save_language(lang: Lang | None) -> None:
-    from app.services import options
-
-    options.LANGUAGE.write(lang or "")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -6,6 +6,8 @@ belongs to the translation catalogue, not to the data.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from app.core.model import Equipment, Position, Section, Sides
 from app.services.i18n import translate
 
@@ -59,3 +61,12 @@ def duration(ms: int) -> str:
     """``1:05`` style: minutes and seconds, the way timers show them."""
     seconds = round(ms / 1000)
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def seconds(ms: float) -> str:
+    """A pause's length in seconds: one decimal below 10 s ("3.5", not a rounded "3" for a
+    3.5 s stall; "3,5" in Dutch), whole seconds from there on and for a whole number."""
+    tenths = round(ms / 100) / 10
+    if tenths < 10 and tenths != int(tenths):  # "5 s", not "5.0 s"
+        return QLocale().toString(tenths, "f", 1)
+    return str(round(ms / 1000))

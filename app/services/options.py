@@ -41,11 +41,19 @@ from PySide6.QtCore import QByteArray, QIODevice, QObject, QSaveFile, Signal
 
 from app.core import qt_ini
 from app.core.guide import Bookmark
-from app.core.pattern import MAX_MINUTES, PatternError, parse_pattern
+from app.core.pattern import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    MINUTES_DECIMALS,
+    MinutesError,
+    PatternError,
+    parse_minutes,
+    parse_pattern,
+)
 from app.core.problems import QT_TRANSLATE_NOOP
 from app.core.requests import MAX_BREATHS
 from app.core.spoken import Guidance
-from app.core.text import visible
+from app.core.text import Lang, visible
 from app.player import Player
 from app.services import paths
 from app.services.i18n import message_text, translate
@@ -246,6 +254,27 @@ def number(key: str, default: float, low: float, high: float) -> Option[float]:
     return Option(key, default, parse, float, allowed, bounds=(low, high))
 
 
+def minutes(key: str, default: float) -> Option[float]:
+    """A length in minutes by the one rule for minutes (``core/pattern.parse_minutes``):
+    from MIN_MINUTES to MAX_MINUTES with at most MINUTES_DECIMALS decimals, ASCII digits."""
+
+    def allowed() -> str:
+        return (
+            translate("Settings", "a number from %1 to %2 with at most %3 decimals")
+            .replace("%1", f"{MIN_MINUTES:g}")
+            .replace("%2", f"{MAX_MINUTES:g}")
+            .replace("%3", str(MINUTES_DECIMALS))
+        )
+
+    def parse(raw: object) -> float:
+        try:
+            return parse_minutes(raw, key)
+        except MinutesError:
+            raise UnusableError(translate("Settings", "not %1").replace("%1", allowed())) from None
+
+    return Option(key, default, parse, float, allowed, bounds=(MIN_MINUTES, MAX_MINUTES))
+
+
 def choice(key: str, default: str, choices: tuple[str, ...]) -> Option[str]:
     """One of ``choices``, exactly."""
 
@@ -266,6 +295,17 @@ def text(
     """A text of at most :data:`MAX_TEXT` characters that ``check`` accepts (it returns
     the text to use, or raises :class:`UnusableError`)."""
     return Option(key, default, lambda raw: check(_text(raw)), str, allowed)
+
+
+GEOMETRY_MAGIC = 0x1D9D0CB  # what QWidget.saveGeometry writes first
+
+
+def is_geometry(data: QByteArray) -> bool:
+    """Whether ``data`` is a window geometry Qt wrote (its magic number first), restorable
+    or not: one Qt declines for this screen (made on a wider one before undocking) is no
+    damage, the window just opens at its default size."""
+    raw = bytes(data.data())
+    return len(raw) >= 4 and int.from_bytes(raw[:4], "big") == GEOMETRY_MAGIC
 
 
 def blob(key: str) -> Option[QByteArray]:
@@ -392,13 +432,14 @@ PACER_PRESET = text(
     "bridge",
     _id_or_own,
     _words(QT_TRANSLATE_NOOP("Settings", "the id of a breathing rhythm")),
-)  # "": the person's own pattern
+)  # "": the person's own pattern. An id not in this run's catalogue (the person's own file
+# left out) is the pacer's to say, and stays stored until another rhythm is chosen.
 PACER_PATTERN = text(
     "pacer/pattern", "4-0-6-0", _pattern, _words(QT_TRANSLATE_NOOP("Settings", "a breath pattern"))
 )
 PACER_BY = choice("pacer/by", "breaths", ("breaths", "minutes"))
 PACER_BREATHS = whole("pacer/breaths", 10, 1, MAX_BREATHS)
-PACER_MINUTES = number("pacer/minutes", 5.0, 0.5, MAX_MINUTES)
+PACER_MINUTES = minutes("pacer/minutes", 5.0)
 REDUCE_MOTION = flag("pacer/reduce_motion", False)  # the pacer's and the session's
 PACER_GEOMETRY = blob("pacer/geometry")
 
@@ -421,6 +462,16 @@ def save(*changes: Change) -> None:
                 settings.remove(change.key)
             else:
                 settings.setValue(change.key, change.value)
+
+
+def saved_language() -> Lang | None:
+    """The language chosen in Preferences; None: follow the system."""
+    value = LANGUAGE.read()
+    return "nl" if value == "nl" else "en" if value == "en" else None
+
+
+def save_language(lang: Lang | None) -> None:
+    LANGUAGE.write(lang or "")
 
 
 def check_all() -> None:
@@ -454,33 +505,41 @@ def _line_of(data: bytes, entry: qt_ini.Entry) -> int:
     return data.count(b"\n", 0, entry.start) + 1
 
 
-def _where(key: str) -> str:
-    """``FILE:LINE`` of ``key`` in the settings file, as far as it can be found."""
+def _where(key: str) -> tuple[str, int | None]:
+    """``FILE:LINE`` of ``key`` in the settings file and the line, as far as it can be
+    found (else ``FILE`` and None)."""
     path = settings_file()
     section, _, name = key.rpartition("/")
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError:
-        return str(path)
+        return str(path), None
     if len(data) <= MAX_FILE_BYTES:
         for entry in qt_ini.entries(data):
             if entry.section == section and entry.key == name:
-                return f"{path}:{_line_of(data, entry)}"
-    return str(path)
+                line = _line_of(data, entry)
+                return f"{path}:{line}", line
+    return str(path), None
 
 
 class SettingsNotices(QObject):
     """What could not be used in the settings file, said as one notice.
 
     Signals: ``problem(str)`` with the whole notice each time something new is found
-    (once for everything found by :func:`check_all`)."""
+    (once for everything found by :func:`check_all`).
+
+    The lines are in the order of the file, as a person reads it: what concerns the whole
+    file first, then by line number, then what could not be placed on a line; not in the
+    order the code happened to read the settings. The notice has several lines; for a
+    place that shows one (a status bar), :meth:`headline`."""
 
     problem = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self._lines: dict[str, str] = {}
+        self._places: dict[str, tuple[tuple[int, int], str]] = {}  # key -> (order, where)
         self._said: dict[str, str] = {}  # key -> what was said, without the line number
         self._batch = 0
         self._news = False
@@ -492,10 +551,11 @@ class SettingsNotices(QObject):
 
     @property
     def keys(self) -> list[str]:
-        return list(self._lines)
+        """The keys said, in the order of the file."""
+        return sorted(self._lines, key=lambda key: self._places[key][0])
 
     def text(self) -> str:
-        lines = list(self._lines.values())
+        lines = [self._lines[key] for key in self.keys]
         if len(lines) > MAX_NOTICE_LINES:
             more = translate("Settings", "… and %1 more").replace(
                 "%1", str(len(lines) - MAX_NOTICE_LINES + 1)
@@ -506,6 +566,16 @@ class SettingsNotices(QObject):
         )
         return "\n".join([head, *lines])
 
+    def headline(self) -> str:
+        """The notice in one line: what happened and where to look first (the first place
+        in the file); "" when there is none."""
+        if not self._lines:
+            return ""
+        first = self._places[self.keys[0]][1]
+        return translate(
+            "Settings", "Some preferences could not be used; the defaults are used instead (see %1)"
+        ).replace("%1", first)
+
     def report(self, option: Option[Any], raw: object, problem: UnusableError) -> None:
         if problem.whole_line:
             what = problem.reason
@@ -514,13 +584,23 @@ class SettingsNotices(QObject):
             what = f"[{section}] {name} = {_shown(raw)}: {problem.reason}"
         if self._said.get(option.key) == what:
             return  # said already (the file may have been rewritten since: other lines)
-        self.say(option.key, f"{_where(option.key)}: {what}")
+        where, line = _where(option.key)
+        self.say(option.key, f"{where}: {what}", where, line)
         self._said[option.key] = what
 
-    def say(self, key: str, line: str) -> None:
-        if self._lines.get(key) == line:
+    def say(self, key: str, text: str, where: str = "", line: int | None = None) -> None:
+        """Add (or replace) the notice's line for ``key``: ``text``, about ``where`` in the
+        file (``FILE:LINE``), at ``line``; without a line it concerns the whole file."""
+        if self._lines.get(key) == text:
             return  # said already
-        self._lines[key] = line
+        self._lines[key] = text
+        if line is not None:
+            order = (1, line)
+        elif key.startswith("file:"):  # the whole file (moved aside, cleaned)
+            order = (0, len(self._places))
+        else:  # a key that was not found on a line
+            order = (2, len(self._places))
+        self._places[key] = (order, where or str(settings_file()))
         self._news = True
         if not self._batch:
             self._emit()
@@ -543,6 +623,7 @@ class SettingsNotices(QObject):
     def clear(self) -> None:
         """Forget what was said (a new test, or a settings file replaced by a restore)."""
         self._lines.clear()
+        self._places.clear()
         self._said.clear()
         self._news = False
 
@@ -616,6 +697,7 @@ def guard() -> bool:
                     "cannot be read safely and could not be set aside (the folder cannot "
                     "be written): no preference is read or kept this time.",
                 ),
+                str(path),
             )
         return False
     _blocked.discard(name)
@@ -630,7 +712,7 @@ def guard() -> bool:
             "%1 held values of a kind Breathing Room never writes (@Variant); they were "
             "left out, and the original file was kept as %2",
         ).replace("%1", keys)
-    notices.say(f"file:{kept}", f"{path}: {line.replace('%2', str(kept))}")
+    notices.say(f"file:{kept}", f"{path}: {line.replace('%2', str(kept))}", str(path))
     try:
         status = path.stat()
         _guarded[name] = (status.st_size, status.st_mtime_ns, status.st_ino)

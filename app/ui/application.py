@@ -1,10 +1,14 @@
-"""Starting a window: the application object, translations, the catalogue, error hooks."""
+"""Starting a window: the application object, translations, the catalogue, error hooks.
+
+The command line (``app/cli.py``) reads the arguments and calls :func:`run`; this module
+never looks at them (the CLI sits above the UI: see docs/architecture.md, "Layers").
+"""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -23,6 +27,30 @@ if TYPE_CHECKING:
     from app.core.requests import Request
     from app.services.single_instance import Answer, Ask, Claim
     from app.ui.pacer_window import PacerWindow
+
+
+@dataclass(frozen=True, slots=True)
+class PacerStart:
+    """``breathing-room pacer``: the pacer window on its own, as the command line asked.
+
+    ``request`` holds what the command line said to play (its ``pattern`` or ``preset``,
+    ``breaths`` or ``minutes``, ``prepare_s``); it is played only when it names a pattern or
+    a preset. ``cues_to``: write each cue there (a file, ``-`` for standard output).
+    ``close_when_done``: close the window once the session has ended."""
+
+    request: Request
+    cues_to: str | None = None
+    close_when_done: bool = False
+
+    @property
+    def scripted(self) -> bool:
+        """Run for a caller (cues written, or closed when done): see :func:`_claim`."""
+        return bool(self.cues_to or self.close_when_done)
+
+    @property
+    def plays(self) -> Request | None:
+        """The request to play at once, if it names something to play."""
+        return self.request if self.request.pattern or self.request.preset else None
 
 
 def has_display(environ: dict[str, str] | None = None) -> bool:
@@ -54,42 +82,34 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     QMessageBox.critical(parent, QApplication.translate("Application", "Breathing Room"), text)
 
 
-def run(lang: Lang, args: argparse.Namespace | None = None) -> int:
-    """Open the main window, or with ``args.command == "pacer"`` the pacer on its own; or,
-    when this data folder's app already runs, ask it to do so and end (see
+def run(lang: Lang, pacer: PacerStart | None = None) -> int:
+    """Open the main window, or with ``pacer`` the pacer on its own; or, when this data
+    folder's app already runs, ask it to do so and end (see
     :mod:`app.services.single_instance` and :func:`_claim`)."""
-    claim, status = _claim(lang, args)
+    claim, status = _claim(lang, pacer)
     if status is not None:
         return status
     try:
-        return _open(lang, args, claim)
+        return _open(lang, pacer, claim)
     finally:
         if claim is not None:
             claim.release()
 
 
-def _open(lang: Lang, args: argparse.Namespace | None, claim: Claim | None) -> int:
+def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     from app.core.problems import MessageError
     from app.services import backup
 
     # A restore a crash cut short is finished (or undone) before anything is read from the
     # folders it was changing; the main window's recorder says so (the pacer alone has no
     # place to say it, and leaves it to the next start of the main window).
-    if args is None or args.command != "pacer":
+    if pacer is None:
         backup.finish_interrupted()
     # Kept in the cache folder between starts: a start with unchanged files reads no YAML.
     loaded = load_catalogues(catalogue_path(), paths.user_catalogue(), paths.catalogue_cache())
-    pacer = args is not None and args.command == "pacer"
     request = None
-    if (
-        args is not None
-        and pacer
-        and loaded.catalogue is not None
-        and (args.pattern or args.preset)
-    ):
-        from app.cli import request_from
-
-        request = request_from(args)
+    if pacer is not None and loaded.catalogue is not None and pacer.plays is not None:
+        request = pacer.plays
         try:
             request.build(loaded.catalogue)  # check it before opening anything
         except MessageError as error:
@@ -141,9 +161,8 @@ def _open(lang: Lang, args: argparse.Namespace | None, claim: Claim | None) -> i
         front = _Front(loaded.catalogue, lang, loaded.user_problems)
         QTimer.singleShot(0, lambda: _listen(claim, front))
 
-    if pacer:
-        assert args is not None
-        return _run_pacer(app, loaded.catalogue, lang, args, request)
+    if pacer is not None:
+        return _run_pacer(app, loaded.catalogue, lang, pacer, request)
 
     from app.ui.main_window import MainWindow
 
@@ -227,35 +246,52 @@ def _run_pacer(
     app: QApplication,
     catalogue: Catalogue,
     lang: Lang,
-    args: argparse.Namespace,
+    pacer: PacerStart,
     request: Request | None,
 ) -> int:
     from PySide6.QtCore import QTimer
 
+    from app.core.text import visible
     from app.services.cue_log import CueLog, CueTargetError, open_target
     from app.ui.pacer_window import PacerWindow
 
     # The target first, before any window: refused with its reason, never waited for.
     cue_target = None
-    if args.cues_to is not None:
+    if pacer.cues_to is not None:
         try:
-            cue_target = open_target(args.cues_to)
+            cue_target = open_target(pacer.cues_to)
         except CueTargetError as error:
-            print(f"breathing-room pacer: --cues-to {args.cues_to}: {error}", file=sys.stderr)
+            shown = visible(pacer.cues_to, None)  # bidi controls and the like as escapes
+            print(f"breathing-room pacer: --cues-to {shown}: {error}", file=sys.stderr)
             return 2
     window = PacerWindow(catalogue, lang)
     log = None
-    if cue_target is not None:
-        log = CueLog(window.player, cue_target, window, args.cues_to)
+    if cue_target is not None and pacer.cues_to is not None:
+        log = CueLog(window.player, cue_target, window, pacer.cues_to)
         log.problem.connect(window.guidance.notice)  # said once, in the notice line
-    if args.close_when_done:
+    if pacer.close_when_done:
         # After the session-end chord has sounded, not on top of it.
         window.finished.connect(lambda: QTimer.singleShot(CLOSE_AFTER_MS, window.close))
+
+        # A stall or a sleep pauses the session (the cue log writes a "paused" line). No
+        # one is there to press Space in a run that closes itself: it says so on standard
+        # error and goes on at once (a "resumed" line), instead of waiting until killed.
+        def go_on(_away_ms: float) -> None:
+            going_on = app.translate(
+                "Application",
+                "With --close-when-done no one is there to press Space: the session goes on "
+                "at once.",
+            )
+            for line in (window.sleep_notice, going_on):
+                print(f"breathing-room pacer: {line}", file=sys.stderr)
+            QTimer.singleShot(0, window.player.resume)  # after every listener heard it
+
+        window.player.slept.connect(go_on)
     if os.environ.get("BREATHING_ROOM_QUIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(window)
     stats = None
     if os.environ.get("BREATHING_ROOM_FRAME_STATS"):  # the pacer bench's dropped frames
-        from app.services.frame_stats import FrameStats
+        from app.ui.frame_stats import FrameStats
 
         stats = FrameStats(window.player, window.pacer, window)
     window.show()
@@ -274,7 +310,7 @@ def _run_pacer(
 # -- one instance per data folder ---------------------------------------------------------
 
 
-def _claim(lang: Lang, args: argparse.Namespace | None) -> tuple[Claim | None, int | None]:
+def _claim(lang: Lang, pacer: PacerStart | None) -> tuple[Claim | None, int | None]:
     """This start's claim on the data folder, or the exit status after handing over.
 
     A window start claims the data folder, or asks the app that holds it to come forward:
@@ -290,13 +326,13 @@ def _claim(lang: Lang, args: argparse.Namespace | None) -> tuple[Claim | None, i
     """
     from app.services import single_instance
 
-    pacer = args is not None and args.command == "pacer"
-    if pacer and args is not None and (args.cues_to or args.close_when_done):
+    if pacer is not None and pacer.scripted:
         return None, None
     ask = single_instance.Ask("show")
-    if pacer and args is not None:
+    if pacer is not None:
+        wanted = pacer.request
         ask = single_instance.Ask(
-            "pacer", args.pattern, args.preset, args.breaths, args.minutes, args.prepare
+            "pacer", wanted.pattern, wanted.preset, wanted.breaths, wanted.minutes, wanted.prepare_s
         )
     try:
         single_instance.Ask.parse(ask.to_line())
@@ -305,7 +341,7 @@ def _claim(lang: Lang, args: argparse.Namespace | None) -> tuple[Claim | None, i
     outcome = single_instance.claim_or_hand_over(ask)
     if isinstance(outcome, single_instance.Claim):
         return outcome, None
-    command = "breathing-room pacer" if pacer else "breathing-room"
+    command = "breathing-room pacer" if pacer is not None else "breathing-room"
     if isinstance(outcome, single_instance.Unavailable):
         print(
             f"{command}: cannot make sure this is the only Breathing Room window "
@@ -394,6 +430,7 @@ class _Front:
         from app.player import State
         from app.services import i18n
         from app.services.single_instance import Answer
+        from app.ui.main_window import MainWindow
 
         request = None
         if ask.pattern or ask.preset:
@@ -408,6 +445,23 @@ class _Front:
                 request.build(self._catalogue)  # checked before anything changes
             except MessageError as error:
                 return Answer(False, i18n.message_text(error.message))
+        session = next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, MainWindow) and w.in_session),
+            None,
+        )  # fmt: skip
+        if session is not None:
+            # A guided session is playing (or paused) in the main window: a pacer breathing
+            # over it would give two rhythms at once. The session comes forward instead.
+            note = QApplication.translate(
+                "Application",
+                "A session is under way in the main window of the running Breathing Room; "
+                "the pacer was not started. Stop the session first to use the pacer.",
+            )
+            _bring_forward(session)
+            session.say(note)
+            _log("pacer refused: a session is under way")
+            return Answer(True, note)
         pacer = self._pacer_window()
         _bring_forward(pacer)
         note = ""

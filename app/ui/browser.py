@@ -6,7 +6,7 @@ the matching itself is ``app.core.search``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +97,9 @@ class ExerciseBrowser(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        # The room for the names changes with the view's scroll bar too, not only with
+        # this widget's size: the columns are fitted again whenever the viewport resizes.
+        self.tree.viewport().installEventFilter(self)
         self.tree.activated.connect(self._on_activated)
 
         self.empty = QLabel(self.tr("No exercise matches. Clear the search or the filters."))
@@ -186,10 +189,16 @@ class ExerciseBrowser(QWidget):
             self.tree.setFirstColumnSpanned(chapter, QModelIndex(), True)
             for section in range(self.proxy.rowCount(chapter_index)):
                 self.tree.setFirstColumnSpanned(section, chapter_index, True)
+        self._fit_columns()  # the widest page or time may have changed
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """The name comes first. At large text in a narrow pane the fitted columns left
@@ -201,10 +210,18 @@ class ExerciseBrowser(QWidget):
         def width(column: int) -> int:
             return max(header.sectionSizeHint(column), self.tree.sizeHintForColumn(column))
 
+        # At scale 2 on a 1 366 × 768 laptop the names went altogether: Page, then Time
+        # give way too, one by one, until the name has its two dozen letters (or stands
+        # alone).
         name = metrics.horizontalAdvance("x" * 24) + 3 * self.tree.indentation()
-        hide = self.tree.viewport().width() < name + width(1) + width(2) + width(3)
-        if header.isSectionHidden(2) != hide:
-            header.setSectionHidden(2, hide)
+        room = self.tree.viewport().width()
+        shown = [2, 1, 3]  # the order they give way in: Position, Page, Time
+        while shown and room < name + sum(width(column) for column in shown):
+            shown.pop(0)
+        for column in (1, 2, 3):
+            hide = column not in shown
+            if header.isSectionHidden(column) != hide:
+                header.setSectionHidden(column, hide)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(EXERCISE_ID_ROLE) or "")

@@ -51,11 +51,19 @@ def steps_html(exercise: Exercise, lang: Lang, current: int | None = None) -> st
     return f"<ol>{''.join(items)}</ol>"
 
 
-def to_html(exercise: Exercise, lang: Lang, duration_ms: int, pages: Sequence[int] = ()) -> str:
+def to_html(
+    exercise: Exercise,
+    lang: Lang,
+    duration_ms: int,
+    pages: Sequence[int] = (),
+    title_pt: float = 0.0,
+) -> str:
+    """The details as HTML; ``title_pt`` sets the title's point size (0: the default)."""
     steps = translate("ExerciseText", "Steps")
     mind_body = translate("ExerciseText", "Mind and body")
+    size = f' style="font-size:{title_pt:.1f}pt"' if title_pt > 0 else ""
     return (
-        f"<h2>{escape(exercise.name.get(lang))}</h2>"
+        f"<h2{size}>{escape(exercise.name.get(lang))}</h2>"
         f"<p><i>{escape(' · '.join(facts(exercise, duration_ms, pages)))}</i></p>"
         f"{caution_html(exercise, lang)}"
         f"<p>{escape(exercise.why.get(lang))}</p>"

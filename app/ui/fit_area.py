@@ -107,3 +107,21 @@ def size_for_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, round(room.width() * 0.95))
         height = min(height, round(room.height() * 0.9))
     window.resize(width, height)
+
+
+def too_small(window: QWidget) -> bool:
+    """Whether ``window`` is smaller than its content needs (its layout's minimum, at most
+    the screen's room): a damaged saved geometry restored a 120 × 90 pacer. A
+    :class:`FitArea` asks for little on purpose, to scroll; the window must not."""
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    layout = window.layout()
+    if layout is not None:
+        least = least.expandedTo(layout.totalMinimumSize())
+    for area in window.findChildren(FitArea):
+        content = area.widget()
+        if content is not None:
+            least = least.expandedTo(content.minimumSizeHint())
+    screen = window.screen()
+    if screen is not None:
+        least = least.boundedTo(screen.availableGeometry().size())
+    return window.width() < least.width() or window.height() < least.height()

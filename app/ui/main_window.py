@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from app.core.guide import Bookmark, bookmark_at, exercise_ids, resume_ms
 from app.core.model import Catalogue
 from app.core.playback import Level
 from app.core.problems import Problem
-from app.core.sessions import SavedSession
+from app.core.sessions import SavedSession, normal_name
 from app.core.text import Lang
 from app.core.timeline import Timeline, TimelineError, compile_exercises, exercise_durations
 from app.player import Away, Cadence, Clock, Player, State
@@ -46,19 +45,19 @@ if TYPE_CHECKING:
     from app.ui.history_window import HistoryWindow
     from app.ui.pacer_window import PacerWindow
     from app.ui.preferences import PreferencesDialog
-from app.services import i18n, options, paths, session_store, storage
+from app.services import i18n, labels, options, paths, session_store, storage
 from app.services.collector import CollectBetweenCues
-from app.services.reminder import Reminders
 from app.services.session_store import StoreError
 from app.services.sleep_watch import SleepWatch
 from app.ui.browser import ExerciseBrowser
-from app.ui.exercise_text import to_html
-from app.ui.fit_area import FitArea
+from app.ui.details_view import DetailsView
+from app.ui.fit_area import FitArea, too_small
 from app.ui.flow_layout import FlowLayout
 from app.ui.icons import icon
 from app.ui.progress import Progress
 from app.ui.queue_model import SessionQueue
 from app.ui.queue_panel import QueuePanel
+from app.ui.reminder import Reminders
 from app.ui.saved_sessions import SavedSessionsDialog, ask_name
 from app.ui.session_view import SessionView
 
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         self.browser.current_changed.connect(self._show_details)
         self.browser.activated.connect(lambda eid: self.queue.add([eid]))
 
-        self.details = QTextBrowser()
+        self.details = DetailsView()
         self.details.setObjectName("exerciseDetails")
         self.details.setAccessibleName(self.tr("Exercise details"))
         self.details.setOpenLinks(False)
@@ -469,7 +468,7 @@ class MainWindow(QMainWindow):
         else:
             duration = exercise_durations(self._catalogue)[exercise_id]
             pages = sorted(set(self._pages.get(exercise_id, [])))
-            self.details.setHtml(to_html(exercise, self._lang, duration, pages))
+            self.details.show_exercise(exercise, self._lang, duration, pages)
         self._update_actions()
         if exercise is not None:
             self.exercise_selected.emit(exercise_id)
@@ -501,6 +500,7 @@ class MainWindow(QMainWindow):
     def save_session_as(self, name: str) -> bool:
         """Save under ``name``, replacing a saved session of the same name (never a file
         that cannot be read: the store refuses that, see ``session_store.save``)."""
+        name = normal_name(name)  # as it is saved and compared: one "café", not two
         known = self._catalogue.exercises
         replacing = session_store.replaced_by(name, known)
         try:
@@ -574,16 +574,32 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_settings_problem(self, text: str) -> None:
-        """Preferences that could not be used (``options.notices``): said once."""
-        self._tell(text)
+        """Preferences that could not be used (``options.notices``): said once; the status
+        bar has one line, so it gets the notice's headline (what, and where to look), the
+        session's notice line the whole of it, as the pacer shows it."""
+        if text in self._told:
+            return
+        self._told.add(text)
+        self.say(text, options.notices.headline() or text.partition("\n")[0])
 
     def _tell(self, text: str) -> None:
         """A problem with sound, voice or the screen: said once, the session goes on."""
         if text in self._told:
             return
         self._told.add(text)
+        self.say(text)
+
+    def say(self, text: str, status: str | None = None) -> None:
+        """Tell the person now: ``text`` in the session's notice line, and ``status`` (one
+        line; by default ``text``) in the status bar for a while."""
         self.session_view.set_notice(text)
-        self.statusBar().showMessage(text, 10_000)
+        self.statusBar().showMessage(text if status is None else status, 10_000)
+
+    @property
+    def in_session(self) -> bool:
+        """A session is loaded and not over: playing, counting down, or paused (also held
+        at a resumed spot, waiting for Space)."""
+        return self.player.state in (State.PREPARING, State.RUNNING, State.PAUSED)
 
     def show_preferences(self) -> PreferencesDialog:
         from app.ui.preferences import PreferencesDialog  # not needed for the first paint
@@ -595,27 +611,40 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def play(self, ids: list[str], start: bool = True) -> None:
-        """Compile ``ids`` into one timeline and show the player (and start it)."""
+    def play(self, ids: list[str], start: bool = True) -> bool:
+        """Compile ``ids`` into one timeline and show the player (and start it). False when
+        there is nothing to play, or the session cannot be played (said in a box): nothing
+        changed then, and no caller may go on as if it played."""
+        compiled = self._compile(ids)
+        if isinstance(compiled, str):
+            if compiled:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Session too long"),
+                    self.tr("This session cannot be played: %1").replace("%1", compiled),
+                )
+            return False
+        self._load(compiled, start)
+        return True
+
+    def _compile(self, ids: list[str]) -> Timeline | str:
+        """The timeline of ``ids``, or why not: "" when none of them is known, else the
+        compiler's reason (a saved session of a thousand long exercises)."""
         exercises = [self._catalogue.exercises[i] for i in ids if i in self._catalogue.exercises]
         if not exercises:
-            return
+            return ""
         try:
-            self._timeline = compile_exercises(exercises, self._catalogue.prompts)
-        except TimelineError as error:  # a saved session of a thousand long exercises
-            QMessageBox.warning(
-                self,
-                self.tr("Session too long"),
-                self.tr("This session cannot be played: %1").replace(
-                    "%1", i18n.message_text(error.message)
-                ),
-            )
-            return
-        self._order = exercise_ids(self._timeline)
+            return compile_exercises(exercises, self._catalogue.prompts)
+        except TimelineError as error:
+            return i18n.message_text(error.message)
+
+    def _load(self, timeline: Timeline, start: bool) -> None:
+        self._timeline = timeline
+        self._order = exercise_ids(timeline)
         self._bookmark = None
-        self.player.load(self._timeline)
-        self.progress.began(self._timeline, [e.id for e in exercises])
-        self.session_view.set_timeline(self._timeline)
+        self.player.load(timeline)
+        self.progress.began(timeline, list(self._order))
+        self.session_view.set_timeline(timeline)
         self.pages.setCurrentWidget(self.session_view)
         self.guidance.prepare()  # before the clock starts: loading must not delay a cue
         if start:
@@ -684,7 +713,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_slept(self, jump_ms: float) -> None:
-        if self.player.away is Away.STALLED:  # the clocks show the computer was awake
+        if self.player.away is Away.ABOUT_TO_SLEEP:  # a suspend called off
+            text = self.tr("Paused: the computer was about to sleep. Press Space to go on.")
+        elif self.player.away is Away.STALLED:  # the clocks show the computer was awake
             text = self.tr(
                 "Paused where you were: the app was held up for %1 s (the computer was "
                 "busy). Press Space to go on."
@@ -693,7 +724,7 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
             )
-        self.session_view.set_notice(text.replace("%1", str(round(jump_ms / 1000))))
+        self.session_view.set_notice(text.replace("%1", labels.seconds(jump_ms)))
 
     def _on_page(self, _index: int) -> None:
         self._update_actions()
@@ -780,15 +811,31 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def resume(self, bookmark: Bookmark) -> None:
+    def resume(self, bookmark: Bookmark) -> bool:
         """Load the session and wait, paused, at the start of the same round and side:
-        the person first gets back into position, then presses Space."""
+        the person first gets back into position, then presses Space.
+
+        A session that can no longer be played (its exercises are gone, or have grown
+        longer than one session may be) is said in a box and the bookmark forgotten, so
+        that the next start does not offer it again; False then."""
+        ids = list(bookmark.exercises)
+        compiled = self._compile(ids) if all(i in self._catalogue.exercises for i in ids) else ""
+        if isinstance(compiled, str):
+            self._forget_bookmark()
+            reason = compiled or self.tr("some of its exercises are no longer there")
+            QMessageBox.warning(
+                self,
+                self.tr("Session cannot be resumed"),
+                self.tr("The unfinished session cannot be resumed: %1. It was forgotten.")
+                .replace("%1", reason),
+            )  # fmt: skip
+            return False
         self.queue.replace(bookmark.exercises, self.tr("the unfinished session"))
-        self.play(list(bookmark.exercises), start=False)
-        assert self._timeline is not None
-        self.player.hold_at(resume_ms(self._timeline, bookmark))
+        self._load(compiled, start=False)
+        self.player.hold_at(resume_ms(compiled, bookmark))
         self._bookmark = bookmark
         self.session_view.set_notice(self.tr("Get into position, then press Space to go on."))
+        return True
 
     def _forget_bookmark(self) -> None:
         self._bookmark = None
@@ -815,7 +862,10 @@ class MainWindow(QMainWindow):
         self._raise()
         if self.pages.currentWidget() is self.session_view:
             return  # already practising
-        self.load_program(history.program_for_today(self.progress.recorder.sessions()))
+        today = history.program_for_today(self.progress.recorder.sessions(), self._catalogue.path)
+        if today is None:
+            return  # a catalogue without a path offers no program
+        self.load_program(today)
         self.start_session()
 
     def quit_app(self) -> None:
@@ -901,8 +951,13 @@ class MainWindow(QMainWindow):
         )
         for option, restore in layouts:
             state = option.read()
-            if not state.isEmpty() and not restore(state):
-                option.refuse(state, self.tr("not a window layout saved by Breathing Room"))
+            if state.isEmpty() or restore(state):
+                continue
+            if option is options.MAIN_GEOMETRY and options.is_geometry(state):
+                continue  # saved on another screen: Qt declines it, the default size stays
+            option.refuse(state, self.tr("not a window layout saved by Breathing Room"))
+        if too_small(self):
+            self._default_size()  # a damaged geometry: never open at a sliver of a window
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -914,6 +969,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._quitting:
+            self.reminders.look_again()  # the tray now, not at the last look
         if self.reminders.keeps_running and not self._quitting:
             event.ignore()  # lives on in the tray, for the reminder
             self.hide()

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 from app.core.model import Catalogue
 from app.core.playback import Frame, Level
 from app.core.problems import MessageError
-from app.core.requests import MAX_BREATHS, MAX_MINUTES, Request
+from app.core.requests import MAX_BREATHS, MAX_MINUTES, MIN_MINUTES, MINUTES_DECIMALS, Request
 from app.core.text import Lang
 from app.player import Away, Cadence, Player, State
 from app.services import i18n, labels, options, storage
 from app.services.collector import CollectBetweenCues
 from app.services.guidance import SessionGuidance
 from app.services.sleep_watch import SleepWatch
-from app.ui.fit_area import FitArea, size_for_screen
+from app.ui.fit_area import FitArea, size_for_screen, too_small
 from app.ui.flow_layout import FlowLayout
 from app.ui.pacer_widget import PacerWidget
 
@@ -146,9 +146,12 @@ class PacerWindow(QWidget):
         self.breaths_spin.setRange(1, MAX_BREATHS)
         self.breaths_spin.setAccessibleName(self.tr("Number of breaths"))
         self.minutes_spin = QDoubleSpinBox()
-        self.minutes_spin.setRange(0.5, MAX_MINUTES)
+        # The one rule for minutes (core/pattern.py, parse_minutes): the box holds every
+        # length the command line and a second start may ask for, exactly, so the pacer
+        # plays what ``breathing-room timeline`` prints for the same arguments.
+        self.minutes_spin.setDecimals(MINUTES_DECIMALS)  # first: the range is rounded to it
+        self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes_spin.setSingleStep(0.5)
-        self.minutes_spin.setDecimals(1)
         self.minutes_spin.setAccessibleName(self.tr("Length in minutes"))
         self.by_breaths.toggled.connect(self._validate)
         self._arrows = _ArrowsStayHere(self)
@@ -298,11 +301,24 @@ class PacerWindow(QWidget):
         self.start_button.setEnabled(True)
 
     def _restore_choice(self) -> None:
-        """The last choice; a damaged setting is its default, said once (``options``)."""
+        """The last choice; a damaged setting is its default, said once (``options``), and
+        so is a rhythm not in the catalogue now (kept stored: :meth:`_save_choice`)."""
         ident = options.PACER_PRESET.read()
         index = self.preset_box.findData(ident)
         self.preset_box.setCurrentIndex(max(0, index))
         self._on_preset()
+        # A rhythm of the person's own file, left out this run (a typo in it): the default
+        # for now, said, and kept in the settings until another rhythm is chosen.
+        self._missing_preset: str | None = None if index >= 0 else ident
+        self.preset_box.activated.connect(self._forget_missing_preset)  # the person's pick
+        if index < 0:
+            options.PACER_PRESET.refuse(
+                ident,
+                self.tr(
+                    "the rhythm you chose last time is not in the catalogue now (your own "
+                    "exercises were left out?)"
+                ),
+            )
         if ident == CUSTOM and index >= 0:
             self.pattern_edit.setText(options.PACER_PATTERN.read())
         # Check the chosen one, never uncheck the other: an auto-exclusive radio button
@@ -316,23 +332,31 @@ class PacerWindow(QWidget):
         self.minutes_spin.setValue(options.PACER_MINUTES.read())
         self.reduce_motion.setChecked(options.REDUCE_MOTION.read())
 
+    @Slot()
+    def _forget_missing_preset(self) -> None:
+        self._missing_preset = None
+
     def _restore_geometry(self) -> None:
         """Size and place as last closed, as the main window does (Qt keeps it on a
         screen that is there now)."""
         geometry = options.PACER_GEOMETRY.read()
-        if not geometry.isEmpty() and not self.restoreGeometry(geometry):
+        restored = geometry.isEmpty() or self.restoreGeometry(geometry)
+        if not restored and not options.is_geometry(geometry):  # not Qt's: say so
             options.PACER_GEOMETRY.refuse(
                 geometry, self.tr("not a window layout saved by Breathing Room")
             )
+        if too_small(self):  # a damaged geometry: never open at a sliver of a window
+            size_for_screen(self, 760, 720)
 
     def _save_choice(self) -> None:
         changes = [
-            options.PACER_PRESET.set(self.preset_box.currentData()),
             options.PACER_BY.set("breaths" if self.by_breaths.isChecked() else "minutes"),
             options.PACER_BREATHS.set(self.breaths_spin.value()),
             options.PACER_MINUTES.set(self.minutes_spin.value()),
             options.REDUCE_MOTION.set(self.reduce_motion.isChecked()),
         ]
+        if self._missing_preset is None:  # else the stand-in: the remembered one stays
+            changes.append(options.PACER_PRESET.set(self.preset_box.currentData()))
         pattern = self.pattern_edit.text()
         try:
             options.PACER_PATTERN.parse(pattern)
@@ -354,6 +378,8 @@ class PacerWindow(QWidget):
 
     def choose(self, request: Request) -> None:
         """Set the controls from a request (the command line's ``--preset``/``--pattern``)."""
+        if request.preset is not None or request.pattern is not None:
+            self._forget_missing_preset()  # chosen: this one is remembered
         if request.preset is not None:
             self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(request.preset)))
         elif request.pattern is not None:
@@ -448,7 +474,9 @@ class PacerWindow(QWidget):
 
     def _on_slept(self, jump_ms: float) -> None:
         self._forget_sleep()
-        if self.player.away is Away.STALLED:  # the clocks show the computer was awake
+        if self.player.away is Away.ABOUT_TO_SLEEP:  # a suspend called off
+            text = self.tr("Paused: the computer was about to sleep. Press Space to go on.")
+        elif self.player.away is Away.STALLED:  # the clocks show the computer was awake
             text = self.tr(
                 "Paused where you were: the app was held up for %1 s (the computer was "
                 "busy). Press Space to go on."
@@ -457,8 +485,13 @@ class PacerWindow(QWidget):
             text = self.tr(
                 "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
             )
-        self._sleep_notice = text.replace("%1", str(round(jump_ms / 1000)))
+        self._sleep_notice = text.replace("%1", labels.seconds(jump_ms))
         self._tell(self._sleep_notice)
+
+    @property
+    def sleep_notice(self) -> str:
+        """Why the session paused by itself (a stall, a sleep), while that holds; or ""."""
+        return self._sleep_notice if self._sleep_notice in self._notices else ""
 
     def _forget_sleep(self) -> None:
         if self._sleep_notice in self._notices:

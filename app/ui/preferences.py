@@ -26,13 +26,14 @@ from app.core.history import Rule
 from app.core.spoken import Guidance
 from app.core.text import language_from_environment
 from app.player import Player
-from app.services import i18n
+from app.services import i18n, options
 from app.services.appearance import TEXT_PERCENT, Appearance
 from app.services.appearance import apply as apply_appearance
 from app.services.guidance import SessionGuidance
 from app.services.history import check_ins_wanted, set_check_ins
-from app.services.reminder import ReminderSettings, tray_available
+from app.services.reminder import ReminderSettings
 from app.ui.fit_area import FitArea, size_for_screen
+from app.ui.reminder import tray_available
 
 
 def _system_name() -> str:
@@ -99,7 +100,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("As the system (%1)").replace("%1", _system_name()), "")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(self.language.findData(i18n.saved_language() or ""))
+        self.language.setCurrentIndex(self.language.findData(options.saved_language() or ""))
         self.language.setToolTip(self.tr("Texts and exercises change at once"))
 
         shown = Appearance.load()
@@ -246,8 +247,8 @@ class PreferencesDialog(QDialog):
         reminder.save()
         self.progress_changed.emit()
         chosen = self.language.currentData() or None
-        if chosen != i18n.saved_language():
-            i18n.save_language(chosen)
+        if chosen != options.saved_language():
+            options.save_language(chosen)
             self.language_changed.emit(chosen or language_from_environment())
         super().accept()
 

@@ -28,10 +28,13 @@ from app.core.history import Done
 from app.core.model import Catalogue
 from app.core.text import Lang
 from app.core.timeline import Timeline
-from app.player import Player
+from app.player import Player, State
 from app.services import i18n, options, paths, storage
 from app.services.history import SessionRecorder, check_ins_wanted
 from app.ui.checkin import AfterSession, PainCheckIn
+from app.ui.session_view import SessionView
+
+_IN_SESSION = (State.PREPARING, State.RUNNING, State.PAUSED)
 
 
 class Progress(QObject):
@@ -52,6 +55,7 @@ class Progress(QObject):
         self._catalogue = catalogue
         self._lang: Lang = lang
         self._flag = flag
+        self._player = player
         self.recorder = SessionRecorder(player, self)
         self.recorder.recorded.connect(self.refresh)
         self.recorder.notice.connect(self._warn)
@@ -63,15 +67,42 @@ class Progress(QObject):
         }
         self.dialog: QDialog | QMessageBox | None = None  # the open question, for tests
         self.problem_box: QMessageBox | None = None
+        self._held: str | None = None  # said during a session: boxed when it is over
+        player.state_changed.connect(self._on_state)
         self._waiting: Callable[[], None] | None = None  # a start waiting for the history
         self._asked: set[int] = set()  # sessions already asked about afterwards
         self.banner = self._build_banner()
 
+    def _view(self) -> SessionView | None:
+        view: SessionView | None = self._window.findChild(SessionView)
+        return view
+
     def _warn(self, text: str) -> None:
         """The history could not be read or written: said in a box that stays until read
-        (the status bar's line would be gone before anyone looks up from the mat)."""
+        (the status bar's line would be gone before anyone looks up from the mat). During
+        a session it is said in the session's notice line instead, and the box waits for
+        the session to end: a box would take the keyboard, and the next Space (pause)
+        would go to it."""
         if storage.notices.covers(paths.data_dir()):
             return  # the window's banner already says that nothing is kept there
+        if self._player.state in _IN_SESSION:
+            view = self._view()
+            if view is not None:
+                view.set_notice(text)
+            self._held = text
+            return
+        self._box(text)
+
+    def _on_state(self, state: str) -> None:
+        if state not in _IN_SESSION and self._held is not None:
+            QTimer.singleShot(0, self._show_held)  # after the window has taken the change
+
+    def _show_held(self) -> None:
+        text, self._held = self._held, None
+        if text is not None and self._player.state not in _IN_SESSION:
+            self._box(text)
+
+    def _box(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Practice history"), text,
                           QMessageBox.StandardButton.Ok, self._window)  # fmt: skip
         box.setObjectName("historyProblem")
@@ -80,16 +111,23 @@ class Progress(QObject):
         box.open()
 
     def _unwarn(self) -> None:
-        """The history can be written again (another program let go of it): the box that
-        said it could not is no longer true."""
+        """The history can be written again (another program let go of it): the box, or
+        the session's notice line, that said it could not is no longer true."""
+        said = self.recorder.blocked_text
+        if self._held == said:
+            self._held = None
+        view = self._view()
+        if view is not None and said and view.notice.text() == said:
+            view.set_notice("")
         box, self.problem_box = self.problem_box, None
         if box is not None and shiboken6.isValid(box) and box.isVisible():
             box.close()
 
     # -- before ---------------------------------------------------------------------------
 
-    def start(self, ids: list[str], play: Callable[[list[str]], None]) -> None:
-        """Ask what needs asking, then ``play`` the (possibly shortened) list."""
+    def start(self, ids: list[str], play: Callable[[list[str]], bool]) -> None:
+        """Ask what needs asking, then ``play`` the (possibly shortened) list; ``play``
+        answers False when the session could not be played (and said why)."""
         sessions = self.recorder.sessions()
         if self.recorder.loading and not self.recorder.busy:
             # A long history is still being read (on the writer thread, a moment): what
@@ -113,7 +151,7 @@ class Progress(QObject):
             self._ask_pain(ids, play)
 
     def _offer_skip(
-        self, ids: list[str], sore: list[str], play: Callable[[list[str]], None]
+        self, ids: list[str], sore: list[str], play: Callable[[list[str]], bool]
     ) -> None:
         names = ", ".join(self._catalogue.exercises[i].name.get(self._lang) for i in sore)
         box = QMessageBox(self._window)
@@ -142,10 +180,10 @@ class Progress(QObject):
         self.dialog = box
         box.open()
 
-    def _ask_pain(self, ids: list[str], play: Callable[[list[str]], None]) -> None:
+    def _ask_pain(self, ids: list[str], play: Callable[[list[str]], bool]) -> None:
         self._pain_before = None
         if not check_ins_wanted():
-            play(ids)
+            self._play(ids, play)
             return
         dialog = PainCheckIn(self._window)
 
@@ -153,11 +191,15 @@ class Progress(QObject):
             dialog.finished.disconnect(answered)  # finished can come twice (accept + Esc)
             self._pain_before = dialog.value
             self.dialog = None
-            play(ids)
+            self._play(ids, play)
 
         dialog.finished.connect(answered)
         self.dialog = dialog
         dialog.open()
+
+    def _play(self, ids: list[str], play: Callable[[list[str]], bool]) -> None:
+        if not play(ids):  # not played (said by the window): the pain noted belongs to none
+            self._pain_before = None
 
     def began(self, timeline: Timeline, ids: list[str]) -> None:
         """A session is loaded and about to play (resumed sessions too)."""
@@ -207,7 +249,7 @@ class Progress(QObject):
             for eid, when in history.hurt(sessions).items()
         }
         self._flag(flags)
-        self._show_suggestion(history.suggest(sessions, datetime.now()))
+        self._show_suggestion(history.suggest(sessions, self._catalogue.path, datetime.now()))
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()

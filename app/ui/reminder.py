@@ -1,13 +1,12 @@
-"""The daily reminder: a tray icon and a notification at the chosen time, a click starts
-the day's program; where there is no tray, a plain reminder window at start-up instead.
+"""The daily reminder, shown: a tray icon and a notification at the chosen time, a click
+starts the day's program; where there is no tray, a plain reminder window at start-up
+instead. When it is due, and the settings, are ``app/services/reminder.py``'s.
 
 At login the app often starts before the panel that holds the tray, so a tray missing at
 start is watched for (:class:`TrayWatch`): when it comes, the icon appears and closing the
-window keeps the app in the tray, as chosen.
-
-Checked once a minute against the wall clock (a coarse timer, one wake-up a minute) rather
-than one long timer: a laptop that slept through the time, or a clock that changed, still
-gets its reminder on waking.
+window keeps the app in the tray, as chosen. Closing looks once more
+(:meth:`Reminders.look_again`): a tray that came since the last look keeps the app, one
+that went away (the panel died) lets it quit.
 """
 
 from __future__ import annotations
@@ -23,32 +22,15 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from app.core import history
 from app.core.history import SessionRecord
-from app.services import options
+from app.services.reminder import ReminderClock, ReminderSettings
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
 
-DEFAULT_TIME = options.REMINDER_TIME.default
 WATCHER = "org.kde.StatusNotifierWatcher"  # the D-Bus tray (StatusNotifierItem) protocol
 FIRST_LOOK_MS = 1_000  # then 2, 4, 8 … seconds
 LAST_LOOK_MS = 60_000  # and from then on once a minute
 BUS_TIMEOUT_MS = 500  # the bus answers in microseconds; a hung one must not stall the window
-
-
-class ReminderSettings:
-    """The remembered choices (declared in ``options``: a damaged value is the default)."""
-
-    def __init__(self) -> None:
-        self.enabled = options.REMINDER_ENABLED.read()
-        self.in_tray = options.REMINDER_IN_TRAY.read()
-        self.at = options.REMINDER_TIME.read()
-
-    def save(self) -> None:
-        options.save(
-            options.REMINDER_ENABLED.set(self.enabled),
-            options.REMINDER_IN_TRAY.set(self.in_tray),
-            options.REMINDER_TIME.set(self.at),
-        )
 
 
 def tray_available() -> bool:
@@ -176,12 +158,8 @@ class Reminders(QObject):
         self.settings = ReminderSettings()
         self.tray: QSystemTrayIcon | None = None
         self.box: QMessageBox | None = None
-        self._due: datetime | None = None
-        self._timer = QTimer(self)
-        self._timer.setObjectName("reminderCheck")
-        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._timer.setInterval(60_000)
-        self._timer.timeout.connect(self.check)
+        self.clock = ReminderClock(self)
+        self.clock.due.connect(self.remind)
         self.watch = TrayWatch(self)
         self.watch.appeared.connect(self._on_tray_appeared)
 
@@ -194,13 +172,11 @@ class Reminders(QObject):
         self.settings = ReminderSettings()
         now = now or datetime.now()
         if not self.settings.enabled:
-            self._timer.stop()
+            self.clock.disarm()
             self.watch.stop()
-            self._due = None
             self._hide_tray()
             return
-        self._due = history.next_reminder(now, self.settings.at)
-        self._timer.start()
+        self.clock.arm(self.settings.at, now)
         if self.tray is not None or tray_available():
             self.watch.stop()
             self._show_tray()
@@ -215,14 +191,10 @@ class Reminders(QObject):
             self._show_tray()
 
     def check(self, now: datetime | None = None) -> None:
-        now = now or datetime.now()
-        if self._due is None:
-            return
-        # A clock put back re-plans (history.reminder_due): the old plan could be a month off.
-        due, self._due = history.reminder_due(self._due, now, self.settings.at)
-        if due:
-            self.remind()
+        """Look at the clock now (the timer does so once a minute)."""
+        self.clock.check(now)
 
+    @Slot()
     def remind(self) -> None:
         title = self.tr("Time to practise")
         text = self.tr("A few minutes of your exercises keep your back moving. Click to start.")
@@ -244,6 +216,21 @@ class Reminders(QObject):
         box.finished.connect(answered)
         self.box = box
         box.open()
+
+    def look_again(self) -> None:
+        """At the window's close: the tray as it is now, not as the last look found it. A
+        tray that came since (an XEmbed panel is otherwise seen only at the next look)
+        gets the icon; a tray that went away (the panel died) takes the icon with it, so
+        closing quits instead of hiding the app where no one can reach it."""
+        if not self.settings.enabled:
+            return
+        there = tray_available()
+        if there and self.tray is None:
+            self.watch.stop()
+            self._show_tray()
+        elif not there and self.tray is not None:
+            self._hide_tray()
+            self.watch.start()
 
     @property
     def keeps_running(self) -> bool:
@@ -279,6 +266,6 @@ class Reminders(QObject):
             self.tray = None
 
     def stop(self) -> None:
-        self._timer.stop()
+        self.clock.stop()
         self.watch.stop()
         self._hide_tray()

@@ -160,7 +160,8 @@ def ask_name(
     escapes), and the name of a file that cannot be read (it is never replaced; another
     name is offered). The name of a readable session is replaced only after a Yes, when
     saving; renaming onto another session's name is refused. ``renaming`` is the file of
-    the session being renamed, which its own name never clashes with."""
+    the session being renamed, which its own name never clashes with. The name returned is
+    in NFC (``sessions.normal_name``), the form every session name is saved in."""
     title = (
         QCoreApplication.translate("SavedSessionsDialog", "Rename session")
         if renaming is not None
@@ -176,7 +177,7 @@ def ask_name(
         name, ok = QInputDialog.getText(
             parent, title, QCoreApplication.translate("SavedSessionsDialog", "Name:"), text=text
         )
-        name = name.strip()
+        name = sessions.normal_name(name.strip())  # NFC, as saved and compared
         if not ok or not name:
             return None
         problem = sessions.name_message(name)

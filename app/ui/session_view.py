@@ -7,7 +7,7 @@ this view lays them out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,8 +27,12 @@ from app.core.text import Lang
 from app.core.timeline import Kind, Side, Timeline
 from app.services import labels
 from app.ui.exercise_text import CAUTION_STYLE
+from app.ui.fit_area import FitArea
 from app.ui.flow_layout import FlowLayout
 from app.ui.pacer_widget import PacerWidget
+
+# Focus mode's type shrinks to fit down to this (of the normal size); then the text scrolls.
+_LEAST_FOCUS_SCALE = 0.7
 
 
 class SessionView(QWidget):
@@ -45,6 +49,7 @@ class SessionView(QWidget):
         self._left_text = ""
         self._focus = False
         self._buttons: list[QToolButton] = []
+        self._text_scale = 1.0  # of the text side's type, fitted to its room (focus mode)
 
         self.title = QLabel()
         self.title.setObjectName("sessionTitle")
@@ -78,13 +83,19 @@ class SessionView(QWidget):
         text_side = QWidget()
         left = QVBoxLayout(text_side)
         left.setContentsMargins(0, 0, 0, 0)
+        self._text_layout = left
         left.addWidget(self.where)
         left.addWidget(self.steps, 1)
         left.addWidget(self.step_now, 1)
         left.addWidget(self.caution)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("sessionSplitter")
-        self.splitter.addWidget(text_side)
+        # The text side scrolls when even its smallest type does not fit: the caution is
+        # safety text and is never cut off (it was, mid-line, at 120 % on 1 366 × 768).
+        self.text_area = FitArea(text_side)
+        self.text_area.setObjectName("sessionTextArea")
+        self.text_area.installEventFilter(self)
+        self.splitter.addWidget(self.text_area)
         self.splitter.addWidget(self.pacer)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -194,6 +205,7 @@ class SessionView(QWidget):
         self.caution.setText("⚠ " + exercise.caution.get(self._lang))
         self.caution.setVisible(frame.segment.kind in (Kind.PREPARE, Kind.SWITCH_SIDE)
                                 or not self._focus)  # fmt: skip
+        self._fit_text()
         following = self._catalogue.exercises.get(progress.next_id or "")
         self.next_label.setText(
             self.tr("Next: %1").replace("%1", following.name.get(self._lang))
@@ -209,6 +221,57 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_title()
+        self._fit_text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.text_area and event.type() == QEvent.Type.Resize:
+            self._fit_text()  # the splitter moved, or the window changed size
+        return super().eventFilter(watched, event)
+
+    # The text side's labels and their size against the body text (before focus mode's 2×).
+    _TEXT_FACTORS = (("where", 1.15), ("step_now", 1.3), ("caution", 1.0))
+
+    def _fit_text(self) -> None:
+        """In focus mode the step and the caution are as large as fits their room, at most
+        twice the normal size: at 2× they ran off the bottom (120 % text on a 1 366 × 768
+        laptop, Dutch at 200 %, scale 2). Below 0.7 × the normal size the side scrolls instead."""
+        scale = self._largest_fitting_scale() if self._focus else 1.0
+        if abs(scale - self._text_scale) > 0.001:
+            self._text_scale = scale
+            self._apply_fonts()
+
+    def _largest_fitting_scale(self) -> float:
+        room = self.text_area.maximumViewportSize()
+        if room.width() <= 0 or room.height() <= 0:
+            return 2.0
+        base = self.font().pointSizeF()
+        spacing = max(0, self._text_layout.spacing())
+        scale = 2.0
+        while scale > _LEAST_FOCUS_SCALE:
+            if self._text_height(base, scale, room.width(), spacing) <= room.height():
+                return scale
+            scale -= 0.05
+        return _LEAST_FOCUS_SCALE
+
+    def _text_height(self, base: float, scale: float, width: int, spacing: int) -> int:
+        """The height the text side's shown labels need at ``scale``, wrapped at ``width``."""
+        total = 0
+        shown = 0
+        for name, factor in self._TEXT_FACTORS:
+            label: QLabel = getattr(self, name)
+            if label.isHidden() or not label.text():
+                continue
+            font = QFont(label.font())
+            font.setPointSizeF(base * factor * scale)
+            margins = label.contentsMargins()
+            edge = 20 if label is self.caution else 0  # the caution's padding and border
+            inner = max(1, width - margins.left() - margins.right() - edge)
+            box = QFontMetrics(font).boundingRect(
+                QRect(0, 0, inner, 1 << 20), int(Qt.TextFlag.TextWordWrap), label.text()
+            )
+            total += box.height() + margins.top() + margins.bottom() + edge + 2
+            shown += 1
+        return total + spacing * max(0, shown - 1)
 
     def _fit_title(self) -> None:
         """The title wraps between words, never inside one: at scale 2 or 200 % text a
@@ -241,7 +304,11 @@ class SessionView(QWidget):
         self.steps.setVisible(not on)
         self.step_now.setVisible(on)
         self._apply_fonts()
+        self._fit_text()
         self._shown_index = -1  # re-show with the caution rule of this mode
+
+    def _text_labels(self) -> tuple[QLabel, ...]:
+        return (self.where, self.step_now, self.caution)
 
     def _apply_fonts(self) -> None:
         scale = 2.0 if self._focus else 1.0
@@ -255,9 +322,11 @@ class SessionView(QWidget):
             (self.caution, 1.0, QFont.Weight.Normal),
         ):
             font = QFont(self.font())
-            font.setPointSizeF(base * factor * scale)
+            fitted = self._text_scale if self._focus and label in self._text_labels() else scale
+            font.setPointSizeF(base * factor * fitted)
             font.setWeight(weight)
-            label.setFont(font)
+            if label.font() != font:
+                label.setFont(font)
         self._fit_title()
         font = QFont(self.font())
         font.setPointSizeF(base * 1.1)

@@ -43,6 +43,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>A session is under way in the main window of the running Breathing Room; the pacer was not started. Stop the session first to use the pacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,6 +60,10 @@
     </message>
     <message>
         <source>The exercise catalogue that comes with Breathing Room cannot be read. Please reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --close-when-done no one is there to press Space: the session goes on at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +919,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Session cannot be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished session cannot be resumed: %1. It was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of its exercises are no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,6 +1195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a window layout saved by Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1401,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a window layout saved by Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,6 +1422,10 @@
     </message>
     <message>
         <source>(Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,6 +1643,14 @@
 <context>
     <name>Problem</name>
     <message>
+        <source>{where} &apos;{pattern}&apos;: part {number} is missing; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} {value}: give a number of minutes from {min} to {max}, with at most {decimals} decimals (e.g. 5 or 2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1703,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>programs: {count} exercises in the programs of one file together; at most {max} (each is a row of the list at every start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: id &apos;{value}&apos; holds the invisible character {char}; ids are lower-case letters, digits and single dashes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1732,14 @@
     </message>
     <message>
         <source>{where}: unknown exercise &apos;{value}&apos;{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown program &apos;{value}&apos;{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: program &apos;{value}&apos; is already on the path (line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,10 +1843,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--minutes {value}: give more than 0 and at most {max}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown {kind} &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +1939,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The practice history held what Breathing Room does not make ({what}); it was set aside as {moved}, and a new, empty history has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice history could not be read and was set aside as {moved}; a new, empty history has been started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +1980,10 @@
     </message>
     <message>
         <source>{file}: change {n} cannot be used ({reason}); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the practice history was not saved: its session was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,10 +2048,6 @@
     </message>
     <message>
         <source>{where} &apos;{pattern}&apos;: {value} s has more than {decimals} decimals; phases are played in whole milliseconds (e.g. 5.5 or 4.25)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a length of {minutes} min must be more than 0 and at most {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2363,6 +2415,10 @@ It replaces your practice history, saved sessions, own exercises and settings. W
 <context>
     <name>SessionRecorder</name>
     <message>
+        <source>The practice history %1 cannot be read yet: another program is using it. It is shown as soon as it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 changes to the practice history could not be saved in %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,11 +2439,19 @@ It replaces your practice history, saved sessions, own exercises and settings. W
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What was not saved is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The practice history is open in another Breathing Room (%1); this window does not record sessions until that one is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes from last time were saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2448,6 +2512,14 @@ It replaces your practice history, saved sessions, own exercises and settings. W
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>Some preferences could not be used; the defaults are used instead (see %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2 with at most %3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>not a single text</source>
         <translation type="unfinished"></translation>

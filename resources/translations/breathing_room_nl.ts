@@ -43,6 +43,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>A session is under way in the main window of the running Breathing Room; the pacer was not started. Stop the session first to use the pacer.</source>
+        <translation>Ademruimte draait al en in het hoofdvenster loopt een sessie; de ademgids is niet gestart. Stop eerst de sessie om de ademgids te gebruiken.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
@@ -57,6 +61,10 @@
     <message>
         <source>The exercise catalogue that comes with Breathing Room cannot be read. Please reinstall the app.</source>
         <translation>De oefeningencatalogus die bij Ademruimte hoort, is niet te lezen. Installeer de app opnieuw.</translation>
+    </message>
+    <message>
+        <source>With --close-when-done no one is there to press Space: the session goes on at once.</source>
+        <translation>Met --close-when-done is er niemand om op Spatie te drukken: de sessie gaat meteen verder.</translation>
     </message>
     <message>
         <source>Breathing Room is already running (process %1) but did not answer within %2 s. Close it, or end process %1, and start again.</source>
@@ -911,6 +919,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Session cannot be resumed</source>
+        <translation>Sessie kan niet worden hervat</translation>
+    </message>
+    <message>
+        <source>The unfinished session cannot be resumed: %1. It was forgotten.</source>
+        <translation>De onafgemaakte sessie kan niet worden hervat: %1. Ze is vergeten.</translation>
+    </message>
+    <message>
+        <source>some of its exercises are no longer there</source>
+        <translation>sommige oefeningen ervan bestaan niet meer</translation>
+    </message>
+    <message>
         <source>Breathing Room</source>
         <translation>Ademruimte</translation>
     </message>
@@ -1175,6 +1195,10 @@
         <translation>Aan de sessie toegevoegd</translation>
     </message>
     <message>
+        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
+        <translation>Gepauzeerd: de computer ging bijna slapen. Druk op Spatie om door te gaan.</translation>
+    </message>
+    <message>
         <source>not a window layout saved by Breathing Room</source>
         <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
     </message>
@@ -1377,6 +1401,10 @@
         <translation>%1 ademhalingen · %2</translation>
     </message>
     <message>
+        <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
+        <translation>het ritme dat je de vorige keer koos, staat nu niet in de catalogus (zijn je eigen oefeningen weggelaten?)</translation>
+    </message>
+    <message>
         <source>not a window layout saved by Breathing Room</source>
         <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
     </message>
@@ -1395,6 +1423,10 @@
     <message>
         <source>(Space)</source>
         <translation>(Spatie)</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
+        <translation>Gepauzeerd: de computer ging bijna slapen. Druk op Spatie om door te gaan.</translation>
     </message>
     <message>
         <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
@@ -1611,6 +1643,14 @@
 <context>
     <name>Problem</name>
     <message>
+        <source>{where} &apos;{pattern}&apos;: part {number} is missing; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation>{where} &apos;{pattern}&apos;: deel {number} ontbreekt; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</translation>
+    </message>
+    <message>
+        <source>{where} {value}: give a number of minutes from {min} to {max}, with at most {decimals} decimals (e.g. 5 or 2.5)</source>
+        <translation>{where} {value}: geef een aantal minuten van {min} tot en met {max}, met hoogstens {decimals} decimalen (bijv. 5 of 2.5)</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
@@ -1663,6 +1703,10 @@
         <translation>een onverwachte fout heeft de controle hier gestopt ({reason}), dus er wordt niets uit dit bestand gebruikt; meld deze fout alsjeblieft</translation>
     </message>
     <message>
+        <source>programs: {count} exercises in the programs of one file together; at most {max} (each is a row of the list at every start)</source>
+        <translation>programs: {count} oefeningen in de programma&apos;s van één bestand samen; hoogstens {max} (elk is bij elke start een regel in de lijst)</translation>
+    </message>
+    <message>
         <source>{where}: id &apos;{value}&apos; holds the invisible character {char}; ids are lower-case letters, digits and single dashes</source>
         <translation>{where}: id &apos;{value}&apos; bevat het onzichtbare teken {char}; een id bestaat uit kleine letters, cijfers en losse streepjes</translation>
     </message>
@@ -1689,6 +1733,14 @@
     <message>
         <source>{where}: unknown exercise &apos;{value}&apos;{hint}</source>
         <translation>{where}: onbekende oefening &apos;{value}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown program &apos;{value}&apos;{hint}</source>
+        <translation>{where}: onbekend programma &apos;{value}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: program &apos;{value}&apos; is already on the path (line {line})</source>
+        <translation>{where}: programma &apos;{value}&apos; staat al op het pad (regel {line})</translation>
     </message>
     <message>
         <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
@@ -1791,10 +1843,6 @@
         <translation>--breaths {value}: geef een heel getal van 1 tot en met {max}</translation>
     </message>
     <message>
-        <source>--minutes {value}: give more than 0 and at most {max}</source>
-        <translation>--minutes {value}: geef meer dan 0 en hoogstens {max}</translation>
-    </message>
-    <message>
         <source>unknown {kind} &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
         <translation>onbekend(e) {kind} &apos;{value}&apos; (bedoel je &apos;{close}&apos;?)</translation>
     </message>
@@ -1891,6 +1939,10 @@
         <translation>De oefengeschiedenis {path} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
+        <source>The practice history held what Breathing Room does not make ({what}); it was set aside as {moved}, and a new, empty history has been started.</source>
+        <translation>De oefengeschiedenis bevatte iets wat Ademruimte niet maakt ({what}); ze is opzijgezet als {moved}, en er is een nieuwe, lege geschiedenis begonnen.</translation>
+    </message>
+    <message>
         <source>The practice history could not be read and was set aside as {moved}; a new, empty history has been started.</source>
         <translation>De oefengeschiedenis kon niet worden gelezen en is apart gezet als {moved}; er is een nieuwe, lege geschiedenis begonnen.</translation>
     </message>
@@ -1929,6 +1981,10 @@
     <message>
         <source>{file}: change {n} cannot be used ({reason}); it is left out.</source>
         <translation>{file}: wijziging {n} is onbruikbaar ({reason}); die wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>A change to the practice history was not saved: its session was not.</source>
+        <translation>Een wijziging in de oefengeschiedenis is niet opgeslagen: de sessie waar ze bij hoort ook niet.</translation>
     </message>
     <message>
         <source>A change to the practice history could not be saved ({reason}).</source>
@@ -1993,10 +2049,6 @@
     <message>
         <source>{where} &apos;{pattern}&apos;: {value} s has more than {decimals} decimals; phases are played in whole milliseconds (e.g. 5.5 or 4.25)</source>
         <translation>{where} &apos;{pattern}&apos;: {value} s heeft meer dan {decimals} decimalen; fasen worden in hele milliseconden afgespeeld (bijv. 5.5 of 4.25)</translation>
-    </message>
-    <message>
-        <source>a length of {minutes} min must be more than 0 and at most {max}</source>
-        <translation>een duur van {minutes} min moet meer dan 0 en hoogstens {max} min zijn</translation>
     </message>
     <message>
         <source>a session needs a name</source>
@@ -2367,6 +2419,10 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
 <context>
     <name>SessionRecorder</name>
     <message>
+        <source>The practice history %1 cannot be read yet: another program is using it. It is shown as soon as it is free.</source>
+        <translation>De oefengeschiedenis %1 kan nog niet worden gelezen: een ander programma gebruikt haar. Ze wordt getoond zodra ze vrij is.</translation>
+    </message>
+    <message>
         <source>%1 changes to the practice history could not be saved in %2 (%3).</source>
         <translation>Het lukte niet om %1 wijziging(en) in de oefengeschiedenis op te slaan in %2 (%3).</translation>
     </message>
@@ -2387,12 +2443,20 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
         <translation>De oefengegevens die de vorige keer niet zijn opgeslagen, horen bij een ander geschiedenisbestand (er is intussen een reservekopie teruggezet); ze zijn bewaard in %1.</translation>
     </message>
     <message>
+        <source>What was not saved is kept in %1.</source>
+        <translation>Wat niet is opgeslagen, wordt bewaard in %1.</translation>
+    </message>
+    <message>
         <source>The practice history is open in another Breathing Room (%1); this window does not record sessions until that one is closed.</source>
         <translation>De oefengeschiedenis is open in een ander exemplaar van Ademruimte (%1); dit venster legt geen sessies vast tot dat exemplaar is gesloten.</translation>
     </message>
     <message>
         <source>%1 entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %2</source>
         <translation>Ademruimte kan %1 onderdeel/onderdelen van de oefengeschiedenis niet gebruiken en laat die weg of behandelt die als leeg; het bestand zelf blijft ongewijzigd. Het eerste: %2</translation>
+    </message>
+    <message>
+        <source>%1 changes from last time were saved now.</source>
+        <translation>%1 wijziging(en) van de vorige keer zijn nu opgeslagen.</translation>
     </message>
     <message>
         <source>What you practise is kept, and saved as soon as it can be.</source>
@@ -2452,6 +2516,14 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>Some preferences could not be used; the defaults are used instead (see %1)</source>
+        <translation>Sommige voorkeuren konden niet worden gebruikt; in plaats daarvan gelden de standaardwaarden (zie %1)</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2 with at most %3 decimals</source>
+        <translation>een getal van %1 tot en met %2 met hoogstens %3 decimalen</translation>
+    </message>
     <message>
         <source>not a single text</source>
         <translation>geen losse tekst</translation>

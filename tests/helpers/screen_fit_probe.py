@@ -59,6 +59,44 @@ def _controls(window: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _broken_in_text_views(window: Any) -> list[str]:
+    """Words a rich-text view (the exercise details) wrapped inside of: a line that starts
+    in the middle of a word ("Support / ed warrior" at scale 2)."""
+    from PySide6.QtWidgets import QTextEdit
+
+    out = []
+    for view in window.findChildren(QTextEdit):
+        if not view.isVisibleTo(window):
+            continue
+        block = view.document().begin()
+        while block.isValid():
+            text, layout = block.text(), block.layout()
+            for number in range(1, layout.lineCount() if layout is not None else 0):
+                start = layout.lineAt(number).textStart()
+                if 0 < start < len(text) and not (text[start - 1].isspace()
+                                                 or text[start - 1] in "-/"
+                                                 or text[start].isspace()):  # fmt: skip
+                    out.append(f"{view.objectName()}: {text[:start]} / {text[start:]}")
+            block = block.next()
+    return out
+
+
+def _name_column(window: Any) -> dict[str, Any] | None:
+    """The catalogue's Exercise column: its width in letters, and which others show."""
+    from PySide6.QtWidgets import QTreeView
+
+    tree = window.findChild(QTreeView, "catalogueTree")
+    if tree is None or not tree.isVisibleTo(window):
+        return None
+    header = tree.header()
+    letter = max(1, tree.fontMetrics().horizontalAdvance("x"))
+    room = header.sectionSize(0) - 3 * tree.indentation()
+    return {
+        "letters": room // letter,
+        "others_shown": [c for c in (1, 2, 3) if not header.isSectionHidden(c)],
+    }
+
+
 def _report(name: str, window: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QLabel
 
@@ -71,19 +109,34 @@ def _report(name: str, window: Any) -> dict[str, Any]:
     screen = window.screen().availableGeometry()
     frame = window.frameGeometry()
     broken_words = []
+    clipped = []  # word-wrapped text cut off at the bottom (the caution in focus mode)
+    for label in window.findChildren(QLabel):
+        if (
+            label.isVisibleTo(window)
+            and label.wordWrap()
+            and label.text()
+            and label.heightForWidth(label.width()) > label.height() + 1
+        ):
+            clipped.append(
+                f"{label.objectName() or label.text()[:30]}: "
+                f"{label.height()} of {label.heightForWidth(label.width())} px"
+            )
     for label in window.findChildren(QLabel):
         if label.isVisibleTo(window) and label.wordWrap() and label.text():
             metrics = label.fontMetrics()
             for word in label.text().split():
                 if "<" not in word and metrics.horizontalAdvance(word) > label.width() + 1:
                     broken_words.append(f"{label.objectName()}: {word}")
+    broken_words += _broken_in_text_views(window)
     return {
         "window": name,
+        "name_column": _name_column(window),
         "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "fits": screen.contains(frame),
         "controls": _controls(window),
         "broken_words": broken_words,
+        "clipped_labels": clipped,
     }
 
 
@@ -124,7 +177,7 @@ def main(argv: list[str]) -> int:
         clock = FakeClock()
         window = MainWindow(catalogue, lang, clock=clock)
         window.show()
-        window.load_program("ch3-phase-1")
+        window.load_program("ch4-phase-1")  # 10 exercises, Bridge breathing first
         window.browser.select("supported-warrior-hip-flexor-stretch")
         results.append({"percent": percent, **_report("main window", window)})
         window.start_session_action.trigger()
@@ -132,14 +185,22 @@ def main(argv: list[str]) -> int:
             clock.advance(250)
             window.player.poll()
         results.append({"percent": percent, **_report("session", window)})
+        window.focus_action.trigger()
+        for _ in range(2):
+            clock.advance(250)
+            window.player.poll()
+        results.append({"percent": percent, **_report("focus mode", window)})
+        window.focus_action.trigger()
         window.player.stop()
+        names = [e.name.get(lang) for e in catalogue.exercises.values()]
+        long_session = [(n, names[n % len(names)]) for n in range(1, 26)]  # 25 exercises
         others = [
             ("pacer", PacerWindow(catalogue, lang)),
             ("history", HistoryWindow(window.progress.recorder, catalogue, lang, window)),
             ("preferences", PreferencesDialog(window.guidance, window)),
             ("saved sessions", SavedSessionsDialog(catalogue.exercises, window)),
             ("pain check-in", PainCheckIn(window)),
-            ("after the session", AfterSession([(1, "Bridge breathing"), (2, "Cobra")], window)),
+            ("after the session", AfterSession(long_session, window)),
         ]
         for name, other in others:
             other.show()
