@@ -239,19 +239,19 @@ class SessionRecorder(QObject):
             session_store.write_text(target, ops_to_json(ops, self._identity()))
         except session_store.StoreError as error:
             self._say_at_close(
-                self.tr("%1 changes to the practice history could not be saved in %2 (%3).")
-                .replace("%1", str(len(ops))).replace("%2", str(self.path))
-                .replace("%3", str(error.problem))
+                self.tr("%n change(s) to the practice history could not be saved in %1 (%2).",
+                        "", len(ops))
+                .replace("%1", str(self.path)).replace("%2", str(error.problem))
             )  # fmt: skip
             return
         text = (
-            self.tr("%1 changes to the practice history could not be saved yet; they are "
-                    "kept in %2 and saved at the next start.")
+            self.tr("%n change(s) to the practice history could not be saved yet; kept in "
+                    "%1, saved at the next start.", "", len(ops))
             if automatic
-            else self.tr("%1 changes to the practice history could not be saved; they are "
-                         "kept in %2.")
+            else self.tr("%n change(s) to the practice history could not be saved; kept in %1.",
+                         "", len(ops))
         )  # fmt: skip
-        self._say_at_close(text.replace("%1", str(len(ops))).replace("%2", str(target)))
+        self._say_at_close(text.replace("%1", str(target)))
 
     def _say_at_close(self, text: str) -> None:
         """Said as the app closes: a box would go with it, so the terminal hears it too (and
@@ -372,9 +372,10 @@ class SessionRecorder(QObject):
         if reading.problems:
             first = i18n.message_text(reading.problems[0])
             self._say(
-                self.tr("%1 entries of the practice history cannot be used and are left out "
-                        "or read as empty; the file is not changed. The first: %2")
-                .replace("%1", str(reading.left_out + reading.emptied)).replace("%2", first)
+                self.tr("%n entry(s) of the practice history cannot be used and are left out "
+                        "or read as empty; the file is not changed. The first: %1", "",
+                        reading.left_out + reading.emptied)
+                .replace("%1", first)
             )  # fmt: skip
 
     def sessions(self) -> list[SessionRecord]:
@@ -459,9 +460,7 @@ class SessionRecorder(QObject):
             self._set_aside(event.ops, event.message)
         elif isinstance(event, Reached) and event.token == self._replay_mark and self._replayed:
             count, self._replayed = self._replayed, 0
-            self._say(
-                self.tr("%1 changes from last time were saved now.").replace("%1", str(count))
-            )
+            self._say(self.tr("%n change(s) from last time were saved now.", "", count))
 
     def _renumber(self, provisional: int, actual: int) -> None:
         self._alias[provisional] = actual

@@ -2418,17 +2418,26 @@ It replaces your practice history, saved sessions, own exercises and settings. W
         <source>The practice history %1 cannot be read yet: another program is using it. It is shown as soon as it is free.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 changes to the practice history could not be saved in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s) to the practice history could not be saved in %1 (%2).</source>
+        <translation>
+            <numerusform>%n change to the practice history could not be saved in %1 (%2).</numerusform>
+            <numerusform>%n changes to the practice history could not be saved in %1 (%2).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changes to the practice history could not be saved yet; they are kept in %2 and saved at the next start.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s) to the practice history could not be saved yet; kept in %1, saved at the next start.</source>
+        <translation>
+            <numerusform>%n change to the practice history could not be saved yet; it is kept in %1 and saved at the next start.</numerusform>
+            <numerusform>%n changes to the practice history could not be saved yet; they are kept in %1 and saved at the next start.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changes to the practice history could not be saved; they are kept in %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s) to the practice history could not be saved; kept in %1.</source>
+        <translation>
+            <numerusform>%n change to the practice history could not be saved; it is kept in %1.</numerusform>
+            <numerusform>%n changes to the practice history could not be saved; they are kept in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The practice not yet saved in %1 cannot be read (%2).</source>
@@ -2446,13 +2455,19 @@ It replaces your practice history, saved sessions, own exercises and settings. W
         <source>The practice history is open in another Breathing Room (%1); this window does not record sessions until that one is closed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n entry(s) of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %1</source>
+        <translation>
+            <numerusform>%n entry of the practice history cannot be used and is left out or read as empty; the file is not changed: %1</numerusform>
+            <numerusform>%n entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changes from last time were saved now.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s) from last time were saved now.</source>
+        <translation>
+            <numerusform>%n change from last time was saved now.</numerusform>
+            <numerusform>%n changes from last time were saved now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you practise is kept, and saved as soon as it can be.</source>

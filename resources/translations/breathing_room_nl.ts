@@ -2422,17 +2422,26 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
         <source>The practice history %1 cannot be read yet: another program is using it. It is shown as soon as it is free.</source>
         <translation>De oefengeschiedenis %1 kan nog niet worden gelezen: een ander programma gebruikt haar. Ze wordt getoond zodra ze vrij is.</translation>
     </message>
-    <message>
-        <source>%1 changes to the practice history could not be saved in %2 (%3).</source>
-        <translation>Het lukte niet om %1 wijziging(en) in de oefengeschiedenis op te slaan in %2 (%3).</translation>
+    <message numerus="yes">
+        <source>%n change(s) to the practice history could not be saved in %1 (%2).</source>
+        <translation>
+            <numerusform>%n wijziging in de oefengeschiedenis kon niet worden opgeslagen in %1 (%2).</numerusform>
+            <numerusform>%n wijzigingen in de oefengeschiedenis konden niet worden opgeslagen in %1 (%2).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changes to the practice history could not be saved yet; they are kept in %2 and saved at the next start.</source>
-        <translation>Het lukte nog niet om %1 wijziging(en) in de oefengeschiedenis op te slaan. Ademruimte bewaart ze in %2 en slaat ze bij de volgende start op.</translation>
+    <message numerus="yes">
+        <source>%n change(s) to the practice history could not be saved yet; kept in %1, saved at the next start.</source>
+        <translation>
+            <numerusform>%n wijziging in de oefengeschiedenis kon nog niet worden opgeslagen; ze wordt bewaard in %1 en bij de volgende start opgeslagen.</numerusform>
+            <numerusform>%n wijzigingen in de oefengeschiedenis konden nog niet worden opgeslagen; ze worden bewaard in %1 en bij de volgende start opgeslagen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changes to the practice history could not be saved; they are kept in %2.</source>
-        <translation>Het lukte niet om %1 wijziging(en) in de oefengeschiedenis op te slaan; Ademruimte heeft ze bewaard in %2.</translation>
+    <message numerus="yes">
+        <source>%n change(s) to the practice history could not be saved; kept in %1.</source>
+        <translation>
+            <numerusform>%n wijziging in de oefengeschiedenis kon niet worden opgeslagen; ze wordt bewaard in %1.</numerusform>
+            <numerusform>%n wijzigingen in de oefengeschiedenis konden niet worden opgeslagen; ze worden bewaard in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The practice not yet saved in %1 cannot be read (%2).</source>
@@ -2450,13 +2459,19 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
         <source>The practice history is open in another Breathing Room (%1); this window does not record sessions until that one is closed.</source>
         <translation>De oefengeschiedenis is open in een ander exemplaar van Ademruimte (%1); dit venster legt geen sessies vast tot dat exemplaar is gesloten.</translation>
     </message>
-    <message>
-        <source>%1 entries of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %2</source>
-        <translation>Ademruimte kan %1 onderdeel/onderdelen van de oefengeschiedenis niet gebruiken en laat die weg of behandelt die als leeg; het bestand zelf blijft ongewijzigd. Het eerste: %2</translation>
+    <message numerus="yes">
+        <source>%n entry(s) of the practice history cannot be used and are left out or read as empty; the file is not changed. The first: %1</source>
+        <translation>
+            <numerusform>%n gegeven in de oefengeschiedenis is onbruikbaar en is weggelaten of als leeg gelezen; het bestand is niet veranderd: %1</numerusform>
+            <numerusform>%n gegevens in de oefengeschiedenis zijn onbruikbaar en zijn weggelaten of als leeg gelezen; het bestand is niet veranderd. Het eerste: %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 changes from last time were saved now.</source>
-        <translation>%1 wijziging(en) van de vorige keer zijn nu opgeslagen.</translation>
+    <message numerus="yes">
+        <source>%n change(s) from last time were saved now.</source>
+        <translation>
+            <numerusform>%n wijziging van de vorige keer is nu opgeslagen.</numerusform>
+            <numerusform>%n wijzigingen van de vorige keer zijn nu opgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you practise is kept, and saved as soon as it can be.</source>
