@@ -412,6 +412,8 @@ class Player(QObject):
             return
         position = now - self._origin
         self._show(position, cue=True, catch_up=catch_up)
+        # A listener paused or stopped it (the state, not ``playing``: mypy would take that as
+        # still true from the check at the top).
         if self._state not in (State.PREPARING, State.RUNNING):
             return  # a listener paused or stopped the session
         if position >= self._timeline.total_ms:

@@ -45,7 +45,6 @@ from app.core.text import visible
 
 MIN_PHASE_MS = 1_000
 MAX_PHASE_MS = 60_000
-MAX_PHASE_S = MAX_PHASE_MS / 1000
 MAX_DECIMALS = 3  # whole milliseconds
 MAX_CHARS = 40  # "60.000-60.000-60.000-60.000" is 27; anything longer is not a pattern
 # A length in minutes (``--minutes``, the pacer's Minutes box, its saved setting): one rule

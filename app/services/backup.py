@@ -57,8 +57,9 @@ from app.core import files as core_files
 from app.core import history_db
 from app.core.history_db import HistoryStore
 from app.core.text import visible
-from app.services import history_lock, options, paths, session_store
+from app.services import history_lock, options, paths, restore_marks, session_store
 from app.services.i18n import translate
+from app.services.restore_marks import ASIDE, JOURNAL, STAGING
 
 if TYPE_CHECKING:
     from app.core.model import Catalogue
@@ -69,9 +70,6 @@ HISTORY = "history.sqlite3"
 SETTINGS = "settings.ini"
 SESSIONS = "sessions/"
 USER_CATALOGUE = "my-exercises.yaml"
-JOURNAL = "restore-journal.json"
-STAGING = ".restore-staging-"
-ASIDE = "before-restore-"
 # SQLite's files beside the history belong to the file they were made for: they go aside
 # with it, never stay beside the restored one (a stale log would be replayed into it).
 HISTORY_SIDES = ("-wal", "-shm", "-journal")
@@ -1298,14 +1296,10 @@ def _swap_moves(
 
 # -- after a crash ------------------------------------------------------------------------
 
-_pending: list[str] = []
-
 
 def take_notices() -> list[str]:
     """What :func:`finish_interrupted` found, once, for the first window to say."""
-    notices = list(_pending)
-    _pending.clear()
-    return notices
+    return restore_marks.take_notices()
 
 
 def finish_interrupted() -> str | None:
@@ -1322,7 +1316,7 @@ def finish_interrupted() -> str | None:
     except (history_lock.HeldElsewhereError, OSError):
         return None
     if notice is not None:
-        _pending.append(notice)
+        restore_marks.notices.append(notice)
     return notice
 
 

@@ -341,10 +341,13 @@ class SessionRecorder(QObject):
         """The history has one owner (``history_lock``: a restore replaces the file, and a
         second Breathing Room writing into the old one would lose what it records). A
         restore a crash cut short is finished first, and said."""
-        from app.services import backup, history_lock
+        from app.services import history_lock, restore_marks
 
-        backup.finish_interrupted()
-        for text in backup.take_notices():
+        if restore_marks.pending():
+            from app.services import backup
+
+            backup.finish_interrupted()
+        for text in restore_marks.take_notices():
             self._say(text)
         try:
             self._locked = history_lock.acquire()

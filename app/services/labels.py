@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from app.core.model import Equipment, Position, Section, Sides
+from app.player import Away
 from app.services.i18n import translate
 
 
@@ -70,3 +71,22 @@ def seconds(ms: float) -> str:
     if tenths < 10 and tenths != int(tenths):  # "5 s", not "5.0 s"
         return QLocale().toString(tenths, "f", 1)
     return str(round(ms / 1000))
+
+
+def paused(away: Away, ms: float) -> str:
+    """Why a session paused by itself (``Player.slept``), for the main window and the
+    pacer alike: the computer slept, the app was held up, or a suspend was called off."""
+    if away is Away.ABOUT_TO_SLEEP:
+        return translate("Labels", "Paused: the computer was about to sleep. Press Space to go on.")
+    if away is Away.STALLED:  # the clocks show the computer was awake
+        text = translate(
+            "Labels",
+            "Paused where you were: the app was held up for %1 s (the computer was busy). "
+            "Press Space to go on.",
+        )
+    else:
+        text = translate(
+            "Labels",
+            "Paused where you were: the computer was asleep for %1 s. Press Space to go on.",
+        )
+    return text.replace("%1", seconds(ms))

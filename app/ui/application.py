@@ -96,15 +96,25 @@ def run(lang: Lang, pacer: PacerStart | None = None) -> int:
             claim.release()
 
 
+def _finish_interrupted_restore() -> None:
+    """Before the main window reads the folders a crash-cut restore was changing; the
+    restore code is imported only when something was left (one listing otherwise)."""
+    from app.services import restore_marks
+
+    if restore_marks.pending():
+        from app.services import backup
+
+        backup.finish_interrupted()
+
+
 def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     from app.core.problems import MessageError
-    from app.services import backup
 
     # A restore a crash cut short is finished (or undone) before anything is read from the
     # folders it was changing; the main window's recorder says so (the pacer alone has no
     # place to say it, and leaves it to the next start of the main window).
     if pacer is None:
-        backup.finish_interrupted()
+        _finish_interrupted_restore()
     # Kept in the cache folder between starts: a start with unchanged files reads no YAML.
     loaded = load_catalogues(catalogue_path(), paths.user_catalogue(), paths.catalogue_cache())
     request = None
@@ -489,9 +499,7 @@ class _Front:
                 return widget
         # This process was started as the pacer: the main window opens here, after what a
         # start of the main window does first (see _open).
-        from app.services import backup
-
-        backup.finish_interrupted()
+        _finish_interrupted_restore()
         window = MainWindow(self._catalogue, self._lang, self._user_problems)
         window.show()
         QTimer.singleShot(0, window.offer_resume)

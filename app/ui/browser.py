@@ -7,7 +7,7 @@ the matching itself is ``app.core.search``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -191,13 +191,9 @@ class ExerciseBrowser(QWidget):
                 self.tree.setFirstColumnSpanned(section, chapter_index, True)
         self._fit_columns()  # the widest page or time may have changed
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_columns()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+            self._fit_columns()  # the pane's width changed, or a scroll bar came or went
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:

@@ -37,7 +37,7 @@ from app.core.problems import Problem
 from app.core.sessions import SavedSession, normal_name
 from app.core.text import Lang
 from app.core.timeline import Timeline, TimelineError, compile_exercises, exercise_durations
-from app.player import Away, Cadence, Clock, Player, State
+from app.player import Cadence, Clock, Player, State
 
 if TYPE_CHECKING:
     from app.services.guidance import SessionGuidance
@@ -713,18 +713,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_slept(self, jump_ms: float) -> None:
-        if self.player.away is Away.ABOUT_TO_SLEEP:  # a suspend called off
-            text = self.tr("Paused: the computer was about to sleep. Press Space to go on.")
-        elif self.player.away is Away.STALLED:  # the clocks show the computer was awake
-            text = self.tr(
-                "Paused where you were: the app was held up for %1 s (the computer was "
-                "busy). Press Space to go on."
-            )
-        else:
-            text = self.tr(
-                "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
-            )
-        self.session_view.set_notice(text.replace("%1", labels.seconds(jump_ms)))
+        self.session_view.set_notice(labels.paused(self.player.away, jump_ms))
 
     def _on_page(self, _index: int) -> None:
         self._update_actions()

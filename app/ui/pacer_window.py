@@ -36,7 +36,7 @@ from app.core.playback import Frame, Level
 from app.core.problems import MessageError
 from app.core.requests import MAX_BREATHS, MAX_MINUTES, MIN_MINUTES, MINUTES_DECIMALS, Request
 from app.core.text import Lang
-from app.player import Away, Cadence, Player, State
+from app.player import Cadence, Player, State
 from app.services import i18n, labels, options, storage
 from app.services.collector import CollectBetweenCues
 from app.services.guidance import SessionGuidance
@@ -474,18 +474,7 @@ class PacerWindow(QWidget):
 
     def _on_slept(self, jump_ms: float) -> None:
         self._forget_sleep()
-        if self.player.away is Away.ABOUT_TO_SLEEP:  # a suspend called off
-            text = self.tr("Paused: the computer was about to sleep. Press Space to go on.")
-        elif self.player.away is Away.STALLED:  # the clocks show the computer was awake
-            text = self.tr(
-                "Paused where you were: the app was held up for %1 s (the computer was "
-                "busy). Press Space to go on."
-            )
-        else:
-            text = self.tr(
-                "Paused where you were: the computer was asleep for %1 s. Press Space to go on."
-            )
-        self._sleep_notice = text.replace("%1", labels.seconds(jump_ms))
+        self._sleep_notice = labels.paused(self.player.away, jump_ms)
         self._tell(self._sleep_notice)
 
     @property

@@ -220,8 +220,7 @@ class SessionView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_title()
-        self._fit_text()
+        self._fit_title()  # the text side fits itself when it resizes (eventFilter)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.text_area and event.type() == QEvent.Type.Resize:

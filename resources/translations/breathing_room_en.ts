@@ -915,6 +915,18 @@
         <source>Chapter %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1195,10 +1207,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a window layout saved by Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,14 +1232,6 @@
     </message>
     <message>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,18 +1422,6 @@
     </message>
     <message>
         <source>(Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

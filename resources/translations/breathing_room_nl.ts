@@ -915,6 +915,18 @@
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
+    <message>
+        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
+        <translation>Gepauzeerd: de computer ging bijna slapen. Druk op Spatie om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
+        <translation>Gepauzeerd waar je was: de app werd %1 s opgehouden (de computer had het druk). Druk op Spatie om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
+        <translation>Gepauzeerd waar je was: de computer sliep %1 s. Druk op Spatie om door te gaan.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1195,10 +1207,6 @@
         <translation>Aan de sessie toegevoegd</translation>
     </message>
     <message>
-        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
-        <translation>Gepauzeerd: de computer ging bijna slapen. Druk op Spatie om door te gaan.</translation>
-    </message>
-    <message>
         <source>not a window layout saved by Breathing Room</source>
         <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
     </message>
@@ -1225,14 +1233,6 @@
     <message>
         <source>Session complete</source>
         <translation>Sessie klaar</translation>
-    </message>
-    <message>
-        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
-        <translation>Gepauzeerd waar je was: de app werd %1 s opgehouden (de computer had het druk). Druk op Spatie om door te gaan.</translation>
-    </message>
-    <message>
-        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
-        <translation>Gepauzeerd waar je was: de computer sliep %1 s. Druk op Spatie om door te gaan.</translation>
     </message>
     <message>
         <source>right side</source>
@@ -1423,18 +1423,6 @@
     <message>
         <source>(Space)</source>
         <translation>(Spatie)</translation>
-    </message>
-    <message>
-        <source>Paused: the computer was about to sleep. Press Space to go on.</source>
-        <translation>Gepauzeerd: de computer ging bijna slapen. Druk op Spatie om door te gaan.</translation>
-    </message>
-    <message>
-        <source>Paused where you were: the app was held up for %1 s (the computer was busy). Press Space to go on.</source>
-        <translation>Gepauzeerd waar je was: de app werd %1 s opgehouden (de computer had het druk). Druk op Spatie om door te gaan.</translation>
-    </message>
-    <message>
-        <source>Paused where you were: the computer was asleep for %1 s. Press Space to go on.</source>
-        <translation>Gepauzeerd waar je was: de computer sliep %1 s. Druk op Spatie om door te gaan.</translation>
     </message>
 </context>
 <context>
