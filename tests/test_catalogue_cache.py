@@ -452,9 +452,18 @@ def test_a_full_size_hostile_cache_is_read_whole(tmp_path: Path, kept_tree: Any)
     own.write_text(ADDITION, encoding="utf-8")
     tree["sources"] = [*tree["sources"], str(own)]
     step = {"text": {"nl": "a", "en": "a"}, "seconds": 1}
-    block = ["StepBlock", {"steps": [step] * MAX_TIMED_STEPS, "repeat": 1}]
+    block = ["StepBlock", {"steps": [step] * MAX_TIMED_STEPS, "repeat": 1, "step": None}]
     model = next(iter(tree["exercises"].values()))
-    guidance = {"blocks": [block] * MAX_BLOCKS, "rounds": 1, "rest_s": 0, "step": None}
+    guidance = {
+        "blocks": [block] * MAX_BLOCKS,
+        "rounds": 1,
+        "rest_s": 0,
+        "step": None,
+        "step_left": None,
+        "switch_step": None,
+        "switch_s": 6,
+        "setup_s": 5,
+    }
     model = dict(model, guidance=guidance, sides="none", see_also=[])
     size = len(json.dumps(tree, separators=(",", ":")))
     widest = dict(model, id="copy-0000", origin=max(tree["sources"], key=len))

@@ -51,7 +51,36 @@ def test_current_step(catalogue: Catalogue, timeline: Timeline) -> None:
     assert current_step(childs, segments[Kind.REST]) is None
     figure_four = catalogue.exercises["seated-figure-four"]
     assert figure_four.guidance.step == 4  # the catalogue names the step the breaths follow
-    assert current_step(figure_four, segments[Kind.INHALE]) == 3
+    assert figure_four.guidance.switch_step == 4  # ... and the one about changing legs
+    shown = steps_shown(catalogue, "seated-figure-four")
+    assert shown[Kind.INHALE, Side.RIGHT] == shown[Kind.INHALE, Side.LEFT] == {3}
+    assert shown[Kind.SWITCH_SIDE, Side.LEFT] == {3}
+
+
+def steps_shown(catalogue: Catalogue, ident: str) -> dict[tuple[Kind, Side | None], set[int]]:
+    """The steps (0-based) highlighted in each kind of segment, per side."""
+    exercise = catalogue.exercises[ident]
+    shown: dict[tuple[Kind, Side | None], set[int]] = {}
+    for segment in compile_exercises([exercise], catalogue.prompts).segments[:-1]:
+        step = current_step(exercise, segment)
+        if step is not None:
+            shown.setdefault((segment.kind, segment.side), set()).add(step)
+    return shown
+
+
+def test_each_side_block_and_breath_highlights_its_own_step(catalogue: Catalogue) -> None:
+    # the sphinx: its steps describe each side (4: right, 5: the other side, left)
+    sphinx = steps_shown(catalogue, "sphinx-head-turn")
+    assert sphinx[Kind.INHALE, Side.RIGHT] == {3}
+    assert sphinx[Kind.SWITCH_SIDE, Side.LEFT] == sphinx[Kind.INHALE, Side.LEFT] == {4}
+    # cat-cow: each breath is a movement, each phase its own step
+    cat = steps_shown(catalogue, "cat-back")
+    assert (cat[Kind.INHALE, None], cat[Kind.EXHALE, None]) == ({1}, {2})
+    # the lying bent-knee twist: the breath you turn on (steps 5-6), then 2 more (step 7)
+    twist = catalogue.exercises["lying-bent-knee-twist"]
+    exercise = compile_exercises([twist], catalogue.prompts, setup=False)
+    right = [current_step(twist, s) for s in exercise.segments if s.side is Side.RIGHT]
+    assert right == [4, 5, 6, 6, 6, 6]
 
 
 def test_bookmark_round_trip_and_resume(timeline: Timeline) -> None:

@@ -69,11 +69,58 @@ def test_tabs_are_reported_on_every_line(catalogue: Catalogue) -> None:
 
 
 def test_unknown_key_suggests_the_right_one(catalogue: Catalogue) -> None:
+    """A misspelled required key is one problem, one line, at the key: not also "missing
+    required key 'steps'" at the exercise."""
     text = GOOD_EXERCISE.replace("    steps:", "    stpes:")
     assert problems(text, catalogue) == [
-        "my.yaml:3:5: exercises[1] (my-stretch): missing required key 'steps'",
         "my.yaml:6:5: exercises[1] (my-stretch): unknown key 'stpes' (did you mean 'steps'?)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # every required key of an exercise, misspelled
+        *[
+            (f"    {key}:", f"    {typo}:", f"exercises[1]{name}: unknown key '{typo}' "
+             f"(did you mean '{key}'?)")
+            for key, typo, name in [
+                ("name", "nmae", " (my-stretch)"),
+                ("why", "whyy", " (my-stretch)"), ("steps", "stpes", " (my-stretch)"),
+                ("tip", "tpi", " (my-stretch)"), ("caution", "cuation", " (my-stretch)"),
+                ("position", "postion", " (my-stretch)"), ("sides", "sieds", " (my-stretch)"),
+                ("source", "sorce", " (my-stretch)"), ("guidance", "guidence", " (my-stretch)"),
+            ]
+        ],
+        ("  - id: my-stretch", "  - idd: my-stretch",
+         "exercises[1]: unknown key 'idd' (did you mean 'id'?)"),
+        ("      blocks:", "      blokcs:",
+         "exercises[1] (my-stretch).guidance: unknown key 'blokcs' (did you mean 'blocks'?)"),
+        ("        - breaths: 3", "        - breathes: 3",
+         "exercises[1] (my-stretch).guidance.blocks[1]: unknown key 'breathes' "
+         "(did you mean 'breaths'?)"),
+        ("          pattern:", "          patern:",
+         "exercises[1] (my-stretch).guidance.blocks[1]: unknown key 'patern' "
+         "(did you mean 'pattern'?)"),
+        ("en: Breathe calmly.}", "enn: Breathe calmly.}",
+         "exercises[1] (my-stretch).tip: unknown key 'enn' (did you mean 'en'?)"),
+        ("schema: 1", "shcema: 1", "file: unknown key 'shcema' (did you mean 'schema'?)"),
+        ("  - id: my-morning", "  - idd: my-morning",
+         "programs[1]: unknown key 'idd' (did you mean 'id'?)"),
+        ("    items:", "    itmes:",
+         "programs[1] (my-morning): unknown key 'itmes' (did you mean 'items'?)"),
+    ],
+)  # fmt: skip
+def test_a_misspelled_required_key_is_one_problem_at_the_key(
+    catalogue: Catalogue, old: str, new: str, expected: str
+) -> None:
+    text = GOOD_EXERCISE.replace(old, new, 1)
+    assert text != GOOD_EXERCISE
+    found = [p for p in problems(text, catalogue) if "unknown exercise" not in p]
+    assert len(found) == 1, found
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if new in row)
+    assert found[0].startswith(f"my.yaml:{line}:"), found
+    assert found[0].endswith(expected), found
 
 
 def test_unknown_key_without_a_close_match_lists_the_allowed(catalogue: Catalogue) -> None:
@@ -231,8 +278,9 @@ def test_every_problem_of_a_file_in_one_run(catalogue: Catalogue) -> None:
         .replace("tip: {nl: Adem rustig., en: Breathe calmly.}", "tip: {en: Breathe calmly.}")
     )
     found = problems(text, catalogue)
-    assert len(found) == 6, found
-    assert [line.split(":")[1] for line in found] == ["3", "6", "8", "10", "17", "21"]
+    # (the misspelled 'stpes' is one problem at line 6, not also "missing 'steps'" at 3)
+    assert len(found) == 5, found
+    assert [line.split(":")[1] for line in found] == ["6", "8", "10", "17", "21"]
 
 
 def test_a_newer_schema_is_refused_politely(catalogue: Catalogue) -> None:

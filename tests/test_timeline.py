@@ -73,7 +73,8 @@ def test_sides_and_rounds_expand_in_order(catalogue: Catalogue) -> None:
     child = catalogue.exercises["childs-pose"]  # 2 rounds of 5, a rest between
     timeline = compile_exercises([child], catalogue.prompts, setup=False)
     rests = [s for s in timeline.segments if s.kind is Kind.REST]
-    assert [(r.rep, r.duration_ms) for r in rests] == [(1, 15_000)]
+    # "a few deep breaths" between the rounds (the book): 25 s, not 15
+    assert [(r.rep, r.duration_ms) for r in rests] == [(1, 25_000)]
     assert [s.rep for s in timeline.segments if s.kind is Kind.INHALE] == [1] * 5 + [2] * 5
 
 

@@ -42,7 +42,13 @@ PRESET_BREATHS = (1, 500)
 BLOCK_BREATHS = (1, 200)  # breaths of a breath block
 ROUNDS = (1, 20)  # guidance.rounds
 REST_S = (0, 600)  # guidance.rest, seconds between rounds
-STEP = (1, MAX_STEPS)  # guidance.step
+# guidance.switch_s, seconds to set up the other side (6 unless given; the book's longest
+# change, pigeon, 15); guidance.setup_s, seconds to set up an exercise in its own position
+# (5 unless given; legs up the wall after lying on the back, 20). Never 0: the person is
+# always told to change, and getting ready shows the caution.
+SWITCH_S = (2, 60)
+SETUP_S = (2, 120)
+STEP = (1, MAX_STEPS)  # guidance.step (each side's), switch_step, a block's step
 REPEAT = (1, 100)  # a step block's repeat
 SECONDS = (1, 600)  # a timed step's seconds
 MINUTES = (0.5, 120)  # a timed block's minutes

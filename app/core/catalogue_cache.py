@@ -83,21 +83,26 @@ from app.core.bounds import (
     ROUNDS,
     SCHEMA_VERSION,
     SECONDS,
+    SETUP_S,
     STEP,
+    SWITCH_S,
     is_id,
     is_text,
 )
 from app.core.folders import private_folder
 from app.core.model import (
+    DEFAULT_SWITCH_S,
     BreathBlock,
     BreathPhase,
     Catalogue,
     Chapter,
     Exercise,
     Guidance,
+    PhaseStep,
     Preset,
     Program,
     ProgramItem,
+    Sides,
     StepBlock,
     TimedBlock,
     TimedStep,
@@ -131,6 +136,14 @@ RANGES: dict[tuple[type, str], tuple[float, float]] = {
     (Guidance, "rounds"): ROUNDS,
     (Guidance, "rest_s"): REST_S,
     (Guidance, "step"): STEP,
+    (Guidance, "step_left"): STEP,
+    (Guidance, "switch_step"): STEP,
+    (Guidance, "switch_s"): SWITCH_S,
+    (Guidance, "setup_s"): SETUP_S,
+    (BreathBlock, "step"): STEP,
+    (PhaseStep, "step"): STEP,
+    (StepBlock, "step"): STEP,
+    (TimedBlock, "step"): STEP,
     (StepBlock, "repeat"): REPEAT,
     (TimedStep, "seconds"): SECONDS,
     (TimedBlock, "minutes"): MINUTES,
@@ -151,6 +164,7 @@ LENGTHS: dict[tuple[type, str], tuple[int, int]] = {
     (Exercise, "see_also"): (0, MAX_SEE_ALSO),
     (Guidance, "blocks"): (1, MAX_BLOCKS),
     (BreathBlock, "cues"): (0, len(BreathPhase)),  # one per phase: _check
+    (BreathBlock, "phase_steps"): (0, len(BreathPhase)),  # likewise
     (StepBlock, "steps"): (1, MAX_TIMED_STEPS),
     (TimedBlock, "prompts"): (0, MAX_PROMPTS),
     (Program, "items"): (1, MAX_PROGRAM_ITEMS),
@@ -496,13 +510,25 @@ def _check(catalogue: Catalogue) -> None:
         if any(file_of.get(other, FILES) > here for other in exercise.see_also):
             raise UnfitError(f"exercise {ident!r} refers to nothing")
         guidance = exercise.guidance
-        if (guidance.step or 0) > len(exercise.steps):
+        if any(not 1 <= step <= len(exercise.steps) for step in guidance.steps_named()):
             raise UnfitError(f"exercise {ident!r} has no such step")
+        if exercise.sides is Sides.NONE and (
+            guidance.step_left is not None
+            or guidance.switch_step is not None
+            or guidance.switch_s != DEFAULT_SWITCH_S
+        ):
+            raise UnfitError(f"exercise {ident!r} changes sides it does not have")
+        if guidance.step_left is not None and guidance.step is None:  # the loader sets both
+            raise UnfitError(f"exercise {ident!r} has a step for one side only")
         for block in guidance.blocks:
-            if isinstance(block, BreathBlock) and len({p for p, _ in block.cues}) != len(
-                block.cues
+            if isinstance(block, BreathBlock) and any(
+                len(set(phases)) != len(phases)
+                for phases in (
+                    [phase for phase, _ in block.cues],
+                    [p.phase for p in block.phase_steps],
+                )
             ):
-                raise UnfitError(f"exercise {ident!r} has a phase's cue twice")
+                raise UnfitError(f"exercise {ident!r} has a phase's cue or step twice")
         alone = planned_segments([exercise])
         per_file[here] += alone  # as the loader counts a file's exercises together
         if alone > MAX_EXERCISE_SEGMENTS or per_file[here] > MAX_FILE_SEGMENTS:

@@ -42,13 +42,16 @@ def exercise_ids(timeline: Timeline) -> list[str]:
 
 
 def current_step(exercise: Exercise, segment: Segment) -> int | None:
-    """The instruction that goes with a segment: the first while getting into position
-    (or turning to the other side), the one the timed part follows while it plays."""
-    if segment.kind in (Kind.PREPARE, Kind.SWITCH_SIDE):
-        return 0
-    if segment.kind in (Kind.REST, Kind.DONE):
+    """The instruction that goes with a segment (0-based), or None (a rest, the end).
+
+    The compiler decides it from the catalogue and keeps it in the segment
+    (``Segment.step``): the first step while getting into position, the one the
+    guidance names for turning to the other side, for each side, block and breath phase.
+    """
+    step = segment.step
+    if step is None or not 0 <= step < len(exercise.steps):
         return None
-    return exercise.guidance.active_step(len(exercise.steps))
+    return step
 
 
 def progress_at(frame: Frame, order: Sequence[str], exercises: dict[str, Exercise]) -> Progress:

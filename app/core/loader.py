@@ -24,7 +24,9 @@ from app.core.bounds import (
     ROUNDS,
     SCHEMA,
     SECONDS,
+    SETUP_S,
     STEP,
+    SWITCH_S,
     is_id,
 )
 
@@ -41,6 +43,8 @@ from app.core.bounds import MAX_STEPS as MAX_STEPS
 from app.core.bounds import MAX_TIMED_STEPS as MAX_TIMED_STEPS
 from app.core.bounds import SCHEMA_VERSION as SCHEMA_VERSION
 from app.core.model import (
+    DEFAULT_SETUP_S,
+    DEFAULT_SWITCH_S,
     Block,
     BreathBlock,
     BreathPhase,
@@ -49,6 +53,7 @@ from app.core.model import (
     Equipment,
     Exercise,
     Guidance,
+    PhaseStep,
     Position,
     Preset,
     Program,
@@ -69,6 +74,8 @@ from app.core.timeline import MAX_SEGMENTS, planned_segments
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
 _PROMPT_KEYS = [f.name for f in fields(Prompts)]
+# The keys a block of any kind may have besides the one that names its kind.
+_BLOCK_KEYS = ["pattern", "count", "cues", "step", "phase_steps", "repeat", "prompts"]
 T = TypeVar("T")
 
 
@@ -164,6 +171,11 @@ class _Builder(Reader):
         self.chapters: dict[int, Chapter] = {c.number: c for c in base.chapters} if base else {}
         self.own_exercises: dict[str, Exercise] = {}
         self.segments = 0  # what this file's exercises play, together
+        # The exercise being read: every instruction number its guidance names, and the
+        # keys that only an exercise done on both sides may have (checked once its steps
+        # and sides are known).
+        self.step_refs: list[tuple[yaml.Node, str, int]] = []
+        self.side_keys: list[tuple[yaml.Node, str]] = []
 
     # -- the file as a whole -----------------------------------------------------------------
 
@@ -526,6 +538,7 @@ class _Builder(Reader):
 
     def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:
         where = self._name_of(node, where)
+        self.step_refs, self.side_keys = [], []  # this exercise's (see __init__)
         required = [
             "id",
             "name",
@@ -582,21 +595,14 @@ class _Builder(Reader):
         guidance = (
             self._guidance(keys["guidance"], f"{where}.guidance") if "guidance" in keys else None
         )
+        # Checked whatever else is wrong, so that one run reports every problem.
+        fits = (not steps or self._steps_fit(len(steps))) and (
+            sides is None or self._sides_fit(sides is Sides.BOTH)
+        )
         values = [ident, position_, sides, source, guidance, *texts.values()]
-        if any(v is None for v in values) or len(texts) != 4 or not steps:
+        if any(v is None for v in values) or len(texts) != 4 or not steps or not fits:
             return None
         assert guidance is not None
-        if guidance.step is not None and guidance.step > len(steps):
-            self.error(
-                keys["guidance"],
-                QT_TRANSLATE_NOOP(
-                    "Problem", "{where}.guidance.step: {value} is past the last step ({count})"
-                ),
-                where=where,
-                value=guidance.step,
-                count=len(steps),
-            )
-            return None
         exercise = Exercise(
             id=ident,  # type: ignore[arg-type]
             name=texts["name"],  # type: ignore[arg-type]
@@ -647,6 +653,38 @@ class _Builder(Reader):
             return False
         return True
 
+    def _steps_fit(self, count: int) -> bool:
+        """Whether every instruction the guidance names is one of the ``count`` steps."""
+        fit = True
+        for node, where, value in self.step_refs:
+            if value > count:
+                self.error(
+                    node,
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "{where}: {value} is past the last step ({count})"
+                    ),
+                    where=where,
+                    value=value,
+                    count=count,
+                )
+                fit = False
+        return fit
+
+    def _sides_fit(self, both: bool) -> bool:
+        """Whether the keys about the other side are on an exercise that has one."""
+        if both:
+            return True
+        for node, where in self.side_keys:
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}: only an exercise done on both sides (sides: both) changes sides",
+                ),
+                where=where,
+            )
+        return not self.side_keys
+
     def _exercise_ref(self, node: yaml.Node, where: str) -> str | None:
         value = self.string(node, where)
         if value is None:
@@ -663,21 +701,71 @@ class _Builder(Reader):
         return value
 
     def _guidance(self, node: yaml.Node, where: str) -> Guidance | None:
-        keys = self.mapping(node, where, required=["blocks"], optional=["rounds", "rest", "step"])
+        keys = self.mapping(
+            node,
+            where,
+            required=["blocks"],
+            optional=["rounds", "rest", "step", "switch_step", "switch_s", "setup_s"],
+        )
         if keys is None or "blocks" not in keys:
             return None
-        step = self.integer(keys["step"], f"{where}.step", *STEP) if "step" in keys else None
+        ok = True
+        step: int | None = None
+        step_left: int | None = None
+        if "step" in keys:
+            if isinstance(keys["step"], yaml.MappingNode):  # {right: 4, left: 5}
+                self.side_keys.append((keys["step"], f"{where}.step"))
+                sides = self.mapping(keys["step"], f"{where}.step", required=["right", "left"])
+                step = self._step(sides.get("right"), f"{where}.step.right") if sides else None
+                step_left = self._step(sides.get("left"), f"{where}.step.left") if sides else None
+                ok = step is not None and step_left is not None
+            else:
+                step = self._step(keys["step"], f"{where}.step")
+                ok = step is not None
+        switch_step = self._step(keys.get("switch_step"), f"{where}.switch_step")
         rounds = self.integer(keys["rounds"], f"{where}.rounds", *ROUNDS) if "rounds" in keys else 1
         rest = self.number(keys["rest"], f"{where}.rest", *REST_S) if "rest" in keys else 10.0
+        switch_s = (
+            self.number(keys["switch_s"], f"{where}.switch_s", *SWITCH_S)
+            if "switch_s" in keys
+            else DEFAULT_SWITCH_S
+        )
+        setup_s = (
+            self.number(keys["setup_s"], f"{where}.setup_s", *SETUP_S)
+            if "setup_s" in keys
+            else DEFAULT_SETUP_S
+        )
+        for key in ("switch_step", "switch_s"):
+            if key in keys:
+                self.side_keys.append((keys[key], f"{where}.{key}"))
         items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1, maximum=MAX_BLOCKS)
         blocks = [
             self._block(item, f"{where}.blocks[{n}]") for n, item in enumerate(items or [], start=1)
         ]
-        if rounds is None or rest is None or not items or any(b is None for b in blocks):
+        if None in (rounds, rest, switch_s, setup_s) or not items or any(b is None for b in blocks):
             return None
-        if "step" in keys and step is None:
+        if not ok or ("switch_step" in keys and switch_step is None):
             return None
-        return Guidance(tuple(blocks), rounds, rest, step)  # type: ignore[arg-type]
+        return Guidance(
+            tuple(blocks),  # type: ignore[arg-type]
+            rounds,  # type: ignore[arg-type]
+            rest,  # type: ignore[arg-type]
+            step,
+            step_left,
+            switch_step,
+            switch_s,  # type: ignore[arg-type]
+            setup_s,  # type: ignore[arg-type]
+        )
+
+    def _step(self, node: yaml.Node | None, where: str) -> int | None:
+        """An instruction's number (1-based); whether it is one of the exercise's steps is
+        checked once they are all read (:meth:`_steps_fit`)."""
+        if node is None:
+            return None
+        step = self.integer(node, where, *STEP)
+        if step is not None:
+            self.step_refs.append((node, where, step))
+        return step
 
     def _block(self, node: yaml.Node, where: str) -> Block | None:
         kinds = {
@@ -694,6 +782,19 @@ class _Builder(Reader):
             if isinstance(node, yaml.MappingNode)
             else []
         )
+        misspelled = (
+            self.stand_ins(node, _BLOCK_KEYS, list(kinds))
+            if isinstance(node, yaml.MappingNode) and not present
+            else {}
+        )
+        if len(misspelled) == 1:  # 'breath: 5': one problem, at the key, as for any key
+            [(key, close)] = misspelled.items()
+            assert isinstance(node, yaml.MappingNode)
+            key_node = next(
+                k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == key
+            )
+            self.unknown_key(key_node, where, key, list(kinds), close)
+            return None
         if len(present) != 1:
             found = ", ".join(present) if present else "none of them"
             self.error(
@@ -711,9 +812,25 @@ class _Builder(Reader):
 
     def _breath_block(self, node: yaml.Node, where: str) -> BreathBlock | None:
         keys = self.mapping(
-            node, where, required=["breaths", "pattern"], optional=["count", "cues"]
+            node,
+            where,
+            required=["breaths", "pattern"],
+            optional=["count", "cues", "step", "phase_steps"],
         )
         if keys is None:
+            return None
+        step = self._step(keys.get("step"), f"{where}.step")
+        phase_steps: list[PhaseStep | None] = []
+        if "phase_steps" in keys:
+            named = self.mapping(
+                keys["phase_steps"], f"{where}.phase_steps", optional=[p.value for p in BreathPhase]
+            )
+            for phase, value in (named or {}).items():
+                number = self._step(value, f"{where}.phase_steps.{phase}")
+                phase_steps.append(PhaseStep(BreathPhase(phase), number) if number else None)
+            if named is None:
+                return None
+        if ("step" in keys and step is None) or None in phase_steps:
             return None
         breaths = (
             self.integer(keys["breaths"], f"{where}.breaths", *BLOCK_BREATHS)
@@ -736,13 +853,21 @@ class _Builder(Reader):
             or any(t is None for _, t in cues)
         ):
             return None
-        return BreathBlock(pattern, breaths, count_down, tuple(cues))  # type: ignore[arg-type]
+        return BreathBlock(
+            pattern,
+            breaths,
+            count_down,
+            tuple(cues),  # type: ignore[arg-type]
+            step,
+            tuple(phase_steps),  # type: ignore[arg-type]
+        )
 
     def _step_block(self, node: yaml.Node, where: str) -> StepBlock | None:
-        keys = self.mapping(node, where, required=["steps"], optional=["repeat"])
+        keys = self.mapping(node, where, required=["steps"], optional=["repeat", "step"])
         if keys is None or "steps" not in keys:
             return None
         repeat = self.integer(keys["repeat"], f"{where}.repeat", *REPEAT) if "repeat" in keys else 1
+        step = self._step(keys.get("step"), f"{where}.step")
         items = self.sequence(keys["steps"], f"{where}.steps", minimum=1, maximum=MAX_TIMED_STEPS)
         steps = [
             self._timed_step(item, f"{where}.steps[{n}]")
@@ -750,7 +875,9 @@ class _Builder(Reader):
         ]
         if repeat is None or not items or any(s is None for s in steps):
             return None
-        return StepBlock(tuple(steps), repeat)  # type: ignore[arg-type]
+        if "step" in keys and step is None:
+            return None
+        return StepBlock(tuple(steps), repeat, step)  # type: ignore[arg-type]
 
     def _timed_step(self, node: yaml.Node, where: str) -> TimedStep | None:
         keys = self.mapping(node, where, required=["text", "seconds"])
@@ -763,18 +890,19 @@ class _Builder(Reader):
         return TimedStep(text, seconds)
 
     def _timed_block(self, node: yaml.Node, where: str) -> TimedBlock | None:
-        keys = self.mapping(node, where, required=["minutes"], optional=["prompts"])
+        keys = self.mapping(node, where, required=["minutes"], optional=["prompts", "step"])
         if keys is None or "minutes" not in keys:
             return None
         minutes = self.number(keys["minutes"], f"{where}.minutes", *MINUTES)
+        step = self._step(keys.get("step"), f"{where}.step")
         prompts = (
             self._list(keys["prompts"], f"{where}.prompts", self.text, MAX_PROMPTS)
             if "prompts" in keys
             else []
         )
-        if minutes is None:
+        if minutes is None or ("step" in keys and step is None):
             return None
-        return TimedBlock(minutes, tuple(prompts))
+        return TimedBlock(minutes, tuple(prompts), step)
 
     def _program(self, node: yaml.Node, where: str) -> Program | None:
         where = self._name_of(node, where)

@@ -75,6 +75,14 @@ class BreathPhase(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PhaseStep:
+    """The instruction (1-based) a breath phase follows, where a breath is a movement."""
+
+    phase: BreathPhase
+    step: int
+
+
+@dataclass(frozen=True, slots=True)
 class BreathBlock:
     """A run of paced breaths, e.g. five long deep breaths in a held pose."""
 
@@ -84,9 +92,17 @@ class BreathBlock:
     # Words for a phase that replace the generic "breathe in/out", e.g. "arch" and
     # "round" for cat-cow, where each breath is also a movement.
     cues: tuple[tuple[BreathPhase, Text], ...] = ()
+    # The instruction (1-based) highlighted while this block plays; None: the guidance's.
+    step: int | None = None
+    # The instruction each phase follows, where a breath is also a movement (cat-cow: in
+    # to step 2, "hollow the back"; out to step 3, "round the back"). Before ``step``.
+    phase_steps: tuple[PhaseStep, ...] = ()
 
     def cue(self, phase: BreathPhase) -> Text | None:
         return next((text for p, text in self.cues if p is phase), None)
+
+    def phase_step(self, phase: BreathPhase) -> int | None:
+        return next((p.step for p in self.phase_steps if p.phase is phase), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +117,7 @@ class StepBlock:
 
     steps: tuple[TimedStep, ...]
     repeat: int = 1
+    step: int | None = None  # the instruction highlighted while it plays; as BreathBlock's
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,25 +126,57 @@ class TimedBlock:
 
     minutes: float
     prompts: tuple[Text, ...] = ()
+    step: int | None = None  # the instruction highlighted while it plays; as BreathBlock's
 
 
 Block: TypeAlias = BreathBlock | StepBlock | TimedBlock
 
 
+# How long turning to the other side and getting into an exercise take unless the exercise
+# says otherwise (``guidance.switch_s`` and ``guidance.setup_s``), in seconds.
+DEFAULT_SWITCH_S = 6.0
+DEFAULT_SETUP_S = 5.0
+
+
 @dataclass(frozen=True, slots=True)
 class Guidance:
-    """How an exercise is paced, as data the timeline compiler plays."""
+    """How an exercise is paced, as data the timeline compiler plays.
+
+    Steps are 1-based instruction numbers, as a person counts them in the yaml; the
+    compiler turns them into the 0-based ``Segment.step`` the player highlights.
+    """
 
     blocks: tuple[Block, ...]
     rounds: int = 1
     rest_s: float = 10.0
-    # The instruction (1-based) that the timed part carries out, highlighted while it
-    # plays; None means the last one.
+    # The instruction the timed part carries out, highlighted while it plays; None means
+    # the last one. ``step_left`` is the one for the left side, where the steps describe
+    # that side on its own (the sphinx turns the head right in step 4, left in step 5).
     step: int | None = None
+    step_left: int | None = None
+    # The instruction highlighted while turning to the other side; None: the first.
+    switch_step: int | None = None
+    # Seconds to set up the other side (roll over, change legs, move a cushion).
+    switch_s: float = DEFAULT_SWITCH_S
+    # Seconds to get set up for this exercise from its own position (to the wall, the
+    # calves onto a chair); getting there from another position adds the change's time.
+    setup_s: float = DEFAULT_SETUP_S
 
-    def active_step(self, step_count: int) -> int:
-        """The 0-based index of the step the timed part follows."""
-        return min(self.step or step_count, step_count) - 1
+    def active_step(self, step_count: int, left: bool = False) -> int:
+        """The 0-based index of the step the timed part follows (on the left side if
+        ``left``), when its block names none."""
+        chosen = (self.step_left if left else None) or self.step or step_count
+        return min(chosen, step_count) - 1
+
+    def steps_named(self) -> list[int]:
+        """Every instruction number the guidance names, for checking them against the
+        steps there are."""
+        named = [self.step, self.step_left, self.switch_step]
+        for block in self.blocks:
+            named.append(block.step)
+            if isinstance(block, BreathBlock):
+                named += [p.step for p in block.phase_steps]
+        return [n for n in named if n is not None]
 
 
 @dataclass(frozen=True, slots=True)

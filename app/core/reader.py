@@ -114,6 +114,11 @@ class Reader:
             return None
         required = list(required)
         allowed = required + list(optional)
+        names = {str(k.value) for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+        missing = [key for key in required if key not in names]
+        # A misspelled required key is one problem, at the key ("unknown key 'stpes' (did
+        # you mean 'steps'?)"), not that and "missing required key 'steps'" as well.
+        stand_ins = self.stand_ins(node, allowed, missing)
         out: dict[str, yaml.Node] = {}
         first_seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
@@ -138,37 +143,74 @@ class Reader:
                 continue
             first_seen[key] = key_node
             if key not in allowed:
-                close = suggestion(key, allowed)
-                if close:
-                    self.error(
-                        key_node,
-                        QT_TRANSLATE_NOOP(
-                            "Problem", "{where}: unknown key '{key}' (did you mean '{close}'?)"
-                        ),
-                        where=where,
-                        key=visible(key, ascii_only=True),
-                        close=close,
-                    )
-                else:
-                    self.error(
-                        key_node,
-                        QT_TRANSLATE_NOOP(
-                            "Problem", "{where}: unknown key '{key}' (expected one of: {allowed})"
-                        ),
-                        where=where,
-                        key=key,
-                        allowed=", ".join(allowed),
-                    )
+                self.unknown_key(key_node, where, key, allowed, stand_ins.get(key))
                 continue
             out[key] = value_node
-        for key in required:
-            if key not in out:
+        for key in missing:
+            if key not in stand_ins.values():
                 self.error(
                     node,
                     QT_TRANSLATE_NOOP("Problem", "{where}: missing required key '{key}'"),
                     where=where,
                     key=key,
                 )
+        return out
+
+    def unknown_key(
+        self,
+        key_node: yaml.Node,
+        where: str,
+        key: str,
+        allowed: list[str],
+        close: str | None = None,
+    ) -> None:
+        """Report ``key`` as unknown, with the allowed key it is closest to (``close`` if
+        the caller knows it), else the allowed ones."""
+        close = close or suggestion(key, allowed)
+        if close:
+            self.error(
+                key_node,
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: unknown key '{key}' (did you mean '{close}'?)"
+                ),
+                where=where,
+                key=visible(key, ascii_only=True),
+                close=close,
+            )
+        else:
+            self.error(
+                key_node,
+                QT_TRANSLATE_NOOP(
+                    "Problem", "{where}: unknown key '{key}' (expected one of: {allowed})"
+                ),
+                where=where,
+                key=key,
+                allowed=", ".join(allowed),
+            )
+
+    @staticmethod
+    def stand_ins(
+        node: yaml.MappingNode, allowed: Iterable[str], missing: list[str]
+    ) -> dict[str, str]:
+        """The keys of ``node`` that are misspellings of a ``missing`` key, each with the
+        key it stands for: a caller that would report the missing key says nothing more
+        (the unknown key's own problem names it). Each missing key is taken by the first
+        key close to it, in the file's order."""
+        known = set(allowed)
+        left = list(missing)
+        out: dict[str, str] = {}
+        for key_node, _ in node.value:
+            if not left:
+                break
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key = str(key_node.value)
+            if key in known or key in out:
+                continue
+            close = suggestion(key, left)
+            if close is not None:
+                out[key] = close
+                left.remove(close)
         return out
 
     def sequence(
@@ -262,7 +304,11 @@ class Reader:
         if keys is None:
             return None
         values: dict[str, str] = {}
+        # 'enn' is reported as an unknown key (did you mean 'en'?): the same slip once.
+        misspelled = self.stand_ins(node, LANGUAGES, [k for k in LANGUAGES if k not in keys])
         for lang in LANGUAGES:
+            if lang in misspelled.values():
+                continue
             if lang not in keys:
                 self.error(
                     node,

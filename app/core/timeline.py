@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.model import (
+    DEFAULT_SETUP_S,
+    DEFAULT_SWITCH_S,
+    Block,
     BreathBlock,
     BreathPhase,
     Catalogue,
@@ -31,8 +34,10 @@ from app.core.pattern import BreathPattern
 from app.core.problems import QT_TRANSLATE_NOOP, MessageError
 from app.core.text import Text
 
-SWITCH_SIDE_MS = 6_000
-SAME_POSITION_MS = 5_000
+# The defaults; an exercise can give its own (``guidance.switch_s`` and ``setup_s``).
+SWITCH_SIDE_MS = round(DEFAULT_SWITCH_S * 1000)  # turning to the other side
+SAME_POSITION_MS = round(DEFAULT_SETUP_S * 1000)  # getting set up without changing position
+# Changing position costs this much more than staying in it, and more per level up or down.
 NEW_POSITION_MS = 8_000
 PER_LEVEL_MS = 6_000
 # Where a guided session starts from: the person is at the laptop.
@@ -82,6 +87,7 @@ class Segment:
     breaths: int | None = None  # how many breaths the block has
     count_down: bool = False  # show breaths as "20, 19, ..." instead of "1 / 20"
     note: Text | None = None  # shown beside the text: the caution while getting ready
+    step: int | None = None  # the exercise's instruction to highlight (0-based), if any
 
     @property
     def end_ms(self) -> int:
@@ -140,12 +146,17 @@ class Timeline:
         return {"total_ms": self.total_ms, "segments": [s.to_json(lang) for s in self.segments]}
 
 
-def transition_ms(before: Position | None, after: Position) -> int:
-    """Time to get from one position into the next: short on the floor, longer to stand up."""
+def transition_ms(
+    before: Position | None, after: Position, setup_ms: int = SAME_POSITION_MS
+) -> int:
+    """Time to get from one position into the next exercise: ``setup_ms`` to set it up
+    (an exercise's ``guidance.setup_s``: props, a wall, a chair), and more when the
+    position changes: a little on the floor, longer to stand up."""
     before = before or START_POSITION
     if before is after:
-        return SAME_POSITION_MS
-    return NEW_POSITION_MS + PER_LEVEL_MS * abs(before.level - after.level)
+        return setup_ms
+    move = NEW_POSITION_MS - SAME_POSITION_MS + PER_LEVEL_MS * abs(before.level - after.level)
+    return setup_ms + move
 
 
 class _Builder:
@@ -170,8 +181,11 @@ class _Builder:
         count: int,
         count_down: bool = False,
         cues: BreathBlock | None = None,
+        step: int | None = None,
         **where: object,
     ) -> None:
+        """``count`` breaths; each phase highlights its own instruction if ``cues`` (the
+        block) names one, else ``step`` (0-based)."""
         p = self.prompts
         phases = (
             (Kind.INHALE, BreathPhase.INHALE, p.inhale),
@@ -179,16 +193,28 @@ class _Builder:
             (Kind.EXHALE, BreathPhase.EXHALE, p.exhale),
             (Kind.HOLD_OUT, BreathPhase.HOLD_OUT, p.hold_out),
         )
+
+        def step_of(phase: BreathPhase) -> int | None:
+            own = cues.phase_step(phase) if cues else None
+            return own - 1 if own is not None else step
+
         # Worked out once, not per breath: the largest timeline is thousands of breaths.
         played = [
-            (length, kind, (cues.cue(phase) if cues else None) or default)
+            (length, kind, (cues.cue(phase) if cues else None) or default, step_of(phase))
             for (kind, phase, default), length in zip(phases, pattern.phases_ms(), strict=True)
             if length > 0
         ]
         for breath in range(1, count + 1):
-            for length, kind, text in played:
+            for length, kind, text, shown in played:
                 self.add(
-                    length, kind, text, breath=breath, breaths=count, count_down=count_down, **where
+                    length,
+                    kind,
+                    text,
+                    breath=breath,
+                    breaths=count,
+                    count_down=count_down,
+                    step=shown,
+                    **where,
                 )
 
     def exercise(self, exercise: Exercise, /, **where: object) -> None:
@@ -196,11 +222,21 @@ class _Builder:
         sides: Sequence[Side | None] = (
             (Side.RIGHT, Side.LEFT) if exercise.sides is Sides.BOTH else (None,)
         )
+        switch_ms = round(guidance.switch_s * 1000)
+        switch_step = _step_index(guidance.switch_step or 1, exercise)
         for rep in range(1, guidance.rounds + 1):
             for number, side in enumerate(sides):
                 if number:
                     text = self.prompts.switch_side
-                    self.add(SWITCH_SIDE_MS, Kind.SWITCH_SIDE, text, side=side, rep=rep, **where)
+                    self.add(
+                        switch_ms,
+                        Kind.SWITCH_SIDE,
+                        text,
+                        side=side,
+                        rep=rep,
+                        step=switch_step,
+                        **where,
+                    )
                 for block in guidance.blocks:
                     self._block(block, exercise, side=side, rep=rep, **where)
             if rep < guidance.rounds:
@@ -208,20 +244,25 @@ class _Builder:
                     round(guidance.rest_s * 1000), Kind.REST, self.prompts.rest, rep=rep, **where
                 )
 
-    def _block(self, block: object, exercise: Exercise, /, **where: object) -> None:
+    def _block(self, block: Block, exercise: Exercise, /, **where: object) -> None:
+        if block.step is not None:
+            step = _step_index(block.step, exercise)
+        else:
+            left = where.get("side") is Side.LEFT
+            step = exercise.guidance.active_step(len(exercise.steps), left)
         if isinstance(block, BreathBlock):
-            self.breaths(block.pattern, block.breaths, block.count_down, block, **where)
+            self.breaths(block.pattern, block.breaths, block.count_down, block, step, **where)
         elif isinstance(block, StepBlock):
             for _ in range(block.repeat):
-                for step in block.steps:
-                    self.add(round(step.seconds * 1000), Kind.STEP, step.text, **where)
+                for timed in block.steps:
+                    self.add(round(timed.seconds * 1000), Kind.STEP, timed.text, step=step, **where)
         elif isinstance(block, TimedBlock):
             total = round(block.minutes * 60_000)
             prompts = block.prompts or (exercise.name,)
             share, remainder = divmod(total, len(prompts))
             for number, prompt in enumerate(prompts):
                 extra = remainder if number == len(prompts) - 1 else 0
-                self.add(share + extra, Kind.STEP, prompt, **where)
+                self.add(share + extra, Kind.STEP, prompt, step=step, **where)
 
     def done(self) -> Timeline:
         self.segments.append(Segment(self.cursor, 0, Kind.DONE, self.prompts.done))
@@ -277,11 +318,12 @@ def compile_exercises(
     for index, exercise in enumerate(exercises):
         where = {"exercise": exercise.id, "exercise_index": index}
         if setup:
-            length = transition_ms(before, exercise.position)
+            setup_ms = round(exercise.guidance.setup_s * 1000)
+            length = transition_ms(before, exercise.position, setup_ms)
             if index == 0:
                 length = max(length, prepare_ms)
             text = prompts.prepare.format(name=exercise.name)
-            builder.add(length, Kind.PREPARE, text, note=exercise.caution, **where)
+            builder.add(length, Kind.PREPARE, text, note=exercise.caution, step=0, **where)
         builder.exercise(exercise, **where)
         before = exercise.position
     return builder.done()
@@ -308,6 +350,11 @@ def planned_segments(exercises: Iterable[Exercise]) -> int:
         # and a rest between rounds
         total += 1 + rounds * (sides * block + (sides - 1)) + max(0, rounds - 1)
     return total
+
+
+def _step_index(step: int, exercise: Exercise) -> int:
+    """The 0-based index of instruction ``step`` (1-based), within the steps there are."""
+    return min(step, len(exercise.steps)) - 1
 
 
 def _too_many(count: int) -> TimelineError:
