@@ -222,7 +222,8 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
         # A window. Arguments are checked before any application object exists, because
         # the first one must be a QApplication and that needs a display.
         args = build_parser().parse_args(argv)
-        from app.ui.application import PacerStart, run
+        from app.ui.application import run
+        from app.ui.startup import PacerStart
 
         if args.command != "pacer":
             return run(lang)

@@ -11,6 +11,7 @@ committed, so an installed app needs no Qt tools.
 
 from __future__ import annotations
 
+import copy
 import shutil
 import subprocess
 import sys
@@ -88,6 +89,35 @@ def problems() -> list[str]:
     return out
 
 
+def carry_moved(ts: Path, old: dict[tuple[str, str], ET.Element]) -> int:
+    """Code moved to another class (another context) keeps its translations: a new,
+    untranslated message takes the finished translation of the same source text from a
+    context where that text is gone. Returns how many were carried."""
+    tree = ET.parse(ts)
+    now = {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    }
+    gone: dict[str, ET.Element] = {}
+    for key, message in old.items():
+        if key not in now and not unfinished(message):
+            gone.setdefault(key[1], message)
+    carried = 0
+    for (_context, source), message in now.items():
+        donor = gone.get(source)
+        if donor is None or not unfinished(message):
+            continue
+        translation = message.find("translation")
+        if translation is not None:
+            message.remove(translation)
+        message.append(copy.deepcopy(donor.find("translation")))
+        carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def build() -> None:
     for lang in LANGUAGES:
         subprocess.run(
@@ -104,7 +134,13 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
         FOLDER.mkdir(parents=True, exist_ok=True)
+        before = {lang: messages(ts_path(lang)) for lang in LANGUAGES if ts_path(lang).exists()}
         lupdate([ts_path(lang) for lang in LANGUAGES])
+        carried = {lang: carry_moved(ts_path(lang), old) for lang, old in before.items()}
+        if any(carried.values()):
+            lupdate([ts_path(lang) for lang in LANGUAGES])  # lupdate's own layout again
+        for lang, count in carried.items():
+            print(f"{ts_path(lang).name}: {count} translations carried over to moved code")
     elif command == "build":
         build()
     elif command == "check":

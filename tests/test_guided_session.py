@@ -18,7 +18,8 @@ from app.core.model import Catalogue
 from app.core.timeline import Kind, Side
 from app.player import State
 from app.services import paths, session_store
-from app.ui.main_window import BOOKMARK_KEY, MainWindow
+from app.services.bookmarks import KEY as BOOKMARK_KEY
+from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
 
 THREE = ["childs-pose", "lying-twist-both-knees", "cobra"]  # rounds, sides, plain

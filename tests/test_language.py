@@ -14,7 +14,6 @@ from app.core.model import Catalogue
 from app.core.timeline import Side
 from app.player import State
 from app.services import i18n, options
-from app.ui import main_window as main_window_module
 from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
 from tests.helpers.windows import shown_main_window
@@ -25,11 +24,11 @@ from tests.test_guided_session import THREE, play_for
 def english_afterwards() -> Iterator[None]:
     yield
     i18n.install("en")
-    for window in main_window_module._windows:
-        window.player.stop()
-        window.close()
-        window.deleteLater()
-    main_window_module._windows.clear()
+    for window in QApplication.topLevelWidgets():  # the windows a switch made
+        if isinstance(window, MainWindow):
+            window.player.stop()
+            window.close()
+            window.deleteLater()
 
 
 def test_preferences_remember_the_language_and_say_so(qtbot: QtBot, catalogue: Catalogue) -> None:

@@ -78,7 +78,7 @@ def test_invalid_user_file_shows_a_banner_and_loses_nothing(
     qtbot.addWidget(window)
     banner = window.findChild(QFrame, "problemBanner")
     assert banner is not None
-    window.show_problems()
+    window.browse.show_problems()
     assert own.read_bytes() == before
 
 

@@ -358,7 +358,7 @@ def test_main_window_pacer_and_ctrl_b_start_with_any_settings(
         qtbot.addWidget(window)
         window.show()
         window.pacer_action.trigger()  # Ctrl+B
-        pacer = window._pacer
+        pacer = window.companions.pacer
         assert pacer is not None and pacer.isVisible()
         standalone = PacerWindow(catalogue, "en")
         qtbot.addWidget(standalone)
@@ -387,9 +387,9 @@ def test_the_issues_example_opens_the_pacer_both_ways(
     window = shown_main_window(qtbot, catalogue)
     assert window.pacer_action.shortcut().toString() == "Ctrl+B"
     window.pacer_action.trigger()
-    assert window._pacer is not None and window._pacer.isVisible()
-    assert window._pacer.breaths_spin.value() == 5  # the preset's own number
-    assert window._pacer.minutes_spin.value() == 5.0
+    assert window.companions.pacer is not None and window.companions.pacer.isVisible()
+    assert window.companions.pacer.breaths_spin.value() == 5  # the preset's own number
+    assert window.companions.pacer.minutes_spin.value() == 5.0
     pacer = PacerWindow(catalogue, "en")
     qtbot.addWidget(pacer)
     assert pacer.notice.isVisibleTo(pacer)

@@ -18,7 +18,8 @@ from app.core.model import Catalogue
 from app.core.requests import Request
 from app.services import options
 from app.ui.main_window import MainWindow
-from app.ui.pacer_window import CUSTOM, PacerWindow
+from app.ui.pacer_controls import CUSTOM
+from app.ui.pacer_window import PacerWindow
 from tests.helpers.catalogues import real_catalogue
 
 

@@ -16,7 +16,8 @@ from app.core.requests import Request
 from app.player import Cadence, State
 from app.services.cue_log import CueLog
 from app.ui.frame_stats import FrameStats
-from app.ui.pacer_window import CUSTOM, PacerWindow
+from app.ui.pacer_controls import CUSTOM
+from app.ui.pacer_window import PacerWindow
 from tests.helpers.stubs import FakeClock
 
 
@@ -202,7 +203,7 @@ def test_frame_stats_count_changes_painted_late_and_never(
 ) -> None:
     """The pacer bench's dropped frames: every visible change is owed a paint, from the
     moment the player meant to show it."""
-    stats = FrameStats(window.player, window.pacer, window)
+    stats = FrameStats(window.host, window.pacer, window)
     window.choose(Request(pattern="2-0-2-0", breaths=3))
     window.start(prepare_s=0)
     window.pacer.repaint()

@@ -19,7 +19,8 @@ from app.core.pattern import MAX_PHASE_MS, MIN_PHASE_MS
 from app.core.timeline import MAX_SEGMENTS
 from app.player import Player
 from app.services import paths
-from app.ui.pacer_window import CUSTOM, PacerWindow
+from app.ui.pacer_controls import CUSTOM
+from app.ui.pacer_window import PacerWindow
 from tests.helpers.stubs import FakeClock
 from tests.helpers.windows import shown_pacer_window
 

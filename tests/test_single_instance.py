@@ -313,8 +313,8 @@ def test_a_second_starts_pacer_never_plays_over_a_session(
     from PySide6.QtWidgets import QApplication
 
     from app.player import State
-    from app.ui.application import _Front
     from app.ui.pacer_window import PacerWindow
+    from app.ui.second_start import Front as _Front
     from tests.helpers.windows import shown_main_window
 
     def pacers() -> list[PacerWindow]:

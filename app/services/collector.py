@@ -22,18 +22,22 @@ _playing: set[int] = set()  # ids of the players now playing
 
 
 class CollectBetweenCues(QObject):
-    """Attach to a player (as its child): it owns the collector's timing while it plays."""
+    """Attach to a player (as its child): it owns the collector's timing while it plays.
 
-    def __init__(self, player: Player) -> None:
+    ``listen=False``: a session host calls :meth:`on_state` and :meth:`on_cue` in its own
+    order (``app/session_host.py``) instead of this object listening to the player."""
+
+    def __init__(self, player: Player, *, listen: bool = True) -> None:
         super().__init__(player)
         self._player = player
-        player.state_changed.connect(self._on_state)
-        player.cue.connect(self._on_cue)
+        if listen:
+            player.state_changed.connect(self.on_state)
+            player.cue.connect(self.on_cue)
         key = id(player)
         player.destroyed.connect(lambda: self._forget(key))
 
     @Slot(str)
-    def _on_state(self, state: str) -> None:
+    def on_state(self, state: str) -> None:
         key = id(self._player)
         if state in (State.PREPARING, State.RUNNING):
             _playing.add(key)
@@ -50,7 +54,7 @@ class CollectBetweenCues(QObject):
             QTimer.singleShot(0, gc.collect)  # after this event: never inside a cue
 
     @Slot(int)
-    def _on_cue(self, _index: int) -> None:
+    def on_cue(self, _index: int) -> None:
         frame = self._player.current_frame()
         if frame is not None and frame.segment_left_ms >= QUIET_MS:
             QTimer.singleShot(0, lambda: gc.collect(1))

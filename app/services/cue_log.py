@@ -205,7 +205,13 @@ class CueLog(QObject):
     problem = Signal(str)
 
     def __init__(
-        self, player: Player, stream: CueStream, parent: QObject | None = None, name: str = ""
+        self,
+        player: Player,
+        stream: CueStream,
+        parent: QObject | None = None,
+        name: str = "",
+        *,
+        listen: bool = True,
     ) -> None:
         super().__init__(parent)
         self._player = player
@@ -216,9 +222,10 @@ class CueLog(QObject):
         self._said = False
         self._closed = False
         self._paused = False  # a "paused" line was written, its "resumed" not yet
-        player.cue.connect(self._write)
-        player.slept.connect(self._write_paused)
-        player.state_changed.connect(self._on_state)
+        if listen:  # else a session host calls on_cue, on_slept and on_state in its order
+            player.cue.connect(self.on_cue)
+            player.slept.connect(self.on_slept)
+            player.state_changed.connect(self.on_state)
 
     @classmethod
     def open(cls, player: Player, target: str, parent: QObject | None = None) -> CueLog:
@@ -230,7 +237,7 @@ class CueLog(QObject):
         return self._writer.error is not None
 
     @Slot(int)
-    def _write(self, index: int) -> None:
+    def on_cue(self, index: int) -> None:
         # Read the position first: the cue's moment is now, not after formatting.
         t_ms = self._player.position_ms
         timeline = self._player.timeline
@@ -251,14 +258,14 @@ class CueLog(QObject):
         self._writer.put(json.dumps(record) + "\n")
 
     @Slot(float)
-    def _write_paused(self, away_ms: float) -> None:
+    def on_slept(self, away_ms: float) -> None:
         away = self._player.away
         reason = {Away.SUSPENDED: "asleep", Away.STALLED: "stalled"}.get(away, away.value)
         self._event("paused", reason=reason, away_ms=round(away_ms, 3))
         self._paused = True
 
     @Slot(str)
-    def _on_state(self, state: str) -> None:
+    def on_state(self, state: str) -> None:
         if self._paused and state in (State.PREPARING, State.RUNNING):
             self._paused = False
             self._event("resumed")

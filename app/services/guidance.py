@@ -45,7 +45,10 @@ class GuidanceSettings:
 
 
 class SessionGuidance(QObject):
-    """Signals: ``notice(str)`` for the window, once per thing that does not work."""
+    """Signals: ``notice(str)`` for the window, once per thing that does not work.
+
+    ``listen=False``: a session host calls :meth:`on_announce`, :meth:`on_cue` and
+    :meth:`on_state` in its own order (``app/session_host.py``)."""
 
     notice = Signal(str)
 
@@ -55,6 +58,8 @@ class SessionGuidance(QObject):
         exercises: dict[str, Exercise],
         lang: Lang,
         parent: QObject | None = None,
+        *,
+        listen: bool = True,
     ) -> None:
         super().__init__(parent)
         self._player = player
@@ -72,9 +77,10 @@ class SessionGuidance(QObject):
         self._warm.setSingleShot(True)
         self._warm.setTimerType(Qt.TimerType.PreciseTimer)
         self._warm.timeout.connect(self._warm_up)
-        player.announce.connect(self._on_announce)
-        player.cue.connect(self._on_cue)
-        player.state_changed.connect(self._on_state)
+        if listen:
+            player.announce.connect(self.on_announce)
+            player.cue.connect(self.on_cue)
+            player.state_changed.connect(self.on_state)
 
     def apply(self) -> None:
         """Take the settings (after the preferences dialog changed them)."""
@@ -96,7 +102,7 @@ class SessionGuidance(QObject):
         return self.sound.play(Earcon.INHALE)
 
     @Slot(int)
-    def _on_announce(self, index: int) -> None:
+    def on_announce(self, index: int) -> None:
         timeline = self._player.timeline
         if timeline is None or self.settings.mode is Guidance.OFF:
             return
@@ -122,7 +128,7 @@ class SessionGuidance(QObject):
             self.sound.load()
 
     @Slot(int)
-    def _on_cue(self, index: int) -> None:
+    def on_cue(self, index: int) -> None:
         if self._player.catching_up:
             return  # crossed in one late look: its moment is past, the current one speaks
         self._plan_warm_up()
@@ -135,7 +141,7 @@ class SessionGuidance(QObject):
             self.voice.say(text)
 
     @Slot(str)
-    def _on_state(self, state: str) -> None:
+    def on_state(self, state: str) -> None:
         if state in (State.PREPARING, State.RUNNING):
             # After the cue that comes with this state change, not before it: the first
             # call may open a bus connection, which takes milliseconds.

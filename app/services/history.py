@@ -114,7 +114,9 @@ class SessionRecorder(QObject):
 
     CLOSE_WAIT_S = 0.5  # at close, how long the GUI waits for queued writes to land
 
-    def __init__(self, player: Player, parent: QObject | None = None) -> None:
+    def __init__(
+        self, player: Player, parent: QObject | None = None, *, listen: bool = True
+    ) -> None:
         super().__init__(parent)
         self._player = player
         self._opened = False
@@ -138,8 +140,9 @@ class SessionRecorder(QObject):
         self._aside_path: Path | None = None
         self._replayed = 0  # changes kept at the last close, queued and not yet written
         self._from_writer.connect(self._on_writer, Qt.ConnectionType.QueuedConnection)
-        player.segment_changed.connect(self._on_segment)
-        player.state_changed.connect(self._on_state)
+        if listen:  # else a session host calls on_segment and on_state in its order
+            player.segment_changed.connect(self.on_segment)
+            player.state_changed.connect(self.on_state)
         storage.notices.recovered.connect(self._retry)
 
     @Slot()
@@ -527,7 +530,7 @@ class SessionRecorder(QObject):
         self.recorded.emit()
 
     @Slot(int)
-    def _on_segment(self, index: int) -> None:
+    def on_segment(self, index: int) -> None:
         tracker, session = self._tracker, self._session
         if tracker is None or session is None:
             return
@@ -547,7 +550,7 @@ class SessionRecorder(QObject):
             self._change(Update(session, tracker.record(position), tracker.played_ms))
 
     @Slot(str)
-    def _on_state(self, state: str) -> None:
+    def on_state(self, state: str) -> None:
         if state == State.FINISHED:
             self.finish(Outcome.FINISHED)
         elif state == State.IDLE:

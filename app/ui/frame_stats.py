@@ -17,16 +17,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Slot
 
-from app.player import Player
+from app.session_host import SessionHost
 from app.ui.pacer_widget import PacerWidget
 
 REFRESH_MS = 1000 / 60  # one refresh of a 60 Hz display: later than this is a dropped frame
 
 
 class FrameStats(QObject):
-    def __init__(self, player: Player, widget: PacerWidget, parent: QObject | None = None) -> None:
+    def __init__(
+        self, host: SessionHost, widget: PacerWidget, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._player = player
+        self._player = host.player
         self._widget = widget
         self._seen_changes = widget.changes
         self._owed: float | None = None  # due time of a change not painted yet
@@ -34,7 +36,7 @@ class FrameStats(QObject):
         self.never_painted = 0
         self.worst: list[tuple[float, float]] = []  # (ms late, session position s), top 5
         # After the widget's own slot (connected first), so its change count is current.
-        player.frame.connect(self._on_frame)
+        host.frame.connect(self._on_frame)
         widget.installEventFilter(self)
 
     @Slot(object)

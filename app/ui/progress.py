@@ -28,9 +28,10 @@ from app.core.history import Done
 from app.core.model import Catalogue
 from app.core.text import Lang
 from app.core.timeline import Timeline
-from app.player import Player, State
+from app.player import State
 from app.services import i18n, options, paths, storage
 from app.services.history import SessionRecorder, check_ins_wanted
+from app.session_host import SessionHost
 from app.ui.checkin import AfterSession, PainCheckIn
 from app.ui.session_view import SessionView
 
@@ -45,7 +46,7 @@ class Progress(QObject):
     def __init__(
         self,
         window: QWidget,
-        player: Player,
+        host: SessionHost,
         catalogue: Catalogue,
         lang: Lang,
         flag: Callable[[dict[str, str]], None],
@@ -55,8 +56,9 @@ class Progress(QObject):
         self._catalogue = catalogue
         self._lang: Lang = lang
         self._flag = flag
-        self._player = player
-        self.recorder = SessionRecorder(player, self)
+        self._player = host.player
+        assert host.recorder is not None, "the main window's host keeps a history"
+        self.recorder: SessionRecorder = host.recorder
         self.recorder.recorded.connect(self.refresh)
         self.recorder.notice.connect(self._warn)
         self.recorder.cleared.connect(self._unwarn)
@@ -68,7 +70,9 @@ class Progress(QObject):
         self.dialog: QDialog | QMessageBox | None = None  # the open question, for tests
         self.problem_box: QMessageBox | None = None
         self._held: str | None = None  # said during a session: boxed when it is over
-        player.state_changed.connect(self._on_state)
+        host.state_changed.connect(self._on_state)
+        host.loaded.connect(self._on_loaded)
+        self._host = host
         self._waiting: Callable[[], None] | None = None  # a start waiting for the history
         self._asked: set[int] = set()  # sessions already asked about afterwards
         self.banner = self._build_banner()
@@ -200,6 +204,9 @@ class Progress(QObject):
     def _play(self, ids: list[str], play: Callable[[list[str]], bool]) -> None:
         if not play(ids):  # not played (said by the window): the pain noted belongs to none
             self._pain_before = None
+
+    def _on_loaded(self, timeline: Timeline) -> None:
+        self.began(timeline, self._host.order)
 
     def began(self, timeline: Timeline, ids: list[str]) -> None:
         """A session is loaded and about to play (resumed sessions too)."""

@@ -162,13 +162,16 @@ class Reminders(QObject):
         self.clock.due.connect(self.remind)
         self.watch = TrayWatch(self)
         self.watch.appeared.connect(self._on_tray_appeared)
+        self._stopped = False
 
     def apply(
         self, sessions: Callable[[], list[SessionRecord]], now: datetime | None = None
     ) -> None:
         """Take the settings: show or hide the tray icon, arm or stop the check; without a
         tray, say a missed reminder now. ``sessions`` is asked only then: reading the
-        history is not worth a start-up with the reminder off."""
+        history is not worth a start-up with the reminder off. Stopped: nothing."""
+        if self._stopped:
+            return
         self.settings = ReminderSettings()
         now = now or datetime.now()
         if not self.settings.enabled:
@@ -221,8 +224,9 @@ class Reminders(QObject):
         """At the window's close: the tray as it is now, not as the last look found it. A
         tray that came since (an XEmbed panel is otherwise seen only at the next look)
         gets the icon; a tray that went away (the panel died) takes the icon with it, so
-        closing quits instead of hiding the app where no one can reach it."""
-        if not self.settings.enabled:
+        closing quits instead of hiding the app where no one can reach it. Once stopped
+        (quitting for real), it looks no more."""
+        if not self.settings.enabled or self._stopped:
             return
         there = tray_available()
         if there and self.tray is None:
@@ -266,6 +270,9 @@ class Reminders(QObject):
             self.tray = None
 
     def stop(self) -> None:
+        """For good (the app quits, or a window in another language takes over): no tray,
+        no timer; closing the window then closes it."""
+        self._stopped = True
         self.clock.stop()
         self.watch.stop()
         self._hide_tray()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import sessions
+from app.core.model import Catalogue
 from app.core.sessions import SavedSession
-from app.core.text import is_invisible, visible
+from app.core.text import Lang, is_invisible, visible
 from app.services import i18n, session_store
 from app.services.session_store import Entry, StoreError
 from app.ui.fit_area import size_for_screen
+from app.ui.queue_model import SessionQueue
+from app.ui.queue_panel import QueuePanel
 
 
 class SavedSessionsDialog(QDialog):
@@ -234,3 +237,63 @@ def free_name(name: str, known: Collection[str], renaming: Path | None = None) -
         if session_store.clash(candidate, listed, keep=renaming) is None:
             return candidate
         number += 1
+
+
+class SavedSessionCommands(QObject):
+    """Save the queue under a name, and load a saved session or a program of the book into
+    it: the main window's Session menu. The queue panel shows the name last loaded or
+    saved; ``told(str, int)`` is a status line to show for that many ms."""
+
+    told = Signal(str, int)
+
+    def __init__(self, window: QWidget, queue: SessionQueue, panel: QueuePanel,
+                 catalogue: Catalogue, lang: Lang) -> None:  # fmt: skip
+        super().__init__(window)
+        self._window, self._queue, self._panel = window, queue, panel
+        self._catalogue = catalogue
+        self._lang: Lang = lang
+        self._name = ""  # the saved session now in the queue, offered when saving again
+
+    def save(self) -> None:
+        if len(self._queue):
+            name = ask_name(self._window, self._catalogue.exercises, self._name)
+            if name is not None:
+                self.save_as(name)
+
+    def save_as(self, name: str) -> bool:
+        """Save under ``name``, replacing a saved session of the same name (never a file
+        that cannot be read: the store refuses that, see ``session_store.save``)."""
+        name = sessions.normal_name(name)  # as it is saved and compared: one "café"
+        known = self._catalogue.exercises
+        replacing = session_store.replaced_by(name, known)
+        try:
+            path = session_store.save(
+                SavedSession(name, tuple(self._queue.ids())), replacing, known=known
+            )
+        except StoreError as error:
+            QMessageBox.warning(self._window, self.tr("Not saved"),
+                                i18n.problem_text(error.problem))  # fmt: skip
+            return False
+        self._name = name
+        self._panel.set_name(name)
+        self.told.emit(self.tr("Saved to %1").replace("%1", str(path)), 5000)
+        return True
+
+    def show_dialog(self) -> SavedSessionsDialog:
+        dialog = SavedSessionsDialog(self._catalogue.exercises, self._window)
+        dialog.load_requested.connect(self.load)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def load(self, session: SavedSession) -> None:
+        self._queue.replace(session.exercises, session.name)
+        self._name = session.name
+        self._panel.set_name(session.name)
+
+    def load_program(self, program_id: str) -> None:
+        """A program of the book: shown by its name, but not a saved session of one's own."""
+        program = self._catalogue.programs[program_id]
+        name = program.name.get(self._lang)
+        self.load(SavedSession(name, tuple(item.exercise for item in program.items)))
+        self._name = ""

@@ -290,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>BrowsePage</name>
+    <message>
+        <source>Exercise details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise to read how to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in your exercises file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these lines in %1, then restart Breathing Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTree</name>
     <message>
         <source>Exercise</source>
@@ -476,6 +503,17 @@
     </message>
     <message>
         <source>%1 segments, %2 in all (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Companions</name>
+    <message>
+        <source>About Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,43 +967,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Session cannot be resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unfinished session cannot be resumed: %1. It was forgotten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>some of its exercises are no longer there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathing Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an exercise to read how to do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exercises in %2 places of the book · %3 programs</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;Start this exercise</source>
         <translation type="unfinished"></translation>
@@ -1175,19 +1177,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check again whether Breathing Room can write its files</source>
+        <source>%1 exercises in %2 places of the book · %3 programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,27 +1196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems in your exercises file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix these lines in %1, then restart Breathing Room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added to the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a window layout saved by Breathing Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,39 +1208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on with your session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time you stopped at exercise %1 of %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,36 +1219,9 @@
         <source>Get into position, then press Space to go on.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>About Breathing Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>PacerWidget</name>
-    <message>
-        <source>Breath pacer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PacerWindow</name>
-    <message>
-        <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>PacerControls</name>
     <message>
         <source>Your own pattern…</source>
         <translation type="unfinished"></translation>
@@ -1349,6 +1271,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 breaths · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacerWidget</name>
+    <message>
+        <source>Breath pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacerWindow</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,18 +1346,6 @@
     </message>
     <message>
         <source>Keep the circle still; the ring shows how far the breath has come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 breaths · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a window layout saved by Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,10 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}.guidance.step: {value} is past the last step ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{where}.guidance: this exercise would play {count} breath phases and steps; one exercise may play at most {max} (fewer breaths, rounds or blocks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,6 +1664,14 @@
     </message>
     <message>
         <source>{where}: program &apos;{value}&apos; is already on the path (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is past the last step ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: only an exercise done on both sides (sides: both) changes sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,6 +2008,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Practice history</source>
@@ -2270,6 +2225,60 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>(there was none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>Go on with your session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time you stopped at exercise %1 of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of its exercises are no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cannot be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished session cannot be resumed: %1. It was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSessionCommands</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +2715,17 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again whether Breathing Room can write its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutes</name>
     <message>
         <source>Minutes per week</source>
@@ -2713,6 +2733,13 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>week of %1: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMemory</name>
+    <message>
+        <source>not a window layout saved by Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

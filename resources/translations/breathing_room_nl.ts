@@ -290,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>BrowsePage</name>
+    <message>
+        <source>Exercise details</source>
+        <translation>Over de oefening</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to read how to do it.</source>
+        <translation>Kies een oefening om te lezen hoe je haar doet.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Add to session</source>
+        <translation>Aan sessie toevoegen</translation>
+    </message>
+    <message>
+        <source>Problems in your exercises file</source>
+        <translation>Problemen in je oefeningenbestand</translation>
+    </message>
+    <message>
+        <source>Fix these lines in %1, then restart Breathing Room.</source>
+        <translation>Verbeter deze regels in %1 en start Ademruimte daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTree</name>
     <message>
         <source>Exercise</source>
@@ -477,6 +504,17 @@
     <message>
         <source>%1 segments, %2 in all (%3 ms)</source>
         <translation>%1 stukken, %2 in totaal (%3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>Companions</name>
+    <message>
+        <source>About Breathing Room</source>
+        <translation>Over Ademruimte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ademruimte %1&lt;/h3&gt;&lt;p&gt;Begeleide oefeningen bij rugpijn, volgens het programma van het boek &lt;i&gt;Rugpijn&lt;/i&gt;, met een ademgids.&lt;/p&gt;&lt;p&gt;Deze app vervangt geen advies van je arts of fysiotherapeut.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,43 +967,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Session cannot be resumed</source>
-        <translation>Sessie kan niet worden hervat</translation>
-    </message>
-    <message>
-        <source>The unfinished session cannot be resumed: %1. It was forgotten.</source>
-        <translation>De onafgemaakte sessie kan niet worden hervat: %1. Ze is vergeten.</translation>
-    </message>
-    <message>
-        <source>some of its exercises are no longer there</source>
-        <translation>sommige oefeningen ervan bestaan niet meer</translation>
-    </message>
-    <message>
-        <source>Breathing Room</source>
-        <translation>Ademruimte</translation>
-    </message>
-    <message>
-        <source>Exercise details</source>
-        <translation>Over de oefening</translation>
-    </message>
-    <message>
-        <source>Choose an exercise to read how to do it.</source>
-        <translation>Kies een oefening om te lezen hoe je haar doet.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Add to session</source>
-        <translation>Aan sessie toevoegen</translation>
-    </message>
-    <message>
-        <source>%1 exercises in %2 places of the book · %3 programs</source>
-        <translation>%1 oefeningen op %2 plaatsen in het boek · %3 programma&apos;s</translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;Start this exercise</source>
         <translation>Deze oefening &amp;starten</translation>
@@ -1175,48 +1177,27 @@
         <translation>&amp;Over Ademruimte</translation>
     </message>
     <message>
-        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
-        <translation>Je eigen oefeningenbestand heeft %1 probleem/problemen en is niet geladen. Er is niets in veranderd.</translation>
+        <source>&amp;Resume</source>
+        <translation>&amp;Verder</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Breathing Room</source>
+        <translation>Ademruimte</translation>
     </message>
     <message>
-        <source>Show problems</source>
-        <translation>Problemen tonen</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Opnieuw proberen</translation>
-    </message>
-    <message>
-        <source>Check again whether Breathing Room can write its files</source>
-        <translation>Opnieuw kijken of Ademruimte zijn bestanden kan schrijven</translation>
+        <source>%1 exercises in %2 places of the book · %3 programs</source>
+        <translation>%1 oefeningen op %2 plaatsen in het boek · %3 programma&apos;s</translation>
     </message>
     <message>
         <source>Files can be written again</source>
         <translation>Bestanden kunnen weer worden geschreven</translation>
     </message>
     <message>
-        <source>Problems in your exercises file</source>
-        <translation>Problemen in je oefeningenbestand</translation>
-    </message>
-    <message>
-        <source>Fix these lines in %1, then restart Breathing Room.</source>
-        <translation>Verbeter deze regels in %1 en start Ademruimte daarna opnieuw.</translation>
-    </message>
-    <message>
         <source>Added to the session</source>
         <translation>Aan de sessie toegevoegd</translation>
-    </message>
-    <message>
-        <source>not a window layout saved by Breathing Room</source>
-        <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Bewaard in %1</translation>
     </message>
     <message>
         <source>Session too long</source>
@@ -1227,40 +1208,8 @@
         <translation>Deze sessie kan niet worden gestart: %1</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Verder</translation>
-    </message>
-    <message>
         <source>Session complete</source>
         <translation>Sessie klaar</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>rechterkant</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>linkerkant</translation>
-    </message>
-    <message>
-        <source>round %1</source>
-        <translation>ronde %1</translation>
-    </message>
-    <message>
-        <source>Go on with your session?</source>
-        <translation>Doorgaan met je sessie?</translation>
-    </message>
-    <message>
-        <source>Last time you stopped at exercise %1 of %2: %3.</source>
-        <translation>Vorige keer stopte je bij oefening %1 van %2: %3.</translation>
-    </message>
-    <message>
-        <source>Go on</source>
-        <translation>Doorgaan</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nu niet</translation>
     </message>
     <message>
         <source>the unfinished session</source>
@@ -1270,36 +1219,9 @@
         <source>Get into position, then press Space to go on.</source>
         <translation>Ga in de houding liggen of zitten en druk dan op Spatie om door te gaan.</translation>
     </message>
-    <message>
-        <source>About Breathing Room</source>
-        <translation>Over Ademruimte</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ademruimte %1&lt;/h3&gt;&lt;p&gt;Begeleide oefeningen bij rugpijn, volgens het programma van het boek &lt;i&gt;Rugpijn&lt;/i&gt;, met een ademgids.&lt;/p&gt;&lt;p&gt;Deze app vervangt geen advies van je arts of fysiotherapeut.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
-    <name>PacerWidget</name>
-    <message>
-        <source>Breath pacer</source>
-        <translation>Ademgids</translation>
-    </message>
-    <message>
-        <source>Ready when you are</source>
-        <translation>Klaar als jij het bent</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>nog %1</translation>
-    </message>
-</context>
-<context>
-    <name>PacerWindow</name>
-    <message>
-        <source>Breathing pacer</source>
-        <translation>Ademgids</translation>
-    </message>
+    <name>PacerControls</name>
     <message>
         <source>Your own pattern…</source>
         <translation>Eigen ritme…</translation>
@@ -1349,6 +1271,36 @@
         <translation>Duur:</translation>
     </message>
     <message>
+        <source>%1 breaths · %2</source>
+        <translation>%1 ademhalingen · %2</translation>
+    </message>
+    <message>
+        <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
+        <translation>het ritme dat je de vorige keer koos, staat nu niet in de catalogus (zijn je eigen oefeningen weggelaten?)</translation>
+    </message>
+</context>
+<context>
+    <name>PacerWidget</name>
+    <message>
+        <source>Breath pacer</source>
+        <translation>Ademgids</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Klaar als jij het bent</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacerWindow</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Ademgids</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1395,18 +1347,6 @@
     <message>
         <source>Keep the circle still; the ring shows how far the breath has come</source>
         <translation>Houd de cirkel stil; de ring laat zien hoe ver de ademhaling is</translation>
-    </message>
-    <message>
-        <source>%1 breaths · %2</source>
-        <translation>%1 ademhalingen · %2</translation>
-    </message>
-    <message>
-        <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
-        <translation>het ritme dat je de vorige keer koos, staat nu niet in de catalogus (zijn je eigen oefeningen weggelaten?)</translation>
-    </message>
-    <message>
-        <source>not a window layout saved by Breathing Room</source>
-        <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1707,10 +1647,6 @@
         <translation>{where}.steps: verwacht minstens één stap</translation>
     </message>
     <message>
-        <source>{where}.guidance.step: {value} is past the last step ({count})</source>
-        <translation>{where}.guidance.step: {value} ligt voorbij de laatste stap ({count})</translation>
-    </message>
-    <message>
         <source>{where}.guidance: this exercise would play {count} breath phases and steps; one exercise may play at most {max} (fewer breaths, rounds or blocks)</source>
         <translation>{where}.guidance: deze oefening zou {count} ademfasen en stappen afspelen; één oefening mag er hoogstens {max} afspelen (neem minder ademhalingen, rondes of blokken)</translation>
     </message>
@@ -1729,6 +1665,14 @@
     <message>
         <source>{where}: program &apos;{value}&apos; is already on the path (line {line})</source>
         <translation>{where}: programma &apos;{value}&apos; staat al op het pad (regel {line})</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is past the last step ({count})</source>
+        <translation>{where}: {value} ligt voorbij de laatste stap ({count})</translation>
+    </message>
+    <message>
+        <source>{where}: only an exercise done on both sides (sides: both) changes sides</source>
+        <translation>{where}: alleen een oefening die aan beide kanten wordt gedaan (sides: both) wisselt van kant</translation>
     </message>
     <message>
         <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
@@ -2064,6 +2008,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
+        <translation>Je eigen oefeningenbestand heeft %1 probleem/problemen en is niet geladen. Er is niets in veranderd.</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Problemen tonen</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Practice history</source>
@@ -2275,6 +2230,60 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>(there was none)</source>
         <translation>(er was niets te verplaatsen)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>Go on with your session?</source>
+        <translation>Doorgaan met je sessie?</translation>
+    </message>
+    <message>
+        <source>Last time you stopped at exercise %1 of %2: %3.</source>
+        <translation>Vorige keer stopte je bij oefening %1 van %2: %3.</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechterkant</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linkerkant</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>ronde %1</translation>
+    </message>
+    <message>
+        <source>some of its exercises are no longer there</source>
+        <translation>sommige oefeningen ervan bestaan niet meer</translation>
+    </message>
+    <message>
+        <source>Session cannot be resumed</source>
+        <translation>Sessie kan niet worden hervat</translation>
+    </message>
+    <message>
+        <source>The unfinished session cannot be resumed: %1. It was forgotten.</source>
+        <translation>De onafgemaakte sessie kan niet worden hervat: %1. Ze is vergeten.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSessionCommands</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Bewaard in %1</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2719,17 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Check again whether Breathing Room can write its files</source>
+        <translation>Opnieuw kijken of Ademruimte zijn bestanden kan schrijven</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutes</name>
     <message>
         <source>Minutes per week</source>
@@ -2718,6 +2738,13 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>week of %1: %2 min</source>
         <translation>week van %1: %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMemory</name>
+    <message>
+        <source>not a window layout saved by Breathing Room</source>
+        <translation>geen vensterindeling die door Ademruimte is bewaard</translation>
     </message>
 </context>
 </TS>

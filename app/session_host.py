@@ -1,0 +1,340 @@
+"""The session host: one owner for everything a playing session is made of.
+
+Both windows play sessions: the main window a guided routine, the pacer window a breathing
+pattern. What a play-through needs besides the picture is the same for both and lives here,
+once: the :class:`Player`, the garbage-collector timing, the suspend watch, the guidance
+(sounds, voice, screen inhibitor), the practice recorder (history), the media controls
+(MPRIS and media keys), the resume bookmark and the cadence policy. The windows are views:
+they build widgets, bind actions to the host's methods and render what it emits.
+
+**Who hears the player first** is written here, not left to the order in which
+``connect`` happened to be called. Qt calls the slots of one signal in connection order;
+the host is the only listener of the player's own signals (connected in ``__init__``,
+before any view exists) and calls its parts in this order:
+
+============  =========================================================================
+player says   the host calls, in order, then emits to the views
+============  =========================================================================
+announce      guidance (starts a sound so it is *heard* on the boundary: first of all)
+cue           guidance (voice, warm-up of the sound output), the cue log (``--cues-to``),
+              collector (a collection after the cue, never inside it)
+segment       recorder (history, written after the tick), bookmark (noted; worked out
+              and written after the tick) → ``segment_changed``
+state         collector (off while playing), guidance (inhibitor, voice), recorder
+              (a finished or stopped play-through), the cue log, media controls,
+              bookmark (forgotten when finished) → ``state_changed``
+slept         the cue log (a "paused" line) → ``away`` with the sentence to show
+frame         → ``frame`` (signal to signal: no Python call per frame)
+============  =========================================================================
+
+The host sits above ``app.services`` (it owns services' objects) and below ``app.ui`` (it
+owns no widget); ``pyproject.toml``'s import-linter contract keeps it there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.core.guide import Bookmark, exercise_ids, resume_ms
+from app.core.model import Catalogue
+from app.core.playback import Level, Resolution
+from app.core.text import Lang
+from app.core.timeline import Timeline, TimelineError, compile_exercises
+from app.player import Cadence, Clock, Player, State
+from app.services import i18n, labels
+from app.services.bookmarks import BookmarkStore
+from app.services.collector import CollectBetweenCues
+from app.services.sleep_watch import SleepWatch
+
+if TYPE_CHECKING:
+    from app.services.cue_log import CueLog
+    from app.services.guidance import SessionGuidance
+    from app.services.history import SessionRecorder
+    from app.services.mpris import MediaControls
+
+IN_SESSION = (State.PREPARING, State.RUNNING, State.PAUSED)
+
+
+class SessionHost(QObject):
+    """What a playing session is made of, for one window.
+
+    Args:
+        catalogue: the exercises, prompts and programs a timeline is compiled from.
+        lang: the language of the voice and of the media controls' titles.
+        clock: the player's clock (tests give a fake one); the monotonic clock if None.
+        player: a player to host instead of a new one (a test's, with its own clock).
+        record: keep a practice history of the play-throughs (the main window does; the
+            standalone pacer does not).
+        media: offer MPRIS and the media keys once guidance starts (the main window).
+        resumable: keep a resume bookmark, so that a session closed halfway can go on at
+            the next start (the main window's routines; not the pacer's breathing).
+
+    Signals (to the views, after the parts above have heard the player):
+        loaded(object): a :class:`Timeline` was loaded, before it plays.
+        state_changed(str): the player's new :class:`State` value.
+        segment_changed(int): the index of the segment now current.
+        frame(object): a :class:`Frame` at the current cadence.
+        notice(str): sound, voice or the screen inhibitor does not work (once per thing).
+        away(str): the session paused by itself (the computer slept, the process stalled):
+            the sentence that says so.
+        stop_requested(): the media controls asked to stop (the view stops, see ``stop``).
+        raise_requested(): the media controls asked to see the window.
+    """
+
+    loaded = Signal(object)
+    state_changed = Signal(str)
+    segment_changed = Signal(int)
+    frame = Signal(object)
+    notice = Signal(str)
+    away = Signal(str)
+    stop_requested = Signal()
+    raise_requested = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        lang: Lang,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        *,
+        player: Player | None = None,
+        record: bool = False,
+        media: bool = False,
+        resumable: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionHost")
+        self._catalogue = catalogue
+        self._lang: Lang = lang
+        self.player = player if player is not None else Player(clock, self)
+        if player is None:
+            self.player.setObjectName("sessionPlayer")
+        # The host hears the player first and alone (see the table above).
+        self.player.announce.connect(self._on_announce)
+        self.player.cue.connect(self._on_cue)
+        self.player.segment_changed.connect(self._on_segment)
+        self.player.state_changed.connect(self._on_state)
+        self.player.slept.connect(self._on_slept)
+        self.player.frame.connect(self.frame)  # signal to signal: stays in C++
+
+        self._collector = CollectBetweenCues(self.player, listen=False)
+        SleepWatch(self.player)  # pauses before the computer suspends (logind)
+        self.bookmarks = BookmarkStore(self)
+        self.recorder: SessionRecorder | None = None
+        if record:
+            from app.services.history import SessionRecorder
+
+            self.recorder = SessionRecorder(self.player, self, listen=False)
+        self._wants_media = media
+        self._resumable = resumable
+        self._guidance: SessionGuidance | None = None
+        self._media: MediaControls | None = None
+        self._order: list[str] = []
+        self._cue_log: CueLog | None = None
+
+    # -- the parts, made on first use -------------------------------------------------
+
+    @property
+    def guidance(self) -> SessionGuidance:
+        """Sound, voice and the screen inhibitor: made at the first session, not at start-up
+        (QtMultimedia and QtDBus cost start-up time the first paint does not need)."""
+        if self._guidance is None:
+            from app.services.guidance import SessionGuidance
+
+            self._guidance = SessionGuidance(
+                self.player, self._catalogue.exercises, self._lang, self, listen=False
+            )
+            self._guidance.notice.connect(self.notice)
+            if self._wants_media:
+                self._start_media_controls()
+        return self._guidance
+
+    @property
+    def has_guidance(self) -> bool:
+        return self._guidance is not None
+
+    def _start_media_controls(self) -> None:
+        from app.services.mpris import MediaControls
+
+        media = MediaControls(parent=self)
+        media.play_pause.connect(self.toggle_pause)
+        media.play.connect(self._media_play)
+        media.pause.connect(self.player.pause)
+        media.stop.connect(self.stop_requested)
+        media.next.connect(self.next_exercise)
+        media.previous.connect(self.previous_exercise)
+        media.raise_window.connect(self.raise_requested)
+        media.register()  # without a session bus: off, and the keys still work
+        self._media = media
+
+    def add_cue_log(self, log: CueLog) -> None:
+        """A cue log (``--cues-to``, made with ``listen=False``) hears the player in the
+        host's order: after the guidance, so that a log line never delays a sound."""
+        self._cue_log = log
+
+    # -- what is playing --------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return self.player.timeline
+
+    @property
+    def order(self) -> list[str]:
+        """The exercises of the loaded timeline, in order (a repeat counts each time)."""
+        return list(self._order)
+
+    @property
+    def in_session(self) -> bool:
+        """Loaded and not over: playing, counting down, or paused (also held at a resumed
+        spot, waiting for Space)."""
+        return self.player.state in IN_SESSION
+
+    def compile(self, ids: list[str]) -> Timeline | str:
+        """The timeline of ``ids``, or why not: "" when none of them is known, else the
+        compiler's reason in the UI language (a saved routine of a thousand exercises)."""
+        exercises = [self._catalogue.exercises[i] for i in ids if i in self._catalogue.exercises]
+        if not exercises:
+            return ""
+        try:
+            return compile_exercises(exercises, self._catalogue.prompts)
+        except TimelineError as error:
+            return i18n.message_text(error.message)
+
+    def load(self, timeline: Timeline, start: bool = True) -> None:
+        """Load ``timeline`` (views hear ``loaded``), ready the guidance, and play it."""
+        self._order = exercise_ids(timeline)
+        self.bookmarks.follow(timeline, self._order)
+        self.player.load(timeline)
+        self.loaded.emit(timeline)
+        self.prepare()
+        if start:
+            self.player.start()
+
+    def prepare(self) -> None:
+        """Before the clock starts: loading sounds must not delay a cue."""
+        self.guidance.prepare()
+
+    def hold_at(self, position_ms: float, bookmark: Bookmark | None = None) -> None:
+        """Wait, paused, at ``position_ms`` (a resumed session at ``bookmark``)."""
+        self.player.hold_at(position_ms)
+        if bookmark is not None:
+            self.bookmarks.held_at(bookmark)
+
+    def resume(self, bookmark: Bookmark) -> str | None:
+        """Load the session of ``bookmark`` and hold, paused, at the start of the same round
+        and side (the person first gets back into position). None when done; else why it
+        cannot be played ("" when some of its exercises are gone), and the bookmark is
+        forgotten so that the next start does not offer it again."""
+        ids = list(bookmark.exercises)
+        known = all(i in self._catalogue.exercises for i in ids)
+        compiled = self.compile(ids) if known else ""
+        if isinstance(compiled, str):
+            self.bookmarks.forget()
+            return compiled
+        self.load(compiled, start=False)
+        self.hold_at(resume_ms(compiled, bookmark), bookmark)
+        return None
+
+    # -- commands ---------------------------------------------------------------------
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        """Pause or go on; nothing when no session is shown (a finished one is over)."""
+        if self.player.state is not State.IDLE and self.player.state is not State.FINISHED:
+            self.player.toggle_pause()
+
+    def _media_play(self) -> None:
+        self.player.resume()
+
+    @Slot()
+    def next_exercise(self) -> None:
+        if self.player.state is not State.IDLE:
+            self.player.next(Level.EXERCISE)
+
+    @Slot()
+    def previous_exercise(self) -> None:
+        if self.player.state is not State.IDLE:
+            self.player.previous(Level.EXERCISE)
+
+    def stop(self) -> None:
+        """Stop on purpose: no resume offer next time."""
+        self.player.stop()
+        if self._resumable:
+            self.bookmarks.forget()
+
+    def set_view(self, shown: bool, reduced_motion: bool = False) -> None:
+        """The cadence policy: frames while someone sees the animation, a look a second
+        when motion is reduced (a countdown still changes), and only the segment
+        boundaries when nothing of the session is on screen (cues still land on time)."""
+        if not shown:
+            self.player.set_cadence(Cadence.SEGMENT)
+        elif reduced_motion:
+            self.player.set_cadence(Cadence.SECOND)
+        else:
+            self.player.set_cadence(Cadence.FRAME)
+
+    def set_resolution(self, resolution: Resolution | None) -> None:
+        """What the view can show (pixels, seconds): the player wakes only for a change."""
+        self.player.set_resolution(resolution)
+
+    def shutdown(self) -> None:
+        """At the window's close: the bookmark stays (next start offers to go on), the
+        desktop is let go of, the history gets its last writes."""
+        self.bookmarks.flush()
+        self.player.stop()
+        if self._guidance is not None:
+            self._guidance.shutdown()
+        if self._media is not None:
+            self._media.unregister()
+        if self.recorder is not None:
+            self.recorder.close()
+
+    # -- the player's signals, in the host's order ------------------------------------
+
+    @Slot(int)
+    def _on_announce(self, index: int) -> None:
+        if self._guidance is not None:
+            self._guidance.on_announce(index)
+
+    @Slot(int)
+    def _on_cue(self, index: int) -> None:
+        if self._guidance is not None:
+            self._guidance.on_cue(index)
+        if self._cue_log is not None:
+            self._cue_log.on_cue(index)
+        self._collector.on_cue(index)
+
+    @Slot(int)
+    def _on_segment(self, index: int) -> None:
+        if self.recorder is not None:
+            self.recorder.on_segment(index)
+        if self._resumable:
+            self.bookmarks.note(self.player.position_ms)
+        self.segment_changed.emit(index)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        self._collector.on_state(state)
+        if self._guidance is not None:
+            self._guidance.on_state(state)
+        if self.recorder is not None:
+            self.recorder.on_state(state)
+        if self._cue_log is not None:
+            self._cue_log.on_state(state)
+        if self._media is not None:
+            frame = self.player.current_frame()
+            exercise = (
+                self._catalogue.exercises.get(frame.segment.exercise or "") if frame else None
+            )
+            self._media.set_state(state, exercise.name.get(self._lang) if exercise else "")
+        if state == State.FINISHED and self._resumable:
+            self.bookmarks.forget()
+        self.state_changed.emit(state)
+
+    @Slot(float)
+    def _on_slept(self, jump_ms: float) -> None:
+        if self._cue_log is not None:
+            self._cue_log.on_slept(jump_ms)
+        self.away.emit(labels.paused(self.player.away, jump_ms))

@@ -1,0 +1,246 @@
+"""The main window's commands, menus and toolbar, declared in one place (Picard's
+``picard/ui/mainwindow/actions.py`` habit).
+
+Every command is one ``QAction`` shared by menu, buttons and keys, so a shortcut shown in a
+tooltip is the same thing the button does; a tooltip names its key, so keys can be learnt
+by hovering. Which commands are enabled follows from a few facts (:meth:`MainActions.update`),
+never from the command that ran last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from app.core.model import Catalogue
+from app.core.text import Lang
+from app.session_host import SessionHost
+from app.ui.companions import Companions
+from app.ui.icons import icon
+
+
+class Commands(Protocol):
+    """What the window does when a command is given (its slots)."""
+
+    def start_current_exercise(self) -> None: ...
+    def add_current(self) -> None: ...
+    def start_session(self) -> None: ...
+    def remove_selected(self) -> None: ...
+    def clear_queue(self) -> None: ...
+    def save_session(self) -> None: ...
+    def show_saved_sessions(self) -> object: ...
+    def load_program(self, program_id: str) -> None: ...
+    def stop_session(self) -> None: ...
+    def toggle_focus_mode(self) -> None: ...
+    def find_exercise(self) -> None: ...
+    def quit_app(self) -> None: ...
+
+
+def with_key(action: QAction, tip: str) -> None:
+    """A tooltip that names the action's shortcut."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({key})" if key else tip)
+
+
+# The keyboard's media keys do the same as these commands while the window has focus.
+MEDIA_KEYS = {
+    "pause": (Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause),
+    "next": (Qt.Key.Key_MediaNext,),
+    "previous": (Qt.Key.Key_MediaPrevious,),
+    "stop": (Qt.Key.Key_MediaStop,),
+}
+
+
+class MainActions(QObject):
+    """The actions of one main window (its children; added to it, so that their keys work
+    with the menu bar hidden in focus mode)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        commands: Commands,
+        host: SessionHost,
+        companions: Companions,
+        catalogue: Catalogue,
+        lang: Lang,
+        undo_stack: QUndoStack,
+        queue_view: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._commands = commands
+        c = commands
+        ctrl = Qt.Modifier.CTRL
+        self.start_exercise = self._make(
+            self.tr("&Start this exercise"), c.start_current_exercise,
+            QKeySequence(ctrl | Qt.Key.Key_Return),
+            self.tr("Play just this exercise"), "startExerciseAction", "play",
+        )  # fmt: skip
+        self.add = self._make(
+            self.tr("&Add to session"), c.add_current, self.tr("Ctrl+D"),
+            self.tr("Add this exercise to the end of the session"), "addAction", "add",
+        )  # fmt: skip
+        self.start_session = self._make(
+            self.tr("Start s&ession"), c.start_session, QKeySequence(Qt.Key.Key_F5),
+            self.tr("Play the whole session"), "startSessionAction", "play",
+        )  # fmt: skip
+        self.remove = QAction(icon("remove"), self.tr("&Remove"), window)
+        self.remove.setObjectName("removeAction")
+        self.remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Delete means "remove from the session" only where the session list has focus.
+        self.remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove.triggered.connect(c.remove_selected)
+        with_key(self.remove, self.tr("Remove the selected exercises from the session"))
+        queue_view.addAction(self.remove)
+        self.clear = self._make(
+            self.tr("&Clear session"), c.clear_queue, None,
+            self.tr("Empty the session (Undo brings it back)"), "clearAction",
+        )  # fmt: skip
+        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        for action, tip in ((self.undo, self.tr("Undo")), (self.redo, self.tr("Redo"))):
+            with_key(action, tip)
+            window.addAction(action)
+        self.save = self._make(
+            self.tr("&Save session…"), c.save_session,
+            QKeySequence(QKeySequence.StandardKey.Save),
+            self.tr("Save the session under a name"), "saveAction",
+        )  # fmt: skip
+        self.saved = self._make(
+            self.tr("&Open saved session…"), c.show_saved_sessions,
+            QKeySequence(QKeySequence.StandardKey.Open),
+            self.tr("Load, rename or delete saved sessions"), "savedAction",
+        )  # fmt: skip
+        self.programs_menu = QMenu(self.tr("Programs from the book"), window)
+        self.programs_menu.setObjectName("programsMenu")
+        for program in catalogue.programs.values():
+            action = self.programs_menu.addAction(program.name.get(lang))
+            action.setObjectName(f"program:{program.id}")
+            action.setToolTip(program.description.get(lang))
+            action.triggered.connect(lambda _c=False, pid=program.id: c.load_program(pid))
+        self.programs = self.programs_menu.menuAction()
+        self.programs.setText(self.tr("&Programs"))
+        self.programs.setToolTip(self.tr("Load a program from the book into the session"))
+
+        self.pause = self._make(
+            self.tr("&Pause"), host.toggle_pause, QKeySequence(Qt.Key.Key_Space),
+            self.tr("Pause or go on"), "pauseAction", "pause",
+        )  # fmt: skip
+        self.previous = self._make(
+            self.tr("P&revious exercise"), host.previous_exercise, QKeySequence(Qt.Key.Key_Left),
+            self.tr("Back to the start of this exercise, or the one before"), "previousAction",
+            "previous",
+        )  # fmt: skip
+        self.next = self._make(
+            self.tr("&Next exercise"), host.next_exercise, QKeySequence(Qt.Key.Key_Right),
+            self.tr("Skip to the next exercise"), "nextAction", "next",
+        )  # fmt: skip
+        self.stop = self._make(
+            self.tr("S&top"), c.stop_session, QKeySequence(Qt.Key.Key_Escape),
+            self.tr("Stop and go back to the exercises"), "stopAction", "stop",
+        )  # fmt: skip
+        self.focus = self._make(
+            self.tr("&Focus mode"), c.toggle_focus_mode, QKeySequence(Qt.Key.Key_F11),
+            self.tr("Full screen with large type, readable from the floor"), "focusAction", "focus",
+        )  # fmt: skip
+        self.focus.setCheckable(True)
+        for name, keys in MEDIA_KEYS.items():
+            command: QAction = getattr(self, name)
+            command.setShortcuts([command.shortcut(), *(QKeySequence(k) for k in keys)])
+        self.pacer = self._make(
+            self.tr("Breathing &pacer…"), companions.open_pacer, self.tr("Ctrl+B"),
+            self.tr("Just the breathing pacer"), "openPacer", "breath",
+        )  # fmt: skip
+        self.history = self._make(
+            self.tr("&History…"), companions.show_history, self.tr("Ctrl+H"),
+            self.tr("Days practised, minutes, pain, every session; export and backup"),
+            "historyAction", "history",
+        )  # fmt: skip
+        self.player_controls = [self.previous, self.pause, self.next, self.stop, self.focus]
+        self.toolbar: QToolBar | None = None
+        self._companions = companions
+
+    def _make(self, text: str, slot: Callable[[], object], key: QKeySequence | str | None,
+              tip: str, name: str, icon_name: str = "") -> QAction:  # fmt: skip
+        window = self._window
+        action = QAction(icon(icon_name), text, window) if icon_name else QAction(text, window)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        with_key(action, tip)
+        window.addAction(action)  # shortcuts work with the menu bar hidden (focus mode)
+        return action
+
+    def build_menus(self) -> QToolBar:
+        """The menu bar and the practice toolbar; returns the toolbar."""
+        window, c = self._window, self._commands
+        bar = window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), window)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(c.quit_app)
+        with_key(quit_action, self.tr("Quit"))
+        file_menu.addAction(quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        preferences = edit.addAction(self.tr("&Preferences…"))
+        preferences.setObjectName("preferencesAction")
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if preferences.shortcut().isEmpty():  # not every platform has a standard key
+            preferences.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        preferences.triggered.connect(self._companions.show_preferences)
+        with_key(preferences, self.tr("Preferences"))
+        edit.addSeparator()
+        find = edit.addAction(self.tr("&Find exercise"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the browser owns Ctrl+F
+        find.triggered.connect(c.find_exercise)
+        with_key(find, self.tr("Find exercise"))
+        session = bar.addMenu(self.tr("&Session"))
+        session.addActions([self.start_session, self.add, self.remove, self.clear])
+        session.addSeparator()
+        session.addMenu(self.programs_menu)
+        session.addActions([self.save, self.saved])
+        practice = bar.addMenu(self.tr("&Practice"))
+        practice.addActions([self.start_exercise, self.pacer, self.history])
+        practice.addSeparator()
+        practice.addActions(self.player_controls)
+        toolbar = window.addToolBar(self.tr("Practice"))
+        toolbar.setObjectName("practiceToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.start_session, self.pacer, self.history])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Breathing Room"), window)
+        about.triggered.connect(self._companions.about)
+        help_menu.addAction(about)
+        self.toolbar = toolbar
+        return toolbar
+
+    def update(self, *, in_session: bool, playable: bool, has_queue: bool,
+               has_exercise: bool) -> None:  # fmt: skip
+        """Enable what can be done now: the player's commands while the session page shows
+        (pause also needs a session not yet over), the browsing commands otherwise."""
+        for action in self.player_controls:
+            action.setEnabled(in_session)
+        self.pause.setEnabled(in_session and playable)
+        for action in (self.start_exercise, self.add):
+            action.setEnabled(not in_session and has_exercise)
+        for action in (self.start_session, self.save, self.clear, self.remove):
+            action.setEnabled(not in_session and has_queue)
+        self.programs.setEnabled(not in_session)
+        self.saved.setEnabled(not in_session)
+
+    def show_playing(self, playing: bool) -> None:
+        """Pause while playing, Resume while not."""
+        self.pause.setText(self.tr("&Pause") if playing else self.tr("&Resume"))
+        self.pause.setIcon(icon("pause" if playing else "play"))
+        with_key(self.pause, self.tr("Pause or go on"))
