@@ -122,11 +122,8 @@ class SessionHost(QObject):
         self._collector = CollectBetweenCues(self.player, listen=False)
         SleepWatch(self.player)  # pauses before the computer suspends (logind)
         self.bookmarks = BookmarkStore(self)
-        self.recorder: SessionRecorder | None = None
-        if record:
-            from app.services.history import SessionRecorder
-
-            self.recorder = SessionRecorder(self.player, self, listen=False)
+        self._record = record
+        self._recorder: SessionRecorder | None = None  # made on first use (not at start-up)
         self._wants_media = media
         self._resumable = resumable
         self._guidance: SessionGuidance | None = None
@@ -150,6 +147,24 @@ class SessionHost(QObject):
             if self._wants_media:
                 self._start_media_controls()
         return self._guidance
+
+    @property
+    def recorder(self) -> SessionRecorder | None:
+        """The practice history's recorder (None for a host that keeps no history): made on
+        first use, so that the first paint does not wait for the history's code."""
+        if self._recorder is None and self._record:
+            from app.services.history import SessionRecorder
+
+            self._recorder = SessionRecorder(self.player, self, listen=False)
+        return self._recorder
+
+    @recorder.setter
+    def recorder(self, recorder: SessionRecorder | None) -> None:
+        self._recorder = recorder
+
+    @property
+    def has_recorder(self) -> bool:
+        return self._recorder is not None
 
     @property
     def has_guidance(self) -> bool:
@@ -288,8 +303,8 @@ class SessionHost(QObject):
             self._guidance.shutdown()
         if self._media is not None:
             self._media.unregister()
-        if self.recorder is not None:
-            self.recorder.close()
+        if self._recorder is not None:
+            self._recorder.close()
 
     # -- the player's signals, in the host's order ------------------------------------
 
@@ -308,8 +323,8 @@ class SessionHost(QObject):
 
     @Slot(int)
     def _on_segment(self, index: int) -> None:
-        if self.recorder is not None:
-            self.recorder.on_segment(index)
+        if self._recorder is not None:
+            self._recorder.on_segment(index)
         if self._resumable:
             self.bookmarks.note(self.player.position_ms)
         self.segment_changed.emit(index)
@@ -319,8 +334,8 @@ class SessionHost(QObject):
         self._collector.on_state(state)
         if self._guidance is not None:
             self._guidance.on_state(state)
-        if self.recorder is not None:
-            self.recorder.on_state(state)
+        if self._recorder is not None:
+            self._recorder.on_state(state)
         if self._cue_log is not None:
             self._cue_log.on_state(state)
         if self._media is not None:

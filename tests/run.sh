@@ -20,9 +20,18 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 fi
 
 echo "== virtual environment (.venv) with the test extras"
-python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[test]"
+# Installed again only when pyproject.toml changed since (a stamp in the venv): the fast
+# loop should not spend its first 13 s asking pip about what is there. A clean clone (CI)
+# has no venv and installs everything.
+stamp=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ -x .venv/bin/python ] && [ "$(cat .venv/.installed-from 2>/dev/null)" = "$stamp" ]; then
+    echo "up to date (pyproject.toml unchanged)"
+else
+    python3 -m venv .venv
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e ".[test]"
+    echo "$stamp" > .venv/.installed-from
+fi
 
 echo "== ruff, ruff format, mypy, lint-imports (the layers: pyproject.toml)"
 .venv/bin/ruff check app tests docs packaging
@@ -31,8 +40,15 @@ echo "== ruff, ruff format, mypy, lint-imports (the layers: pyproject.toml)"
 .venv/bin/lint-imports
 
 echo "== pytest"
+# The fast inner loop (-m "not slow") runs on every core (pytest-xdist). The whole suite
+# runs in one process: its real-time proofs (sound, stalls, soak) need the machine to
+# themselves, and a second worker would be load they measure.
+parallel=()
+if [[ " $* " == *"not slow"* ]]; then
+    parallel=(-n auto)
+fi
 set +e
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "${parallel[@]}" "$@"
 status=$?
 set -e
 if [ "$status" = 5 ]; then

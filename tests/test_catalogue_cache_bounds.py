@@ -576,6 +576,7 @@ def _own_file(spec: dict[str, Any]) -> tuple[str, Catalogue]:
     return "\n".join(lines) + "\n", _adding(*exercises.values(), programs=programs)
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @settings(
     max_examples=12,
     deadline=None,

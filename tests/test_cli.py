@@ -113,6 +113,7 @@ def test_validate_shows_a_path_with_bidi_controls_as_escapes(
     assert not any(c in out + err for c in "\u202e\u200b")
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -225,6 +226,7 @@ def test_timeline_of_an_exercise_and_a_program(capsys: pytest.CaptureFixture[str
     assert exercises[0] == "bridge-breathing" and len(exercises) == 10
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -239,6 +239,7 @@ _MINUTES_TEXT = st.one_of(
 )
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @settings(
     max_examples=30,
     deadline=None,
@@ -279,6 +280,7 @@ def test_the_pacer_plays_exactly_what_timeline_prints_for_any_minutes(
         window.player.stop()
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @pytest.mark.parametrize(
     "minutes",
     [

@@ -42,6 +42,7 @@ ROUNDING_TO_NOTHING = [
 # -- the command line ---------------------------------------------------------------------
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @pytest.mark.parametrize("pattern", ROUNDING_TO_NOTHING)
 @pytest.mark.parametrize("length", [["--minutes", "1"], ["--minutes", "180"], ["--breaths", "3"]])
 def test_timeline_refuses_with_one_clear_line(

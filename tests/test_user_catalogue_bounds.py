@@ -107,6 +107,7 @@ ISSUE_EXAMPLES = [
 ]
 
 
+@pytest.mark.slow  # many examples or subprocesses: CI runs them, the fast loop skips them
 @pytest.mark.parametrize(("text", "expected"), ISSUE_EXAMPLES)
 def test_the_issues_examples_are_left_out_and_said_where(
     text: str,

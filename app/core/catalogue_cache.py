@@ -91,7 +91,9 @@ from app.core.bounds import (
 )
 from app.core.folders import private_folder
 from app.core.model import (
+    DEFAULT_REST_S,
     DEFAULT_SWITCH_S,
+    Block,
     BreathBlock,
     BreathPhase,
     Catalogue,
@@ -110,7 +112,7 @@ from app.core.model import (
 from app.core.text import Text
 from app.core.timeline import MAX_SEGMENTS, planned_segments
 
-FORMAT = 2
+FORMAT = 3
 FILE_NAME = "catalogues.json"
 LEGACY_NAMES = ("catalogues.pickle",)  # what earlier versions kept: removed, never read
 # The bundled catalogue is 0.11 MB as JSON (its YAML 0.108 MB). The loader reads a user's
@@ -143,6 +145,7 @@ RANGES: dict[tuple[type, str], tuple[float, float]] = {
     (BreathBlock, "step"): STEP,
     (PhaseStep, "step"): STEP,
     (StepBlock, "step"): STEP,
+    (TimedStep, "step"): STEP,
     (TimedBlock, "step"): STEP,
     (StepBlock, "repeat"): REPEAT,
     (TimedStep, "seconds"): SECONDS,
@@ -520,15 +523,9 @@ def _check(catalogue: Catalogue) -> None:
             raise UnfitError(f"exercise {ident!r} changes sides it does not have")
         if guidance.step_left is not None and guidance.step is None:  # the loader sets both
             raise UnfitError(f"exercise {ident!r} has a step for one side only")
-        for block in guidance.blocks:
-            if isinstance(block, BreathBlock) and any(
-                len(set(phases)) != len(phases)
-                for phases in (
-                    [phase for phase, _ in block.cues],
-                    [p.phase for p in block.phase_steps],
-                )
-            ):
-                raise UnfitError(f"exercise {ident!r} has a phase's cue or step twice")
+        if guidance.rounds == 1 and guidance.rest_s != DEFAULT_REST_S:
+            raise UnfitError(f"exercise {ident!r} rests between rounds it does not have")
+        _check_blocks(ident, guidance.blocks)
         alone = planned_segments([exercise])
         per_file[here] += alone  # as the loader counts a file's exercises together
         if alone > MAX_EXERCISE_SEGMENTS or per_file[here] > MAX_FILE_SEGMENTS:
@@ -556,6 +553,35 @@ def _check(catalogue: Catalogue) -> None:
         raise UnfitError("the path names a program twice, or one that is not there")
     if any(catalogue.programs[p].origin != catalogue.sources[0] for p in catalogue.path):
         raise UnfitError("the path names a program of the person's own file")  # the loader's
+
+
+def _check_blocks(ident: str, blocks: tuple[Block, ...]) -> None:
+    """What the loader asks of an exercise's blocks: each phase's cue and step once, and
+    only for a phase the pattern plays; a block that carries on the count of the one
+    before comes right after a block of breaths that counts the same way."""
+    before: Block | None = None
+    for block in blocks:
+        if isinstance(block, BreathBlock):
+            played = {
+                phase
+                for phase, length in zip(BreathPhase, block.pattern.phases_ms(), strict=True)
+                if length > 0
+            }
+            for phases in (
+                [phase for phase, _ in block.cues],
+                [p.phase for p in block.phase_steps],
+            ):
+                if len(set(phases)) != len(phases):
+                    raise UnfitError(f"exercise {ident!r} has a phase's cue or step twice")
+                if not played.issuperset(phases):
+                    raise UnfitError(
+                        f"exercise {ident!r} has a cue or step for a phase never played"
+                    )
+            if block.count_on and not (
+                isinstance(before, BreathBlock) and before.count_down == block.count_down
+            ):
+                raise UnfitError(f"exercise {ident!r} carries on a count there is not")
+        before = block
 
 
 # -- writing --------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from app.core.bounds import MAX_STEPS as MAX_STEPS
 from app.core.bounds import MAX_TIMED_STEPS as MAX_TIMED_STEPS
 from app.core.bounds import SCHEMA_VERSION as SCHEMA_VERSION
 from app.core.model import (
+    DEFAULT_REST_S,
     DEFAULT_SETUP_S,
     DEFAULT_SWITCH_S,
     Block,
@@ -68,14 +69,24 @@ from app.core.model import (
 )
 from app.core.pattern import BreathPattern, PatternError, parse_pattern
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
-from app.core.reader import Reader, found_in
+from app.core.reader import STR, Reader, found_in
 from app.core.text import Text, describe, invisible_in
 from app.core.timeline import MAX_SEGMENTS, planned_segments
 from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
 
 _PROMPT_KEYS = [f.name for f in fields(Prompts)]
 # The keys a block of any kind may have besides the one that names its kind.
-_BLOCK_KEYS = ["pattern", "count", "cues", "step", "phase_steps", "repeat", "prompts"]
+_BLOCK_KEYS = [
+    "pattern", "count", "count_from", "cues", "step", "phase_steps", "repeat", "prompts",
+]  # fmt: skip
+# Where a block of breaths may carry on its count: the block right before it.
+_COUNT_FROM = "previous"
+_EXERCISE_KEYS = [
+    "id", "name", "why", "steps", "tip", "caution", "position", "sides", "source", "guidance",
+]  # fmt: skip
+_EXERCISE_OPTIONAL = ["equipment", "see_also"]
+_PROGRAM_KEYS = ["id", "name", "items"]
+_PROGRAM_OPTIONAL = ["description", "chapter", "section"]
 T = TypeVar("T")
 
 
@@ -141,6 +152,16 @@ def _load(
         return LoadResult(base, [_unexpected(filename, builder.at if builder else None, error)])
 
 
+def _value_of(node: yaml.Node, key: str) -> yaml.Node | None:
+    """The value node of ``key`` in a mapping node, if there is one."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                found: yaml.Node = v
+                return found
+    return None
+
+
 def _has_prompts(root: yaml.Node) -> bool:
     """Whether a file is a complete catalogue (only that has ``prompts``)."""
     return isinstance(root, yaml.MappingNode) and any(
@@ -172,10 +193,10 @@ class _Builder(Reader):
         self.own_exercises: dict[str, Exercise] = {}
         self.segments = 0  # what this file's exercises play, together
         # The exercise being read: every instruction number its guidance names, and the
-        # keys that only an exercise done on both sides may have (checked once its steps
-        # and sides are known).
+        # keys that only an exercise done on both sides may have, each with what to say
+        # (checked once its steps and sides are known).
         self.step_refs: list[tuple[yaml.Node, str, int]] = []
-        self.side_keys: list[tuple[yaml.Node, str]] = []
+        self.side_keys: list[tuple[yaml.Node, str, str]] = []
 
     # -- the file as a whole -----------------------------------------------------------------
 
@@ -201,7 +222,7 @@ class _Builder(Reader):
         presets = self._unique(keys.get("presets"), "presets", "preset", self._preset, self.presets)
         self.presets.update(presets)
         # Every exercise id of the file is known before programs and see_also refer to them.
-        own_ids = self._ids(keys.get("exercises"))
+        own_ids = self._ids(keys.get("exercises"), [*_EXERCISE_KEYS, *_EXERCISE_OPTIONAL])
         self.exercise_ids |= own_ids
         exercises = self._unique(
             keys.get("exercises"),
@@ -232,7 +253,8 @@ class _Builder(Reader):
             )
         # Checked against every program id of the file, so a program with a problem of its
         # own is not also called unknown here.
-        path = self._path(keys["path"], self._ids(keys.get("programs"))) if "path" in keys else ()
+        program_ids = self._ids(keys.get("programs"), [*_PROGRAM_KEYS, *_PROGRAM_OPTIONAL])
+        path = self._path(keys["path"], program_ids) if "path" in keys else ()
         if self.problems:
             return None
         if self.base is None:
@@ -322,18 +344,25 @@ class _Builder(Reader):
                 out.append(value)
         return out
 
-    def _ids(self, node: yaml.Node | None) -> set[str]:
+    def _ids(self, node: yaml.Node | None, keys: list[str]) -> set[str]:
+        """The ids a list of entries gives, read before the entries themselves so that
+        references can be checked in any order. A misspelled ``id`` key ('id_: cobra')
+        still names its entry here: the misspelling is one problem, at the key, and the
+        programs that use the entry are not also told it is unknown."""
         ids = set()
         if isinstance(node, yaml.SequenceNode):
             for item in node.value:
-                if isinstance(item, yaml.MappingNode):
-                    for key, value in item.value:
-                        if (
-                            isinstance(key, yaml.ScalarNode)
-                            and key.value == "id"
-                            and isinstance(value, yaml.ScalarNode)
-                        ):
-                            ids.add(str(value.value))
+                if not isinstance(item, yaml.MappingNode):
+                    continue
+                names = {str(k.value) for k, _ in item.value if isinstance(k, yaml.ScalarNode)}
+                stand_in = {} if "id" in names else self.stand_ins(item, keys, ["id"])
+                for key, value in item.value:
+                    if (
+                        isinstance(key, yaml.ScalarNode)
+                        and (key.value == "id" or stand_in.get(str(key.value)) == "id")
+                        and isinstance(value, yaml.ScalarNode)
+                    ):
+                        ids.add(str(value.value))
         return ids
 
     def _unique(
@@ -539,19 +568,7 @@ class _Builder(Reader):
     def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:
         where = self._name_of(node, where)
         self.step_refs, self.side_keys = [], []  # this exercise's (see __init__)
-        required = [
-            "id",
-            "name",
-            "why",
-            "steps",
-            "tip",
-            "caution",
-            "position",
-            "sides",
-            "source",
-            "guidance",
-        ]
-        keys = self.mapping(node, where, required=required, optional=["equipment", "see_also"])
+        keys = self.mapping(node, where, required=_EXERCISE_KEYS, optional=_EXERCISE_OPTIONAL)
         if keys is None:
             return None
         ident = self._identifier(keys["id"], f"{where}.id") if "id" in keys else None
@@ -674,15 +691,8 @@ class _Builder(Reader):
         """Whether the keys about the other side are on an exercise that has one."""
         if both:
             return True
-        for node, where in self.side_keys:
-            self.error(
-                node,
-                QT_TRANSLATE_NOOP(
-                    "Problem",
-                    "{where}: only an exercise done on both sides (sides: both) changes sides",
-                ),
-                where=where,
-            )
+        for node, where, template in self.side_keys:
+            self.error(node, template, where=where)
         return not self.side_keys
 
     def _exercise_ref(self, node: yaml.Node, where: str) -> str | None:
@@ -714,7 +724,17 @@ class _Builder(Reader):
         step_left: int | None = None
         if "step" in keys:
             if isinstance(keys["step"], yaml.MappingNode):  # {right: 4, left: 5}
-                self.side_keys.append((keys["step"], f"{where}.step"))
+                self.side_keys.append(
+                    (
+                        keys["step"],
+                        f"{where}.step",
+                        QT_TRANSLATE_NOOP(
+                            "Problem",
+                            "{where}: a step per side ({{right: …, left: …}}) needs sides: both; "
+                            "give one step",
+                        ),
+                    )
+                )
                 sides = self.mapping(keys["step"], f"{where}.step", required=["right", "left"])
                 step = self._step(sides.get("right"), f"{where}.step.right") if sides else None
                 step_left = self._step(sides.get("left"), f"{where}.step.left") if sides else None
@@ -724,7 +744,11 @@ class _Builder(Reader):
                 ok = step is not None
         switch_step = self._step(keys.get("switch_step"), f"{where}.switch_step")
         rounds = self.integer(keys["rounds"], f"{where}.rounds", *ROUNDS) if "rounds" in keys else 1
-        rest = self.number(keys["rest"], f"{where}.rest", *REST_S) if "rest" in keys else 10.0
+        rest = (
+            self.number(keys["rest"], f"{where}.rest", *REST_S)
+            if "rest" in keys
+            else DEFAULT_REST_S
+        )
         switch_s = (
             self.number(keys["switch_s"], f"{where}.switch_s", *SWITCH_S)
             if "switch_s" in keys
@@ -737,11 +761,34 @@ class _Builder(Reader):
         )
         for key in ("switch_step", "switch_s"):
             if key in keys:
-                self.side_keys.append((keys[key], f"{where}.{key}"))
+                self.side_keys.append(
+                    (
+                        keys[key],
+                        f"{where}.{key}",
+                        QT_TRANSLATE_NOOP(
+                            "Problem",
+                            "{where}: only an exercise done on both sides (sides: both) "
+                            "changes sides",
+                        ),
+                    )
+                )
+        if "rest" in keys and rounds == 1:
+            self.error(
+                keys["rest"],
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.rest: a rest is played between rounds, and this exercise has one "
+                    "round, so it would never play (give 'rounds', or remove 'rest')",
+                ),
+                where=where,
+            )
+            rest = None
         items = self.sequence(keys["blocks"], f"{where}.blocks", minimum=1, maximum=MAX_BLOCKS)
         blocks = [
             self._block(item, f"{where}.blocks[{n}]") for n, item in enumerate(items or [], start=1)
         ]
+        if not self._counts_carry_on(items or [], blocks, f"{where}.blocks"):
+            return None
         if None in (rounds, rest, switch_s, setup_s) or not items or any(b is None for b in blocks):
             return None
         if not ok or ("switch_step" in keys and switch_step is None):
@@ -756,6 +803,44 @@ class _Builder(Reader):
             switch_s,  # type: ignore[arg-type]
             setup_s,  # type: ignore[arg-type]
         )
+
+    def _counts_carry_on(
+        self, items: list[yaml.Node], blocks: list[Block | None], where: str
+    ) -> bool:
+        """Whether each block that carries on the count (``count_from: previous``) comes
+        right after a block of breaths that counts the same way."""
+        fit = True
+        for number, (item, block) in enumerate(zip(items, blocks, strict=True), start=1):
+            if not isinstance(block, BreathBlock) or not block.count_on:
+                continue
+            before = blocks[number - 2] if number > 1 else None
+            node = _value_of(item, "count_from") or item
+            if number > 1 and before is None:
+                continue  # the block before has a problem of its own
+            if not isinstance(before, BreathBlock):
+                self.error(
+                    node,
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "{where}.count_from: 'previous' carries on the count of the block "
+                        "of breaths right before this one, and there is none",
+                    ),
+                    where=f"{where}[{number}]",
+                )
+                fit = False
+            elif before.count_down != block.count_down:
+                self.error(
+                    _value_of(item, "count") or node,
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "{where}.count: this block carries on the count of the block before, "
+                        "which counts {direction}; count the same way",
+                    ),
+                    where=f"{where}[{number}]",
+                    direction="down" if before.count_down else "up",
+                )
+                fit = False
+        return fit
 
     def _step(self, node: yaml.Node | None, where: str) -> int | None:
         """An instruction's number (1-based); whether it is one of the exercise's steps is
@@ -815,12 +900,13 @@ class _Builder(Reader):
             node,
             where,
             required=["breaths", "pattern"],
-            optional=["count", "cues", "step", "phase_steps"],
+            optional=["count", "count_from", "cues", "step", "phase_steps"],
         )
         if keys is None:
             return None
         step = self._step(keys.get("step"), f"{where}.step")
         phase_steps: list[PhaseStep | None] = []
+        phase_nodes: dict[BreathPhase, yaml.Node] = {}  # each phase's step or cue, for messages
         if "phase_steps" in keys:
             named = self.mapping(
                 keys["phase_steps"], f"{where}.phase_steps", optional=[p.value for p in BreathPhase]
@@ -828,6 +914,7 @@ class _Builder(Reader):
             for phase, value in (named or {}).items():
                 number = self._step(value, f"{where}.phase_steps.{phase}")
                 phase_steps.append(PhaseStep(BreathPhase(phase), number) if number else None)
+                phase_nodes[BreathPhase(phase)] = value
             if named is None:
                 return None
         if ("step" in keys and step is None) or None in phase_steps:
@@ -839,17 +926,23 @@ class _Builder(Reader):
         )
         pattern = self._pattern(keys["pattern"], f"{where}.pattern") if "pattern" in keys else None
         count_down = self._count(keys.get("count"), f"{where}.count")
+        count_on = self._count_from(keys.get("count_from"), f"{where}.count_from")
         cues: list[tuple[BreathPhase, object]] = []
+        cue_nodes: dict[BreathPhase, yaml.Node] = {}
         if "cues" in keys:
             cue_keys = self.mapping(
                 keys["cues"], f"{where}.cues", optional=[p.value for p in BreathPhase]
             )
             for phase, value in (cue_keys or {}).items():
                 cues.append((BreathPhase(phase), self.text(value, f"{where}.cues.{phase}")))
+                cue_nodes[BreathPhase(phase)] = value
+        if pattern is not None and not self._phases_play(pattern, phase_nodes, cue_nodes, where):
+            return None
         if (
             breaths is None
             or pattern is None
             or count_down is None
+            or count_on is None
             or any(t is None for _, t in cues)
         ):
             return None
@@ -860,7 +953,73 @@ class _Builder(Reader):
             tuple(cues),  # type: ignore[arg-type]
             step,
             tuple(phase_steps),  # type: ignore[arg-type]
+            count_on,
         )
+
+    def _count_from(self, node: yaml.Node | None, where: str) -> bool | None:
+        """``count_from: previous``: the block carries on the count of the one before."""
+        if node is None:
+            return False
+        if isinstance(node, yaml.ScalarNode) and node.tag == STR and node.value == _COUNT_FROM:
+            return True
+        self.error(
+            node,
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where}: expected 'previous' (carry on the count of the block before), "
+                "found {found}",
+            ),
+            where=where,
+            found=found_in(node),
+        )
+        return None
+
+    def _phases_play(
+        self,
+        pattern: BreathPattern,
+        steps: dict[BreathPhase, yaml.Node],
+        cues: dict[BreathPhase, yaml.Node],
+        where: str,
+    ) -> bool:
+        """Whether every phase a block gives a step or words for is one its pattern plays:
+        a pattern without a hold never shows the hold's step or says its words."""
+        played = {
+            phase
+            for phase, length in zip(BreathPhase, pattern.phases_ms(), strict=True)
+            if length > 0
+        }
+        fit = True
+        for kind, nodes, template in (
+            (
+                "phase_steps",
+                steps,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}: the pattern {pattern} has no {phase} phase, so this step would "
+                    "never be shown",
+                ),
+            ),
+            (
+                "cues",
+                cues,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}: the pattern {pattern} has no {phase} phase, so these words "
+                    "would never be said",
+                ),
+            ),
+        ):
+            for phase, node in nodes.items():
+                if phase not in played:
+                    self.error(
+                        node,
+                        template,
+                        where=f"{where}.{kind}.{phase.value}",
+                        pattern=str(pattern),
+                        phase=phase.value,
+                    )
+                    fit = False
+        return fit
 
     def _step_block(self, node: yaml.Node, where: str) -> StepBlock | None:
         keys = self.mapping(node, where, required=["steps"], optional=["repeat", "step"])
@@ -880,14 +1039,15 @@ class _Builder(Reader):
         return StepBlock(tuple(steps), repeat, step)  # type: ignore[arg-type]
 
     def _timed_step(self, node: yaml.Node, where: str) -> TimedStep | None:
-        keys = self.mapping(node, where, required=["text", "seconds"])
-        if keys is None or len(keys) != 2:
+        keys = self.mapping(node, where, required=["text", "seconds"], optional=["step"])
+        if keys is None or "text" not in keys or "seconds" not in keys:
             return None
         text = self.text(keys["text"], f"{where}.text")
         seconds = self.number(keys["seconds"], f"{where}.seconds", *SECONDS)
-        if text is None or seconds is None:
+        step = self._step(keys.get("step"), f"{where}.step")
+        if text is None or seconds is None or ("step" in keys and step is None):
             return None
-        return TimedStep(text, seconds)
+        return TimedStep(text, seconds, step)
 
     def _timed_block(self, node: yaml.Node, where: str) -> TimedBlock | None:
         keys = self.mapping(node, where, required=["minutes"], optional=["prompts", "step"])
@@ -906,12 +1066,7 @@ class _Builder(Reader):
 
     def _program(self, node: yaml.Node, where: str) -> Program | None:
         where = self._name_of(node, where)
-        keys = self.mapping(
-            node,
-            where,
-            required=["id", "name", "items"],
-            optional=["description", "chapter", "section"],
-        )
+        keys = self.mapping(node, where, required=_PROGRAM_KEYS, optional=_PROGRAM_OPTIONAL)
         if keys is None:
             return None
         ident, name, description = self._identity(keys, where)

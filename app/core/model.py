@@ -97,6 +97,10 @@ class BreathBlock:
     # The instruction each phase follows, where a breath is also a movement (cat-cow: in
     # to step 2, "hollow the back"; out to step 3, "round the back"). Before ``step``.
     phase_steps: tuple[PhaseStep, ...] = ()
+    # Carries on the count of the block of breaths before it (``count_from: previous``):
+    # the book's "the breath you turn on and 2 more" is one count of 3, shown 1/3, 2/3,
+    # 3/3, even where the first breath highlights other steps than the two after it.
+    count_on: bool = False
 
     def cue(self, phase: BreathPhase) -> Text | None:
         return next((text for p, text in self.cues if p is phase), None)
@@ -109,6 +113,10 @@ class BreathBlock:
 class TimedStep:
     text: Text
     seconds: float
+    # The instruction (1-based) highlighted while this timed step plays; None: the block's.
+    # A repeated block (the rolling bridge: up, breathe, down, rest, six times) names its
+    # instructions here, where each of its timed steps carries out another one.
+    step: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +144,8 @@ Block: TypeAlias = BreathBlock | StepBlock | TimedBlock
 # says otherwise (``guidance.switch_s`` and ``guidance.setup_s``), in seconds.
 DEFAULT_SWITCH_S = 6.0
 DEFAULT_SETUP_S = 5.0
+# Seconds of rest between rounds unless the exercise says otherwise (``guidance.rest``).
+DEFAULT_REST_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +158,7 @@ class Guidance:
 
     blocks: tuple[Block, ...]
     rounds: int = 1
-    rest_s: float = 10.0
+    rest_s: float = DEFAULT_REST_S
     # The instruction the timed part carries out, highlighted while it plays; None means
     # the last one. ``step_left`` is the one for the left side, where the steps describe
     # that side on its own (the sphinx turns the head right in step 4, left in step 5).
@@ -176,6 +186,8 @@ class Guidance:
             named.append(block.step)
             if isinstance(block, BreathBlock):
                 named += [p.step for p in block.phase_steps]
+            elif isinstance(block, StepBlock):
+                named += [timed.step for timed in block.steps]
         return [n for n in named if n is not None]
 
 

@@ -6,6 +6,7 @@ carry on and report every problem of a file in one run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -30,6 +31,8 @@ NULL = "tag:yaml.org,2002:null"
 # conversion itself fails on such input (Python refuses an int of over 4 300 digits, and
 # ``float()`` of an int of over 308 digits raises).
 MAX_NUMBER_CHARS = 40
+# A number as a person writes one, for telling "'15'" (text) from a number.
+_DECIMAL = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 # A list may hold at most this many items unless the schema says otherwise.
 MAX_ITEMS = 1_000
 
@@ -333,6 +336,8 @@ class Reader:
             value = _number(node)
             if value is not None and low <= value <= high:
                 return int(value)
+        if self._quoted_number(node, where):
+            return None
         self.error(
             node,
             QT_TRANSLATE_NOOP(
@@ -351,6 +356,8 @@ class Reader:
             value = _number(node)
             if value is not None and low <= value <= high:  # NaN is never in range
                 return float(value)
+        if self._quoted_number(node, where):
+            return None
         self.error(
             node,
             QT_TRANSLATE_NOOP(
@@ -362,6 +369,29 @@ class Reader:
             found=found_in(node),
         )
         return None
+
+    def _quoted_number(self, node: yaml.Node, where: str) -> bool:
+        """Report a number written in quotes ('15'), which YAML reads as text: the fix is
+        to drop the quotes, not to write another number. True if it was one."""
+        if not (
+            isinstance(node, yaml.ScalarNode)
+            and node.tag == STR
+            and node.style in ("'", '"')
+            and len(str(node.value)) <= MAX_NUMBER_CHARS
+        ):
+            return False
+        if _DECIMAL.fullmatch(str(node.value).strip()) is None:
+            return False
+        self.error(
+            node,
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{where}: {found} is text, because of the quotes; write the number without them",
+            ),
+            where=where,
+            found=found_in(node),
+        )
+        return True
 
     def choice(self, node: yaml.Node, where: str, enum: type[E]) -> E | None:
         self.at = node

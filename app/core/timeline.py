@@ -42,6 +42,11 @@ NEW_POSITION_MS = 8_000
 PER_LEVEL_MS = 6_000
 # Where a guided session starts from: the person is at the laptop.
 START_POSITION = Position.SEATED_ON_CHAIR
+# Getting ready shows the exercise's caution (``Segment.note``): the person needs the time
+# to read it, at this many words a second (180 a minute, a careful reading pace), on top of
+# getting into the position. Counted in the longer of the two languages, so the timeline
+# is the same whichever one is shown.
+READING_WORDS_PER_S = 3
 # The most segments one timeline may have, whoever asks. The largest timeline a person can
 # ask for is far below: 180 minutes of the fastest pattern (1-0-1) is 10 802 segments, the
 # book's longest program 190, its whole catalogue in one queue 757. Compiling the cap
@@ -152,11 +157,38 @@ def transition_ms(
     """Time to get from one position into the next exercise: ``setup_ms`` to set it up
     (an exercise's ``guidance.setup_s``: props, a wall, a chair), and more when the
     position changes: a little on the floor, longer to stand up."""
+    return setup_ms + change_ms(before, after)
+
+
+def change_ms(before: Position | None, after: Position) -> int:
+    """Time to change position alone: none when staying put, a little from one floor
+    position to another, and more per level up or down."""
     before = before or START_POSITION
     if before is after:
-        return setup_ms
-    move = NEW_POSITION_MS - SAME_POSITION_MS + PER_LEVEL_MS * abs(before.level - after.level)
-    return setup_ms + move
+        return 0
+    return NEW_POSITION_MS - SAME_POSITION_MS + PER_LEVEL_MS * abs(before.level - after.level)
+
+
+def reading_ms(text: Text) -> int:
+    """Time to read ``text`` (a caution) at :data:`READING_WORDS_PER_S`, in whole seconds,
+    in the language with more words."""
+    words = max(len(text.nl.split()), len(text.en.split()))
+    return -(-words // READING_WORDS_PER_S) * 1000
+
+
+def get_ready_ms(before: Position | None, exercise: Exercise) -> int:
+    """How long the ``prepare`` before ``exercise`` lasts, coming from ``before``.
+
+    Changing position comes first, then the longest of: setting up in the position
+    (``guidance.setup_s``), reading the caution the screen shows meanwhile
+    (:func:`reading_ms`), and, for an exercise done on both sides, setting up its first
+    side, which takes at least as long as setting up the other (``guidance.switch_s``:
+    the pigeon's knee forward, the 90/90's legs arranged)."""
+    guidance = exercise.guidance
+    setup = round(guidance.setup_s * 1000)
+    if exercise.sides is Sides.BOTH:
+        setup = max(setup, round(guidance.switch_s * 1000))
+    return change_ms(before, exercise.position) + max(setup, reading_ms(exercise.caution))
 
 
 class _Builder:
@@ -182,10 +214,13 @@ class _Builder:
         count_down: bool = False,
         cues: BreathBlock | None = None,
         step: int | None = None,
+        counted: tuple[int, int] | None = None,
         **where: object,
     ) -> None:
         """``count`` breaths; each phase highlights its own instruction if ``cues`` (the
-        block) names one, else ``step`` (0-based)."""
+        block) names one, else ``step`` (0-based). ``counted`` is (breaths counted before
+        these, the whole count) where a block carries on the count of the one before."""
+        before, total = counted or (0, count)
         p = self.prompts
         phases = (
             (Kind.INHALE, BreathPhase.INHALE, p.inhale),
@@ -204,14 +239,14 @@ class _Builder:
             for (kind, phase, default), length in zip(phases, pattern.phases_ms(), strict=True)
             if length > 0
         ]
-        for breath in range(1, count + 1):
+        for breath in range(before + 1, before + count + 1):
             for length, kind, text, shown in played:
                 self.add(
                     length,
                     kind,
                     text,
                     breath=breath,
-                    breaths=count,
+                    breaths=total,
                     count_down=count_down,
                     step=shown,
                     **where,
@@ -224,6 +259,7 @@ class _Builder:
         )
         switch_ms = round(guidance.switch_s * 1000)
         switch_step = _step_index(guidance.switch_step or 1, exercise)
+        counted = _counts(guidance.blocks)
         for rep in range(1, guidance.rounds + 1):
             for number, side in enumerate(sides):
                 if number:
@@ -237,25 +273,38 @@ class _Builder:
                         step=switch_step,
                         **where,
                     )
-                for block in guidance.blocks:
-                    self._block(block, exercise, side=side, rep=rep, **where)
+                for block, count in zip(guidance.blocks, counted, strict=True):
+                    self._block(block, exercise, count, side=side, rep=rep, **where)
             if rep < guidance.rounds:
                 self.add(
                     round(guidance.rest_s * 1000), Kind.REST, self.prompts.rest, rep=rep, **where
                 )
 
-    def _block(self, block: Block, exercise: Exercise, /, **where: object) -> None:
+    def _block(
+        self, block: Block, exercise: Exercise, counted: tuple[int, int], /, **where: object
+    ) -> None:
         if block.step is not None:
             step = _step_index(block.step, exercise)
         else:
             left = where.get("side") is Side.LEFT
             step = exercise.guidance.active_step(len(exercise.steps), left)
         if isinstance(block, BreathBlock):
-            self.breaths(block.pattern, block.breaths, block.count_down, block, step, **where)
+            self.breaths(
+                block.pattern, block.breaths, block.count_down, block, step, counted, **where
+            )
         elif isinstance(block, StepBlock):
+            # Worked out once, not per repeat.
+            played = [
+                (
+                    round(timed.seconds * 1000),
+                    timed.text,
+                    step if timed.step is None else _step_index(timed.step, exercise),
+                )
+                for timed in block.steps
+            ]
             for _ in range(block.repeat):
-                for timed in block.steps:
-                    self.add(round(timed.seconds * 1000), Kind.STEP, timed.text, step=step, **where)
+                for length, text, shown in played:
+                    self.add(length, Kind.STEP, text, step=shown, **where)
         elif isinstance(block, TimedBlock):
             total = round(block.minutes * 60_000)
             prompts = block.prompts or (exercise.name,)
@@ -318,8 +367,7 @@ def compile_exercises(
     for index, exercise in enumerate(exercises):
         where = {"exercise": exercise.id, "exercise_index": index}
         if setup:
-            setup_ms = round(exercise.guidance.setup_s * 1000)
-            length = transition_ms(before, exercise.position, setup_ms)
+            length = get_ready_ms(before, exercise)
             if index == 0:
                 length = max(length, prepare_ms)
             text = prompts.prepare.format(name=exercise.name)
@@ -350,6 +398,29 @@ def planned_segments(exercises: Iterable[Exercise]) -> int:
         # and a rest between rounds
         total += 1 + rounds * (sides * block + (sides - 1)) + max(0, rounds - 1)
     return total
+
+
+def _counts(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """For each block: the breaths counted before it and the whole count it shows. A block
+    of breaths counts from 1 to its own breaths, unless it carries on the count of the one
+    before (``count_on``, which the loader allows only after a block of breaths); then the
+    run of blocks counts as one."""
+    out: list[tuple[int, int]] = []
+    runs: list[list[int]] = []  # indexes of the blocks counted together
+    for index, block in enumerate(blocks):
+        carries = isinstance(block, BreathBlock) and block.count_on and bool(runs)
+        if carries and isinstance(blocks[runs[-1][-1]], BreathBlock):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        sizes = [b.breaths if isinstance(b, BreathBlock) else 0 for b in (blocks[i] for i in run)]
+        total = sum(sizes)
+        before = 0
+        for size in sizes:
+            out.append((before, total))
+            before += size
+    return out
 
 
 def _step_index(step: int, exercise: Exercise) -> int:

@@ -127,6 +127,7 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     if pacer is not None:
         return _run_pacer(app, loaded.catalogue, lang, pacer, request)
 
+    from app.ui.first_paint import AfterFirstPaint
     from app.ui.main_window import MainWindow
 
     window = MainWindow(loaded.catalogue, lang, loaded.user_problems)
@@ -135,7 +136,7 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     if os.environ.get("BREATHING_ROOM_QUIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(window)
     window.show()
-    QTimer.singleShot(0, window.offer_resume)  # after the first paint: the window is there
+    AfterFirstPaint(window, window.offer_resume)  # the question over a painted window
     _settle_garbage_collector()
     return app.exec()
 

@@ -1,10 +1,8 @@
 """The main window: browse the book's exercises, build a session, and be guided through it.
 
-Picard's layout habit: the catalogue on the left, the chosen item's details in the middle,
-the work list (the session queue) on the right; playing swaps the three for the guided
-player. The window is a view: what a playing session is made of (player, guidance,
-history, media keys, the resume bookmark) is the :class:`SessionHost`'s; the commands are
-declared in ``main_actions.py``.
+Picard's layout: catalogue, details and the work list (the session queue); playing swaps
+them for the guided player. A view: what a playing session is made of is the
+:class:`SessionHost`'s, the commands are declared in ``main_actions.py``.
 """
 
 from __future__ import annotations
@@ -13,14 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
-from app.core import history
 from app.core.guide import Bookmark
 from app.core.model import Catalogue
 from app.core.problems import Problem
@@ -31,10 +23,10 @@ from app.services import i18n, options, storage
 from app.session_host import SessionHost
 from app.ui.browse_page import BrowsePage
 from app.ui.companions import Companions
+from app.ui.first_paint import AfterFirstPaint
 from app.ui.fit_area import FitArea, size_for_screen
 from app.ui.icons import icon
 from app.ui.main_actions import MainActions
-from app.ui.progress import Progress
 from app.ui.queue_model import SessionQueue
 from app.ui.queue_panel import QueuePanel
 from app.ui.reminder import Reminders
@@ -48,6 +40,7 @@ if TYPE_CHECKING:
     from app.ui.history_window import HistoryWindow
     from app.ui.pacer_window import PacerWindow
     from app.ui.preferences import PreferencesDialog
+    from app.ui.progress import Progress
 
 
 class MainWindow(QMainWindow):
@@ -89,19 +82,12 @@ class MainWindow(QMainWindow):
         self.storage_text = self.storage_banner.text
         self.browse.exercise_shown.connect(self._on_exercise_shown)
         self.browser.activated.connect(lambda eid: self.queue.add([eid]))
-        self.progress = Progress(self, self.host, catalogue, lang, self.browser.flag)
-        self.browse.add_banner(self.progress.banner)
-        self.progress.load_program.connect(self.load_program)
-        self.progress.recorder.notice.connect(self._tell)
-        # After the first paint (a disk can be slow), the folders first: a history that
-        # cannot be kept is then said once, in the banner, not again by the history.
-        QTimer.singleShot(0, storage.check_folders)
-        QTimer.singleShot(0, self.progress.refresh)  # flags and suggestion, after showing
+        self._progress: Progress | None = None  # after the first paint, or at first use
         self.reminders = Reminders(self, icon("breath"), self)
         self.reminders.start_today.connect(self.start_today)
         self.reminders.show_window.connect(self._raise)
         self.reminders.quit_app.connect(self.quit_app)
-        QTimer.singleShot(0, self.apply_reminders)
+        AfterFirstPaint(self, self._after_first_paint)
 
         self.companions = Companions(self, self.host, catalogue, lang)
         self.companions.language_changed.connect(self.switch_language)
@@ -143,8 +129,8 @@ class MainWindow(QMainWindow):
             .replace("%2", str(len(catalogue.places())))
             .replace("%3", str(len(catalogue.programs)))
         )
-        self._default_size()
-        restore_geometry(self, options.MAIN_GEOMETRY, self._default_size)
+        size_for_screen(self, 1280, 760)  # or 95 % × 90 % of a smaller screen
+        restore_geometry(self, options.MAIN_GEOMETRY, lambda: size_for_screen(self, 1280, 760))
         restore_state(options.MAIN_SPLITTER, self.splitter.restoreState, geometry=False)
         restore_state(
             options.SESSION_SPLITTER, self.session_view.splitter.restoreState, geometry=False
@@ -157,6 +143,28 @@ class MainWindow(QMainWindow):
         options.check_all()
         for text in options.notices.current:
             self._on_settings_problem(text)
+
+    def _after_first_paint(self) -> None:
+        """The folders first (a history that cannot be kept is said once, in the banner),
+        then the practice record (flags, the suggestion) and the reminder."""
+        storage.check_folders()
+        self.progress.refresh()
+        self.apply_reminders()
+
+    @property
+    def progress(self) -> Progress:
+        """The practice record around a session: check-ins, history, the suggestion."""
+        if self._progress is None:
+            from app.ui import progress as practice  # its code is not needed for the first paint
+
+            progress = practice.Progress(
+                self, self.host, self._catalogue, self._lang, self.browser.flag
+            )
+            self.browse.add_banner(progress.banner)
+            progress.load_program.connect(self.load_program)
+            progress.recorder.notice.connect(self._tell)
+            self._progress = progress
+        return self._progress
 
     # -- what the host owns, for the window's callers ----------------------------------
 
@@ -225,6 +233,7 @@ class MainWindow(QMainWindow):
         """Compile ``ids`` into one timeline and show the player (and start it). False when
         there is nothing to play, or the session cannot be played (said in a box): nothing
         changed then, and no caller may go on as if it played."""
+        self.progress  # noqa: B018 - made now: it records the session that is loaded next
         compiled = self.host.compile(ids)
         if isinstance(compiled, str):
             if compiled:
@@ -301,8 +310,7 @@ class MainWindow(QMainWindow):
     # -- resuming ------------------------------------------------------------------------
 
     def settings_bookmark(self) -> str | None:
-        """The stored bookmark as JSON (for tests and diagnostics); None when there is
-        none or it could not be read (and was forgotten)."""
+        """The stored bookmark as JSON (tests, diagnostics); None when there is none."""
         return self.host.bookmarks.as_json()
 
     def saved_bookmark(self) -> Bookmark | None:
@@ -320,12 +328,9 @@ class MainWindow(QMainWindow):
         return box
 
     def resume(self, bookmark: Bookmark) -> bool:
-        """Load the session and wait, paused, at the start of the same round and side:
-        the person first gets back into position, then presses Space.
-
-        A session that can no longer be played (its exercises are gone, or have grown
-        longer than one session may be) is said in a box and the bookmark forgotten, so
-        that the next start does not offer it again; False then."""
+        """Load the session and wait, paused, at the start of the same round and side
+        (``SessionHost.resume``); one that can no longer be played is said, False."""
+        self.progress  # noqa: B018 - made now: it records the resumed session
         reason = self.host.resume(bookmark)
         if reason is not None:
             ResumeOffer.cannot(self, reason)
@@ -355,7 +360,9 @@ class MainWindow(QMainWindow):
         self._raise()
         if self.pages.currentWidget() is self.session_view:
             return  # already practising
-        today = history.program_for_today(self.progress.recorder.sessions(), self._catalogue.path)
+        from app.core.history import program_for_today
+
+        today = program_for_today(self.progress.recorder.sessions(), self._catalogue.path)
         if today is None:
             return  # a catalogue without a path offers no program
         self.load_program(today)
@@ -370,13 +377,10 @@ class MainWindow(QMainWindow):
     def switch_language(self, lang: str) -> MainWindow:
         """Show everything in ``lang`` now: a new window takes this one's place and state.
 
-        Every text of every widget is set where the widget is built, so a fresh window in
-        the new language is the one place that knows them all; it gets the session (its
-        exercises, the open one, and a playing session at the start of the same round),
-        geometry and splitters (through QSettings, as at any start). The edit history of
-        the session is not carried over. ``replaced`` hands the new window to whoever
-        keeps this one (``application.py``; a test keeps the returned one).
-        """
+        Every text is set where its widget is built, so a fresh window in the new language
+        knows them all; it gets the session (a playing one at the start of the same round),
+        the open exercise, geometry and splitters, not the edit history. ``replaced`` hands
+        it to whoever keeps this one (``startup.WindowKeeper``; a test keeps the result)."""
         new_lang: Lang = "nl" if lang == "nl" else "en"
         i18n.install(new_lang)
         bookmark = self.host.bookmarks.current if self.player.state is not State.IDLE else None
@@ -430,9 +434,6 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _default_size(self) -> None:
-        size_for_screen(self, 1280, 760)  # or 95 % × 90 % of a smaller screen
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._update_cadence()
@@ -451,7 +452,10 @@ class MainWindow(QMainWindow):
         self.reminders.stop()
         self.companions.close()
         self.host.shutdown()  # the bookmark stays: next start offers to go on
-        self.progress.close()
+        if self._progress is not None:
+            self._progress.close()
+        elif self.host.has_recorder:
+            self.host.recorder.close()  # type: ignore[union-attr]
         self._save_layout()
         super().closeEvent(event)
 

@@ -199,9 +199,9 @@ class Front:
         return Answer(True, note)
 
     def _main_window(self) -> QWidget:
-        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
+        from app.ui.first_paint import AfterFirstPaint
         from app.ui.main_window import MainWindow
 
         for widget in QApplication.topLevelWidgets():
@@ -213,7 +213,7 @@ class Front:
         window = MainWindow(self._catalogue, self._lang, self._user_problems)
         self._keeper.keep(window)
         window.show()
-        QTimer.singleShot(0, window.offer_resume)
+        AfterFirstPaint(window, window.offer_resume)
         return window
 
     def _pacer_window(self) -> PacerWindow:
