@@ -60,7 +60,7 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
         dirs[kind.lower()] = folder
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     # Sessions start at once in tests; the check-in dialogs have tests of their own
-    # (tests/test_progress.py), which turn them on.
+    # (tests/test_practice_record.py), which turn them on.
     from app.services import storage
     from app.services.history import set_check_ins
 

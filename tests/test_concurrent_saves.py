@@ -24,16 +24,16 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from app.core.sessions import SavedSession
-from app.services import session_store
-from app.services.session_store import StoreError
+from app.core.routines import SavedRoutine
+from app.services import routine_store
+from app.services.routine_store import StoreError
 who, count = sys.argv[1], int(sys.argv[2])
 print("ready", flush=True)
 sys.stdin.readline()
 for i in range(count):
     name = f"Session {i}" if who == "a" else f"SESSION {i}"
     try:
-        path = session_store.save(SavedSession(name, ("cobra",)))
+        path = routine_store.save(SavedRoutine(name, ("cobra",)))
     except StoreError as error:
         print(f"failed {i} {error}", flush=True)
     else:

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.core.model import Catalogue
 from app.core.timeline import Kind, Side
 from app.player import State
-from app.services import paths, session_store
+from app.services import paths, routine_store
 from app.services.bookmarks import KEY as BOOKMARK_KEY
 from app.ui.main_window import MainWindow
 from tests.helpers.stubs import FakeClock
@@ -199,13 +199,13 @@ def test_save_and_load_a_named_session(
     assert window.queue_panel.name.text() == "My mornings"
     window.queue.undo_stack.undo()  # loading is undoable too
     assert window.queue.ids() == []
-    assert [e.name for e in session_store.entries(THREE)] == ["My mornings"]
+    assert [e.name for e in routine_store.entries(THREE)] == ["My mornings"]
 
 
 def test_a_damaged_saved_session_is_shown_not_loaded(
     qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path]
 ) -> None:
-    folder = session_store.folder()
+    folder = routine_store.folder()
     folder.mkdir(parents=True)
     (folder / "bad.yaml").write_text("schema: 1\nname: Bad\nexercises: [cobar]\n")
     dialog = window.show_saved_sessions()

@@ -339,7 +339,7 @@ def test_a_locked_history_never_holds_up_a_session(
     path = fresh_history(user_dirs["data"] / "history.sqlite3")
     clock = RealTimeClock()
     window = shown_main_window(qtbot, catalogue, clock=clock)
-    recorder = window.progress.recorder
+    recorder = window.practice.recorder
     notices: list[str] = []
     recorder.notice.connect(notices.append)
     slept: list[float] = []
@@ -360,8 +360,8 @@ def test_a_locked_history_never_holds_up_a_session(
                 QApplication.processEvents()  # what the writer thread says arrives
                 longest = max(longest, time.perf_counter() - started)
                 assert not slept, "a false 'the computer was asleep'"
-            qtbot.waitUntil(lambda: window.progress.problem_box is not None)
-            box = window.progress.problem_box
+            qtbot.waitUntil(lambda: window.practice.problem_box is not None)
+            box = window.practice.problem_box
             assert box is not None and box.isVisible()
             assert "kept, and saved as soon as it can be" in box.text()
             assert recorder.pending > 0 and count_sessions(path) == 0
@@ -388,7 +388,7 @@ def test_a_locked_history_never_holds_up_a_session(
         assert count_sessions(path) == 2
     finally:
         window.player.stop()
-        window.progress.close()
+        window.practice.close()
 
 
 def test_a_lock_notice_in_a_session_leaves_space_to_pause_and_goes_with_the_lock(
@@ -401,7 +401,7 @@ def test_a_lock_notice_in_a_session_leaves_space_to_pause_and_goes_with_the_lock
     path = fresh_history(user_dirs["data"] / "history.sqlite3")
     clock = RealTimeClock()
     window = shown_main_window(qtbot, catalogue, clock=clock)
-    recorder = window.progress.recorder
+    recorder = window.practice.recorder
     line = window.session_view.notice
     try:
         with held(path):
@@ -411,7 +411,7 @@ def test_a_lock_notice_in_a_session_leaves_space_to_pause_and_goes_with_the_lock
             qtbot.waitUntil(lambda: bool(recorder.blocked_text), timeout=15_000)
             qtbot.waitUntil(lambda: line.text() == recorder.blocked_text)
             assert "cannot be saved" in line.text()
-            assert window.progress.problem_box is None
+            assert window.practice.problem_box is None
             assert QApplication.activeModalWidget() is None
             qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
             assert window.player.state is State.PAUSED
@@ -419,10 +419,10 @@ def test_a_lock_notice_in_a_session_leaves_space_to_pause_and_goes_with_the_lock
         qtbot.waitUntil(lambda: line.text() == "")  # the lock is gone: so is its notice
         window.player.stop()
         QApplication.processEvents()
-        assert window.progress.problem_box is None  # nothing left to say after the session
+        assert window.practice.problem_box is None  # nothing left to say after the session
     finally:
         window.player.stop()
-        window.progress.close()
+        window.practice.close()
 
 
 def test_a_history_locked_at_start_is_shown_when_it_is_free(
@@ -433,7 +433,7 @@ def test_a_history_locked_at_start_is_shown_when_it_is_free(
     with held(path, "everything"):
         started = time.perf_counter()
         window = shown_main_window(qtbot, catalogue, clock=clock)
-        recorder = window.progress.recorder
+        recorder = window.practice.recorder
         assert recorder.sessions() == [] and recorder.busy
         assert time.perf_counter() - started < 3  # nothing waited for the lock
         # Only reading was wanted: "cannot be read yet", not "cannot be saved".
@@ -450,7 +450,7 @@ def test_a_history_locked_at_start_is_shown_when_it_is_free(
         qtbot.waitUntil(lambda: str(index.data()).startswith("⚠"))
         qtbot.waitUntil(lambda: "sessions in all: 1" in shown.summary.text())
     finally:
-        window.progress.close()
+        window.practice.close()
 
 
 def test_a_long_history_is_read_off_the_gui_thread_and_a_start_waits_for_it(
@@ -479,22 +479,22 @@ def test_a_long_history_is_read_off_the_gui_thread_and_a_start_waits_for_it(
     path = user_dirs["data"] / "history.sqlite3"
     sid = cobra_hurt_yesterday(path)
     window = shown_main_window(qtbot, catalogue, clock=clock)
-    recorder = window.progress.recorder
+    recorder = window.practice.recorder
     try:
         assert recorder.sessions() == [] and recorder.loading
         window.queue.add(["cobra"])
         window.start_session()
-        assert window.progress.dialog is None and not window.player.playing  # waits
+        assert window.practice.dialog is None and not window.player.playing  # waits
         gate.set()
-        qtbot.waitUntil(lambda: isinstance(window.progress.dialog, QMessageBox))
-        box = window.progress.dialog
+        qtbot.waitUntil(lambda: isinstance(window.practice.dialog, QMessageBox))
+        box = window.practice.dialog
         assert isinstance(box, QMessageBox) and "Cobra" in box.text()
         assert not recorder.loading and [s.id for s in recorder.sessions()] == [sid]
         box.buttons()[1].click()  # "Keep it"
         assert window.player.playing
     finally:
         window.player.stop()
-        window.progress.close()
+        window.practice.close()
 
 
 # -- closing while the history is locked: kept, and saved at the next start -------------------

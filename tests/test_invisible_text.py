@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from app.core import sessions
+from app.core import routines
 from app.core.loader import load_text
 from app.core.problems import Message, Problem
 from app.core.requests import Request, RequestError
@@ -235,7 +235,7 @@ def test_the_timeline_command_shows_the_escape(capsys: pytest.CaptureFixture[str
 @given(hidden=FORMAT)
 def test_saved_session_ids_are_shown_escaped(hidden: str) -> None:
     text = f"schema: 1\nname: Ochtend\nexercises: [{yaml_escape('cob' + hidden + 'ra')}]\n"
-    session, found = sessions.parse(text, "s.yaml", set(catalogue().exercises))
+    session, found = routines.parse(text, "s.yaml", set(catalogue().exercises))
     assert session is None
     assert str(found[0]).startswith("s.yaml:3:13: exercises[1]: ")
     if hidden in BIDI_CONTROLS:

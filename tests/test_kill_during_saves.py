@@ -47,7 +47,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from app.services import paths, session_store
+from app.services import paths, routine_store
 folder = Path(sys.argv[1])
 print("ready", flush=True)
 n = 0
@@ -55,7 +55,7 @@ while True:
     n += 1
     # A long file, so that a kill lands inside the write more often than not.
     exercises = "".join(f"  - cobra  # {n} {i}\\n" for i in range(2000))
-    session_store.write_text(folder / "session.yaml", f"name: run {n}\\nexercises:\\n{exercises}")
+    routine_store.write_text(folder / "session.yaml", f"name: run {n}\\nexercises:\\n{exercises}")
     settings = paths.settings()
     settings.setValue("test/round", n)
     settings.setValue("test/padding", "x" * 20000)
@@ -86,14 +86,14 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from app.core.sessions import SavedSession
-from app.services import session_store
+from app.core.routines import SavedRoutine
+from app.services import routine_store
 print("ready", flush=True)
 n = int(sys.argv[1])
 while True:
     n += 1
     # A long file, so that a kill lands inside the write more often than not.
-    session_store.save(SavedSession(f"run {n}", ("cobra",) * 2000))
+    routine_store.save(SavedRoutine(f"run {n}", ("cobra",) * 2000))
     print(n, flush=True)
 """
 

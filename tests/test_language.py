@@ -145,4 +145,4 @@ def test_the_progress_windows_have_named_controls(
         qtbot.waitExposed(dialog)
         assert _unnamed_controls(dialog) == []
         dialog.reject()
-    window.progress.close()
+    window.practice.close()

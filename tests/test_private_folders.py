@@ -130,7 +130,7 @@ def _made_below(root: Path) -> dict[str, int]:
 
 def test_what_the_services_make_is_private(fresh_dirs: dict[str, Path], tmp_path: Path) -> None:
     from app.core.history_db import HistoryStore
-    from app.services import crash, paths, session_store, storage
+    from app.services import crash, paths, routine_store, storage
 
     assert storage.check_folders()
     paths.settings().setValue("probe", 1)
@@ -139,7 +139,7 @@ def test_what_the_services_make_is_private(fresh_dirs: dict[str, Path], tmp_path
     except ValueError as error:
         report = crash.write_report(ValueError, error, error.__traceback__)
     assert report is not None and mode(report) == PRIVATE_FILE
-    session_store.write_text(session_store.folder() / "mine.yaml", "name: mine\n")
+    routine_store.write_text(routine_store.folder() / "mine.yaml", "name: mine\n")
     store = HistoryStore.open(paths.data_dir() / "history.sqlite3")
     store.close()
     made = _made_below(tmp_path / "fresh")

@@ -8,22 +8,22 @@ from pytestqt.modeltest import ModelTester
 
 from app.core.model import Catalogue
 from app.ui.catalogue_tree import build_model
-from app.ui.queue_model import QUEUE_ROWS_MIME, SessionQueue
+from app.ui.queue_model import QUEUE_ROWS_MIME, RoutineQueue
 
 A, B, C, D = "childs-pose", "cobra", "locust", "pigeon"
 
 
 @pytest.fixture
-def queue(catalogue: Catalogue) -> SessionQueue:
-    return SessionQueue(catalogue, "en")
+def queue(catalogue: Catalogue) -> RoutineQueue:
+    return RoutineQueue(catalogue, "en")
 
 
-def test_model_passes_the_model_tester(qtmodeltester: ModelTester, queue: SessionQueue) -> None:
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester, queue: RoutineQueue) -> None:
     queue.add([A, B, C])
     qtmodeltester.check(queue.model)
 
 
-def test_edits_and_their_undo(queue: SessionQueue) -> None:
+def test_edits_and_their_undo(queue: RoutineQueue) -> None:
     stack = queue.undo_stack
     assert queue.add([A, B])
     assert queue.add([C], row=1)
@@ -47,7 +47,7 @@ def test_edits_and_their_undo(queue: SessionQueue) -> None:
     assert stack.count() == 4  # add, add, move (the undone remove was dropped), clear
 
 
-def test_moves_keep_order_in_both_directions(queue: SessionQueue) -> None:
+def test_moves_keep_order_in_both_directions(queue: RoutineQueue) -> None:
     queue.add([A, B, C, D])
     queue.move([0, 1], 3)  # A and B to before D
     assert queue.ids() == [C, A, B, D]
@@ -58,7 +58,7 @@ def test_moves_keep_order_in_both_directions(queue: SessionQueue) -> None:
     assert queue.ids() == [A, B, C, D]
 
 
-def test_rows_show_their_number_and_time(queue: SessionQueue) -> None:
+def test_rows_show_their_number_and_time(queue: RoutineQueue) -> None:
     queue.add([A, B])
     assert queue.model.index(1).data() == "2. Cobra"
     queue.remove([0])
@@ -67,7 +67,7 @@ def test_rows_show_their_number_and_time(queue: SessionQueue) -> None:
     assert queue.model.total_ms() > 45_000  # with the time to get into position
 
 
-def test_dragging_rows_within_the_queue_is_one_undoable_move(queue: SessionQueue) -> None:
+def test_dragging_rows_within_the_queue_is_one_undoable_move(queue: RoutineQueue) -> None:
     queue.add([A, B, C])
     model = queue.model
     mime = model.mimeData([model.index(0)])
@@ -81,7 +81,7 @@ def test_dragging_rows_within_the_queue_is_one_undoable_move(queue: SessionQueue
 
 
 def test_dropping_exercises_from_the_browser_adds_them(
-    queue: SessionQueue, catalogue: Catalogue
+    queue: RoutineQueue, catalogue: Catalogue
 ) -> None:
     tree = build_model(catalogue, "en")
     chapter = tree.index(0, 0)

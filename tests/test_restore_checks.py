@@ -38,9 +38,9 @@ from app.core import history_db
 from app.core.history import ExerciseRecord, Outcome
 from app.core.history_db import HistoryError, HistoryStore, read_only, validate
 from app.core.model import Catalogue
-from app.core.sessions import SavedSession, dump
+from app.core.routines import SavedRoutine, dump
 from app.player import Player
-from app.services import backup, session_store
+from app.services import backup, routine_store
 from app.services.history import SessionRecorder
 from app.ui.history_window import HistoryWindow
 from app.ui.restore_dialog import RestoreFlow
@@ -340,8 +340,8 @@ def test_the_zip_is_opened_without_waiting_and_closed(tmp_path: Path) -> None:
 
 
 def test_the_restore_takes_the_stores_limits() -> None:
-    assert backup.LIMITS.session_bytes == session_store.MAX_FILE_BYTES
-    assert backup.LIMITS.sessions_bytes == session_store.MAX_TOTAL_BYTES
+    assert backup.LIMITS.session_bytes == routine_store.MAX_FILE_BYTES
+    assert backup.LIMITS.sessions_bytes == routine_store.MAX_TOTAL_BYTES
 
 
 def _session_of(size: int, name: str = "Long one") -> bytes:
@@ -352,7 +352,7 @@ def _session_of(size: int, name: str = "Long one") -> bytes:
 def test_a_session_the_store_would_not_read_is_refused_and_one_it_reads_restored(
     tmp_path: Path, dirs: tuple[Path, Path], catalogue: Catalogue
 ) -> None:
-    limit = session_store.MAX_FILE_BYTES
+    limit = routine_store.MAX_FILE_BYTES
     over = write_zip(
         tmp_path / "over.zip",
         [
@@ -369,13 +369,13 @@ def test_a_session_the_store_would_not_read_is_refused_and_one_it_reads_restored
     staged = backup.stage(fits, bundled=catalogue)
     assert staged.warnings == []
     backup.swap(staged)
-    (entry,) = session_store.entries(catalogue.exercises)
+    (entry,) = routine_store.entries(catalogue.exercises)
     assert entry.session is not None and entry.session.name == "Long one"  # listed, read
 
 
 def test_saved_sessions_beyond_what_the_list_reads_at_once_are_refused(tmp_path: Path) -> None:
-    size = session_store.MAX_FILE_BYTES
-    count = session_store.MAX_TOTAL_BYTES // size + 1
+    size = routine_store.MAX_FILE_BYTES
+    count = routine_store.MAX_TOTAL_BYTES // size + 1
     many = write_zip(tmp_path / "many.zip", [stored(backup.MANIFEST, MANIFEST_OK)] + [
         stored(f"sessions/s{i}.yaml", _session_of(size, f"S{i}")) for i in range(count)
     ])  # fmt: skip
@@ -388,7 +388,7 @@ def test_make_refuses_sessions_the_store_would_not_read(
 ) -> None:
     data, config = dirs
     put_set(data, config, "a")
-    (data / "sessions" / "big.yaml").write_bytes(_session_of(session_store.MAX_FILE_BYTES + 1))
+    (data / "sessions" / "big.yaml").write_bytes(_session_of(routine_store.MAX_FILE_BYTES + 1))
     with pytest.raises(backup.BackupError, match=r"big.yaml is 65 kB, larger than.*\(64 kB\)"):
         backup.make(tmp_path / "x.zip", None)
 
@@ -397,17 +397,17 @@ def test_the_list_reads_the_most_a_restore_brings_in_well_under_a_second(
     dirs: tuple[Path, Path], catalogue: Catalogue
 ) -> None:
     """The densest sessions the app writes (1 000 times the shortest exercise id, the
-    reader's most), as many as fill :data:`session_store.MAX_TOTAL_BYTES`: read by the
-    list's own reader (0.35 s of processor time measured, ``tests.bench.saved_sessions_cost``)."""
+    reader's most), as many as fill :data:`routine_store.MAX_TOTAL_BYTES`: read by the
+    list's own reader (0.35 s of processor time measured, ``tests.bench.saved_routines_cost``)."""
     shortest = min(catalogue.exercises, key=len)
-    text = dump(SavedSession("S", (shortest,) * 1000))
+    text = dump(SavedRoutine("S", (shortest,) * 1000))
     folder = dirs[0] / "sessions"
     folder.mkdir()
-    count = session_store.MAX_TOTAL_BYTES // len(text.encode())
+    count = routine_store.MAX_TOTAL_BYTES // len(text.encode())
     for i in range(count):
         (folder / f"s{i}.yaml").write_text(text.replace("name: S", f"name: S{i}", 1))
     started = time.process_time()
-    listed = session_store.entries(catalogue.exercises)
+    listed = routine_store.entries(catalogue.exercises)
     took = time.process_time() - started
     assert len(listed) == count and all(e.session is not None for e in listed)
     assert took < 1.0, took

@@ -30,7 +30,7 @@ def census(window: QObject) -> Counter[str]:
             counts[f"live {name}"] += 1
     # The recorder keeps the history in memory (one record per session played, so that a
     # locked or slow file never holds up the GUI thread): those are not left behind.
-    recorder = getattr(getattr(window, "progress", None), "recorder", None)
+    recorder = getattr(getattr(window, "practice", None), "recorder", None)
     if recorder is not None:
         counts["live SessionRecord"] -= len(recorder.sessions())
     return counts
@@ -67,7 +67,7 @@ def test_a_day_of_sessions_leaves_nothing_behind(
     grown = {name: (before[name], after[name]) for name in after if after[name] > before[name]}
     assert grown == {}, grown
     assert played > 4 * 3_600_000  # hours of practice, not minutes
-    window.progress.close()
+    window.practice.close()
 
 
 @pytest.mark.slow  # an hour of the pacer, painted: about 38 s here

@@ -27,15 +27,15 @@ from pytestqt.qtbot import QtBot
 from app.core.history import ExerciseRecord, Outcome
 from app.core.history_db import HistoryStore
 from app.core.model import Catalogue
-from app.core.sessions import SavedSession
+from app.core.routines import SavedRoutine
 from app.player import State
-from app.services import paths, session_store, storage
+from app.services import paths, routine_store, storage
 from app.services.appearance import Appearance
 from app.services.history import set_check_ins
 from app.ui.pacer_window import PacerWindow
 from tests.helpers.stubs import FakeClock
 from tests.helpers.windows import shown_main_window
-from tests.test_progress import play_to_the_end
+from tests.test_practice_record import play_to_the_end
 
 TWO = ["childs-pose", "cobra"]
 
@@ -69,7 +69,7 @@ def _keep_some(user: Path, catalogue: Catalogue) -> dict[Path, bytes]:
     """What a person has before the trouble: a saved session, preferences, one session of
     history. Returns every file's bytes, to show afterwards that none of it changed."""
     data = user / "data"  # where the fixtures point the app
-    session_store.save(SavedSession("Mine", tuple(TWO)))
+    routine_store.save(SavedRoutine("Mine", tuple(TWO)))
     appearance = Appearance.load()
     appearance.text_percent = 125
     appearance.save()
@@ -171,10 +171,10 @@ def test_a_read_only_location_is_said_at_once_and_nothing_is_lost(
     window.start_session()
     play_to_the_end(window, clock)
     assert _no_history_box()
-    assert [e.name for e in session_store.entries(catalogue.exercises)] == ["Mine"]
+    assert [e.name for e in routine_store.entries(catalogue.exercises)] == ["Mine"]
 
     window.player.stop()
-    window.progress.close()
+    window.practice.close()
     window.close()
     assert {p: p.read_bytes() for p in kept} == kept  # every byte as it was
 
@@ -216,7 +216,7 @@ def test_a_full_disk_is_said_loses_nothing_and_recovers_with_try_again(
     # waited in the recorder's queue and landed once there was room), and this one.
     qtbot.waitUntil(lambda: len(HistoryStore.open(paths.data_dir() / "history.sqlite3")
                                 .sessions()) == 3)  # fmt: skip
-    window.progress.close()
+    window.practice.close()
     window.close()
 
 

@@ -112,7 +112,7 @@ def test_no_caller_goes_on_as_if_a_refused_session_played(
     set_check_ins(True)
     window.queue.add(ids)
     window.start_session()
-    before = window.progress.dialog
+    before = window.practice.dialog
     assert isinstance(before, PainCheckIn)
     qtbot.keyClick(before, Qt.Key.Key_6)
     assert window.player.state is State.IDLE  # refused, said in a box
@@ -121,7 +121,7 @@ def test_no_caller_goes_on_as_if_a_refused_session_played(
     play_for(window, clock, 20_000)
     assert window.player.playing
     window.player.stop()
-    assert window.progress.recorder.flush(5)
+    assert window.practice.recorder.flush(5)
     (session,) = HistoryStore.open(paths.data_dir() / "history.sqlite3").sessions()
     assert session.pain_before is None
-    window.progress.close()
+    window.practice.close()

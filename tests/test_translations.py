@@ -47,7 +47,7 @@ def test_english_plurals_read_naturally() -> None:
     i18n.install("en")
 
     def add(n: int) -> str:
-        return QCoreApplication.translate("SessionQueue", "Add %n exercise(s)", "", n)
+        return QCoreApplication.translate("RoutineQueue", "Add %n exercise(s)", "", n)
 
     assert (add(1), add(3)) == ("Add 1 exercise", "Add 3 exercises")
 
@@ -60,7 +60,7 @@ def test_dutch_is_installed_and_english_after_it(qapp: object) -> None:
     try:
         i18n.install("nl")
         assert QCoreApplication.translate("Labels", "Standing") == "Staand"
-        assert QCoreApplication.translate("SessionQueue", "Add %n exercise(s)", "", 2) == (
+        assert QCoreApplication.translate("RoutineQueue", "Add %n exercise(s)", "", 2) == (
             "2 oefeningen toevoegen"
         )
     finally:

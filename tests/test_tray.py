@@ -5,7 +5,7 @@ for once: missing then, the icon never appeared and closing the window quit the 
 a missing tray is watched for — on D-Bus (the StatusNotifierWatcher name) and by looking
 again after 1, 2, 4 … 60 s — and when it comes, the icon shows and closing keeps the app.
 
-Offscreen Qt has no tray: the availability check is replaced (as in test_progress.py);
+Offscreen Qt has no tray: the availability check is replaced (as in test_practice_record.py);
 the icon and the D-Bus watching are real.
 """
 

@@ -17,7 +17,7 @@ import pytest
 
 from app.bundle import catalogue_path
 from app.cli import main
-from app.core import loader, sessions, yamlsource
+from app.core import loader, routines, yamlsource
 from app.core.files import MAX_BYTES, load_addition, load_catalogues, read_text
 from app.core.loader import (
     MAX_BLOCKS,
@@ -31,7 +31,7 @@ from app.core.loader import (
 )
 from app.core.timeline import MAX_SEGMENTS, planned_segments
 from app.core.yamlsource import MAX_DEPTH, MAX_NODES, YamlSourceError, compose
-from app.services import session_store
+from app.services import routine_store
 from tests.helpers.catalogues import real_catalogue as base
 
 EXERCISE = """\
@@ -368,11 +368,11 @@ def test_the_bundled_catalogue_passes_the_bounds_comfortably(bundled_text: str) 
 
 def test_saved_sessions_are_read_within_the_same_bounds(tmp_path: Path) -> None:
     known = set(base().exercises)
-    session, problems = sessions.parse(LAUGHS, "s.yaml", known)
+    session, problems = routines.parse(LAUGHS, "s.yaml", known)
     assert session is None and "once every alias" in str(problems[0])
     big = tmp_path / "big.yaml"
     big.write_text("schema: 1\nname: x\nexercises: [cobra]\n" + "#" * MAX_BYTES, encoding="utf-8")
-    entry = session_store.load(big, known)
+    entry = routine_store.load(big, known)
     assert entry.session is None  # (the store reads sessions with a tighter bound of its own)
     assert str(entry.problems[0]).startswith(f"{big}:1:1: the file is")
 

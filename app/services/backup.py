@@ -57,7 +57,7 @@ from app.core import files as core_files
 from app.core import history_db
 from app.core.history_db import HistoryStore
 from app.core.text import visible
-from app.services import history_lock, options, paths, restore_marks, session_store
+from app.services import history_lock, options, paths, restore_marks, routine_store
 from app.services.i18n import translate
 from app.services.restore_marks import ASIDE, JOURNAL, STAGING
 
@@ -87,9 +87,9 @@ class Limits:
     exercises make a 2.7 MB history, checked in 0.55 s; 32 MiB is 110 years of that,
     checked in 4.5 s with 160 MB more memory (the app's reader holds every row). Own
     exercises, saved sessions and settings: what the app itself reads at most
-    (``files.MAX_BYTES``, ``session_store.MAX_FILE_BYTES``, ``options.MAX_FILE_BYTES``);
+    (``files.MAX_BYTES``, ``routine_store.MAX_FILE_BYTES``, ``options.MAX_FILE_BYTES``);
     saved sessions in all: what the list of saved sessions reads in well under a second
-    on the GUI thread (``session_store.MAX_TOTAL_BYTES``, measured there). A backup the
+    on the GUI thread (``routine_store.MAX_TOTAL_BYTES``, measured there). A backup the
     app makes always fits (:func:`make` checks)."""
 
     zip_bytes: int = 64 * MiB
@@ -101,9 +101,9 @@ class Limits:
     history_bytes: int = 32 * MiB
     settings_bytes: int = options.MAX_FILE_BYTES
     catalogue_bytes: int = core_files.MAX_BYTES
-    session_bytes: int = session_store.MAX_FILE_BYTES
+    session_bytes: int = routine_store.MAX_FILE_BYTES
     sessions: int = 1_000
-    sessions_bytes: int = session_store.MAX_TOTAL_BYTES
+    sessions_bytes: int = routine_store.MAX_TOTAL_BYTES
 
 
 LIMITS = Limits()
@@ -944,7 +944,7 @@ def _check_staged(
         elif result is not None and result.catalogue is not None:
             known = set(result.catalogue.exercises)
     if SESSIONS in staged.files:
-        from app.core import sessions
+        from app.core import routines
         from app.core.files import read_text
 
         unreadable: list[str] = []
@@ -953,7 +953,7 @@ def _check_staged(
                 raise CancelledError
             text, problems = read_text(path)
             if text is not None:
-                _session, problems = sessions.parse(text, f"{label}:{SESSIONS}{path.name}", known)
+                _session, problems = routines.parse(text, f"{label}:{SESSIONS}{path.name}", known)
             unreadable += [
                 i18n.problem_text(p).replace(str(path), f"{label}:{SESSIONS}{path.name}")
                 for p in problems[:1]

@@ -58,7 +58,7 @@ from app.core.history_writer import (
 from app.core.problems import Message
 from app.core.timeline import Timeline
 from app.player import Player, State
-from app.services import i18n, options, paths, session_store, storage
+from app.services import i18n, options, paths, routine_store, storage
 
 HISTORY_FILE = "history.sqlite3"
 # A history up to this size is read on the GUI thread at first use, a larger one on the
@@ -239,8 +239,8 @@ class SessionRecorder(QObject):
             target = target.with_name(f"{target.name}-{datetime.now():%Y%m%d-%H%M%S}")
             automatic = False
         try:
-            session_store.write_text(target, ops_to_json(ops, self._identity()))
-        except session_store.StoreError as error:
+            routine_store.write_text(target, ops_to_json(ops, self._identity()))
+        except routine_store.StoreError as error:
             self._say_at_close(
                 self.tr("%n change(s) to the practice history could not be saved in %1 (%2).",
                         "", len(ops))
@@ -327,10 +327,10 @@ class SessionRecorder(QObject):
         kept = True
         if self._aside:
             try:
-                session_store.write_text(
+                routine_store.write_text(
                     self._aside_path, ops_to_json(self._aside, self._identity())
                 )
-            except session_store.StoreError:
+            except routine_store.StoreError:
                 kept = False
         if first:
             text = i18n.message_text(message)

@@ -17,6 +17,7 @@ from app.bundle import catalogue_path
 from app.core.files import load_catalogues
 from app.core.text import Lang
 from app.services import paths
+from app.services.i18n import translate
 from app.ui import second_start, startup
 from app.ui.startup import PacerStart
 
@@ -36,14 +37,12 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
 
     report = crash.write_report(kind, error, tb)
     parent = QApplication.activeWindow()
-    text = QApplication.translate("Application", "Something went wrong: %1").replace(
-        "%1", str(error)
-    )
+    text = translate("Application", "Something went wrong: %1").replace("%1", str(error))
     if report:
-        text += "\n\n" + QApplication.translate("Application", "A report was saved to %1.").replace(
+        text += "\n\n" + translate("Application", "A report was saved to %1.").replace(
             "%1", str(report)
         )
-    QMessageBox.critical(parent, QApplication.translate("Application", "Breathing Room"), text)
+    QMessageBox.critical(parent, translate("Application", "Breathing Room"), text)
 
 
 def run(lang: Lang, pacer: PacerStart | None = None) -> int:
@@ -96,7 +95,7 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     app = QApplication.instance() or QApplication(["breathing-room"])
     assert isinstance(app, QApplication)
     paths.set_identity()
-    app.setApplicationDisplayName(QApplication.translate("Application", "Breathing Room"))
+    app.setApplicationDisplayName(translate("Application", "Breathing Room"))
     app.setDesktopFileName(APP_ID)
     from app.ui.icons import icon
 
@@ -109,8 +108,8 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     if loaded.catalogue is None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            app.translate("Application", "Breathing Room"),
-            app.translate(
+            translate("Application", "Breathing Room"),
+            translate(
                 "Application",
                 "The exercise catalogue that comes with Breathing Room cannot be read. "
                 "Please reinstall the app.",
@@ -221,7 +220,7 @@ def _run_pacer(
         # one is there to press Space in a run that closes itself: it says so on standard
         # error and goes on at once (a "resumed" line), instead of waiting until killed.
         def go_on(_why: str) -> None:
-            going_on = app.translate(
+            going_on = translate(
                 "Application",
                 "With --close-when-done no one is there to press Space: the session goes on "
                 "at once.",

@@ -1,7 +1,7 @@
 """The windows the main window opens: the pacer and the history (one each, kept while the
 app runs, made on first use: neither is needed for the first paint) and Preferences.
 
-Signals: ``language_changed(str)`` and ``progress_changed()`` from Preferences.
+Signals: ``language_changed(str)`` and ``practice_changed()`` from Preferences.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def bring_forward(window: QWidget) -> None:
 
 class Companions(QObject):
     language_changed = Signal(str)
-    progress_changed = Signal()
+    practice_changed = Signal()
 
     def __init__(self, window: QWidget, host: SessionHost, catalogue: Catalogue,
                  lang: Lang) -> None:  # fmt: skip
@@ -68,7 +68,7 @@ class Companions(QObject):
         dialog = PreferencesDialog(self._host.guidance, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_changed, Qt.ConnectionType.QueuedConnection)
-        dialog.progress_changed.connect(self.progress_changed)
+        dialog.practice_changed.connect(self.practice_changed)
         dialog.open()
         return dialog
 

@@ -40,7 +40,7 @@ from app.core.history import Done, Feeling, Outcome, SessionRecord
 from app.core.history_csv import write_csv
 from app.core.model import Catalogue
 from app.core.text import Lang
-from app.services import backup, labels, session_store
+from app.services import backup, labels, routine_store
 from app.services.history import SessionRecorder
 from app.ui.charts import PainChart, PracticeStrip, WeeklyMinutes
 from app.ui.fit_area import FitArea, size_for_screen
@@ -342,8 +342,8 @@ class HistoryWindow(QDialog):
             try:
                 out = io.StringIO()
                 rows = write_csv(sessions, out, names)
-                session_store.write_text(target, out.getvalue())
-            except session_store.StoreError as error:
+                routine_store.write_text(target, out.getvalue())
+            except routine_store.StoreError as error:
                 rows, why = -1, str(error.problem)
             except Exception as error:  # noqa: BLE001 - said in the window, never a traceback
                 rows, why = -1, f"{type(error).__name__}: {error}"

@@ -27,11 +27,11 @@ from app.ui.first_paint import AfterFirstPaint
 from app.ui.fit_area import FitArea, size_for_screen
 from app.ui.icons import icon
 from app.ui.main_actions import MainActions
-from app.ui.queue_model import SessionQueue
+from app.ui.queue_model import RoutineQueue
 from app.ui.queue_panel import QueuePanel
 from app.ui.reminder import Reminders
 from app.ui.resume_offer import ResumeOffer
-from app.ui.saved_sessions import SavedSessionCommands, SavedSessionsDialog
+from app.ui.saved_routines import SavedRoutineCommands, SavedRoutinesDialog
 from app.ui.session_view import SessionView
 from app.ui.window_memory import restore_geometry, restore_state
 
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from app.services.guidance import SessionGuidance
     from app.ui.history_window import HistoryWindow
     from app.ui.pacer_window import PacerWindow
+    from app.ui.practice_record import PracticeRecord
     from app.ui.preferences import PreferencesDialog
-    from app.ui.progress import Progress
 
 
 class MainWindow(QMainWindow):
@@ -69,9 +69,9 @@ class MainWindow(QMainWindow):
 
         self.host = SessionHost(catalogue, lang, clock, self, record=True, media=True,
                                 resumable=True)  # fmt: skip
-        self.queue = SessionQueue(catalogue, lang, self)
+        self.queue = RoutineQueue(catalogue, lang, self)
         self.queue_panel = QueuePanel(self.queue)
-        self.saved = SavedSessionCommands(self, self.queue, self.queue_panel, catalogue, lang)
+        self.saved = SavedRoutineCommands(self, self.queue, self.queue_panel, catalogue, lang)
         self.saved.told.connect(self.statusBar().showMessage)
         self.session_view = SessionView(catalogue, lang)
         self.browse = BrowsePage(catalogue, lang, self.queue_panel, self._user_problems)
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.storage_text = self.storage_banner.text
         self.browse.exercise_shown.connect(self._on_exercise_shown)
         self.browser.activated.connect(lambda eid: self.queue.add([eid]))
-        self._progress: Progress | None = None  # after the first paint, or at first use
+        self._practice: PracticeRecord | None = None  # after the first paint, or at first use
         self.reminders = Reminders(self, icon("breath"), self)
         self.reminders.start_today.connect(self.start_today)
         self.reminders.show_window.connect(self._raise)
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.companions = Companions(self, self.host, catalogue, lang)
         self.companions.language_changed.connect(self.switch_language)
-        self.companions.progress_changed.connect(self.apply_reminders)
+        self.companions.practice_changed.connect(self.apply_reminders)
         self.commands = MainActions(self, self, self.host, self.companions, catalogue, lang,
                                     self.queue.undo_stack, self.queue_panel.view)  # fmt: skip
         a = self.commands
@@ -148,23 +148,23 @@ class MainWindow(QMainWindow):
         """The folders first (a history that cannot be kept is said once, in the banner),
         then the practice record (flags, the suggestion) and the reminder."""
         storage.check_folders()
-        self.progress.refresh()
+        self.practice.refresh()
         self.apply_reminders()
 
     @property
-    def progress(self) -> Progress:
+    def practice(self) -> PracticeRecord:
         """The practice record around a session: check-ins, history, the suggestion."""
-        if self._progress is None:
-            from app.ui import progress as practice  # its code is not needed for the first paint
+        if self._practice is None:
+            from app.ui import practice_record  # its code is not needed for the first paint
 
-            progress = practice.Progress(
+            practice = practice_record.PracticeRecord(
                 self, self.host, self._catalogue, self._lang, self.browser.flag
             )
-            self.browse.add_banner(progress.banner)
-            progress.load_program.connect(self.load_program)
-            progress.recorder.notice.connect(self._tell)
-            self._progress = progress
-        return self._progress
+            self.browse.add_banner(practice.banner)
+            practice.load_program.connect(self.load_program)
+            practice.recorder.notice.connect(self._tell)
+            self._practice = practice
+        return self._practice
 
     # -- what the host owns, for the window's callers ----------------------------------
 
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     def save_session_as(self, name: str) -> bool:
         return self.saved.save_as(name)
 
-    def show_saved_sessions(self) -> SavedSessionsDialog:
+    def show_saved_sessions(self) -> SavedRoutinesDialog:
         return self.saved.show_dialog()
 
     # -- playing -------------------------------------------------------------------------
@@ -222,18 +222,18 @@ class MainWindow(QMainWindow):
     def start_current_exercise(self) -> None:
         eid = self.browser.current_id()
         if eid:
-            self.progress.start([eid], self.play)
+            self.practice.start([eid], self.play)
 
     def start_session(self) -> None:
         """Start the queue, after the check-in (what hurt last time, pain now)."""
         if len(self.queue):
-            self.progress.start(self.queue.ids(), self.play)
+            self.practice.start(self.queue.ids(), self.play)
 
     def play(self, ids: list[str], start: bool = True) -> bool:
         """Compile ``ids`` into one timeline and show the player (and start it). False when
         there is nothing to play, or the session cannot be played (said in a box): nothing
         changed then, and no caller may go on as if it played."""
-        self.progress  # noqa: B018 - made now: it records the session that is loaded next
+        self.practice  # noqa: B018 - made now: it records the session that is loaded next
         compiled = self.host.compile(ids)
         if isinstance(compiled, str):
             if compiled:
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.session_view:
             return
         self.host.stop()
-        self.progress.ended()
+        self.practice.ended()
         if self.focus_action.isChecked():
             self.focus_action.setChecked(False)
             self.toggle_focus_mode()
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
     def _on_state(self, state: str) -> None:
         self.commands.show_playing(state in (State.PREPARING, State.RUNNING))
         if state == State.FINISHED:
-            self.progress.ended()
+            self.practice.ended()
             self.statusBar().showMessage(self.tr("Session complete"), 5000)
         if state in (State.PREPARING, State.RUNNING):
             self.session_view.set_notice("")
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
     def resume(self, bookmark: Bookmark) -> bool:
         """Load the session and wait, paused, at the start of the same round and side
         (``SessionHost.resume``); one that can no longer be played is said, False."""
-        self.progress  # noqa: B018 - made now: it records the resumed session
+        self.practice  # noqa: B018 - made now: it records the resumed session
         reason = self.host.resume(bookmark)
         if reason is not None:
             ResumeOffer.cannot(self, reason)
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         return self.companions.show_preferences()
 
     def apply_reminders(self) -> None:
-        self.reminders.apply(self.progress.recorder.sessions)
+        self.reminders.apply(self.practice.recorder.sessions)
 
     def start_today(self) -> None:
         """A reminder was answered: the day's program, after the usual check-in."""
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             return  # already practising
         from app.core.history import program_for_today
 
-        today = program_for_today(self.progress.recorder.sessions(), self._catalogue.path)
+        today = program_for_today(self.practice.recorder.sessions(), self._catalogue.path)
         if today is None:
             return  # a catalogue without a path offers no program
         self.load_program(today)
@@ -452,8 +452,8 @@ class MainWindow(QMainWindow):
         self.reminders.stop()
         self.companions.close()
         self.host.shutdown()  # the bookmark stays: next start offers to go on
-        if self._progress is not None:
-            self._progress.close()
+        if self._practice is not None:
+            self._practice.close()
         elif self.host.has_recorder:
             self.host.recorder.close()  # type: ignore[union-attr]
         self._save_layout()

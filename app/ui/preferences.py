@@ -44,7 +44,7 @@ class PreferencesDialog(QDialog):
     """Signals: ``language_changed(str)``, 'nl' or 'en', after OK with a new choice."""
 
     language_changed = Signal(str)
-    progress_changed = Signal()
+    practice_changed = Signal()
 
     def __init__(self, guidance: SessionGuidance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,7 +245,7 @@ class PreferencesDialog(QDialog):
         chosen_time = self.remind_at.time()
         reminder.at = time(chosen_time.hour(), chosen_time.minute())
         reminder.save()
-        self.progress_changed.emit()
+        self.practice_changed.emit()
         chosen = self.language.currentData() or None
         if chosen != options.saved_language():
             options.save_language(chosen)

@@ -2,7 +2,7 @@
 
 Every edit (add, remove, move, clear, load) is a ``QUndoCommand``, so Ctrl+Z works for all
 of them, drag-and-drop included. The model itself only knows how to insert, remove and
-move rows; :class:`SessionQueue` turns requests into commands.
+move rows; :class:`RoutineQueue` turns requests into commands.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class QueueModel(QAbstractListModel):
         self._lang: Lang = lang
         self._ids: list[str] = []
         self._durations = exercise_durations(catalogue)
-        self.queue: SessionQueue | None = None  # set by SessionQueue: drops go through it
+        self.queue: RoutineQueue | None = None  # set by RoutineQueue: drops go through it
 
     # -- reading ------------------------------------------------------------------------
 
@@ -274,7 +274,7 @@ class _Move(QUndoCommand):
                 current.insert(target, current.pop(source))
 
 
-class SessionQueue(QObject):
+class RoutineQueue(QObject):
     """The queue and its undo history. Signals: ``changed()`` after every edit."""
 
     changed = Signal()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services import labels
 from app.ui.flow_layout import FlowLayout
-from app.ui.queue_model import DURATION_ROLE, AnyIndex, SessionQueue
+from app.ui.queue_model import DURATION_ROLE, AnyIndex, RoutineQueue
 
 
 class DurationDelegate(QStyledItemDelegate):
@@ -63,7 +63,7 @@ class DurationDelegate(QStyledItemDelegate):
 
 
 class QueuePanel(QWidget):
-    def __init__(self, queue: SessionQueue, parent: QWidget | None = None) -> None:
+    def __init__(self, queue: RoutineQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queuePanel")
         self._queue = queue

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.guide import Bookmark
 from app.core.model import Catalogue
 from app.core.text import Lang
+from app.services.i18n import translate
 
 
 class ResumeOffer(QMessageBox):
@@ -63,13 +63,11 @@ class ResumeOffer(QMessageBox):
     def cannot(parent: QWidget, reason: str) -> None:
         """The session of a bookmark can no longer be played ("": its exercises are gone);
         the bookmark was forgotten."""
-        gone = QCoreApplication.translate(
-            "ResumeOffer", "some of its exercises are no longer there"
-        )
+        gone = translate("ResumeOffer", "some of its exercises are no longer there")
         QMessageBox.warning(
             parent,
-            QCoreApplication.translate("ResumeOffer", "Session cannot be resumed"),
-            QCoreApplication.translate(
+            translate("ResumeOffer", "Session cannot be resumed"),
+            translate(
                 "ResumeOffer", "The unfinished session cannot be resumed: %1. It was forgotten."
             ).replace("%1", reason or gone),
         )

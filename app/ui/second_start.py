@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.core.model import Catalogue
 from app.core.problems import Problem
 from app.core.text import Lang
+from app.services.i18n import translate
 from app.ui.startup import (
     PacerStart,
     WindowKeeper,
@@ -96,8 +97,8 @@ def _say_no_answer(lang: Lang, command: str, pid: int) -> None:
     i18n.install(lang)
     QMessageBox.warning(
         None,
-        QApplication.translate("Application", "Breathing Room"),
-        QApplication.translate(
+        translate("Application", "Breathing Room"),
+        translate(
             "Application",
             "Breathing Room is already running (process %1) but did not answer within %2 s. "
             "Close it, or end process %1, and start again.",
@@ -173,7 +174,7 @@ class Front:
         if session is not None:
             # A guided session is playing (or paused) in the main window: a pacer breathing
             # over it would give two rhythms at once. The session comes forward instead.
-            note = QApplication.translate(
+            note = translate(
                 "Application",
                 "A session is under way in the main window of the running Breathing Room; "
                 "the pacer was not started. Stop the session first to use the pacer.",
@@ -190,7 +191,7 @@ class Front:
                 pacer.choose(request)
                 pacer.start(prepare_s=request.prepare_s)
             else:
-                note = QApplication.translate(
+                note = translate(
                     "Application",
                     "The pacer of the running Breathing Room is playing; it was brought "
                     "forward and goes on as it was.",

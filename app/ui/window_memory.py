@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QWidget
 
 from app.services import options
+from app.services.i18n import translate
 from app.ui.fit_area import too_small
 
 
 def not_ours() -> str:
-    return QCoreApplication.translate("WindowMemory", "not a window layout saved by Breathing Room")
+    return translate("WindowMemory", "not a window layout saved by Breathing Room")
 
 
 def restore_state(

@@ -1419,6 +1419,53 @@
     </message>
 </context>
 <context>
+    <name>PracticeRecord</name>
+    <message>
+        <source>Practice history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip what hurt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time you noted that this hurt: %1. Skip it in this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next step: %1? %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PracticeStrip</name>
     <message>
         <source>Days practised</source>
@@ -1671,11 +1718,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}: a step per side ({{right: …, left: …}}) needs sides: both; give one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: only an exercise done on both sides (sides: both) changes sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}.rest: a rest is played between rounds, and this exercise has one round, so it would never play (give &apos;rounds&apos;, or remove &apos;rest&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.count_from: &apos;previous&apos; carries on the count of the block of breaths right before this one, and there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.count: this block carries on the count of the block before, which counts {direction}; count the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;previous&apos; (carry on the count of the block before), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the pattern {pattern} has no {phase} phase, so this step would never be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the pattern {pattern} has no {phase} phase, so these words would never be said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,6 +1827,10 @@
     </message>
     <message>
         <source>{where}: expected a number from {low} to {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {found} is text, because of the quotes; write the number without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,53 +2098,6 @@
     </message>
 </context>
 <context>
-    <name>Progress</name>
-    <message>
-        <source>Practice history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip what hurt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time you noted that this hurt: %1. Skip it in this session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask again in a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready for the next step: %1? %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QueuePanel</name>
     <message>
         <source>Session</source>
@@ -2272,7 +2304,44 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
 </context>
 <context>
-    <name>SavedSessionCommands</name>
+    <name>RoutineQueue</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n exercise(s)</source>
+        <translation>
+            <numerusform>Add %n exercise</numerusform>
+            <numerusform>Add %n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n exercise(s)</source>
+        <translation>
+            <numerusform>Remove %n exercise</numerusform>
+            <numerusform>Remove %n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRoutineCommands</name>
     <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
@@ -2283,7 +2352,7 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
 </context>
 <context>
-    <name>SavedSessionsDialog</name>
+    <name>SavedRoutinesDialog</name>
     <message>
         <source>Saved sessions</source>
         <translation type="unfinished"></translation>
@@ -2314,6 +2383,22 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>No saved sessions yet. Use Session → Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2348,64 +2433,11 @@ It replaces your practice history, saved sessions, own exercises and settings. W
         <source>A session named “%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”? The file goes to the trash where there is one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SessionGuidance</name>
     <message>
         <source>A guided exercise session is playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionQueue</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n exercise(s)</source>
-        <translation>
-            <numerusform>Add %n exercise</numerusform>
-            <numerusform>Add %n exercises</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n exercise(s)</source>
-        <translation>
-            <numerusform>Remove %n exercise</numerusform>
-            <numerusform>Remove %n exercises</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reorder the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1419,6 +1419,53 @@
     </message>
 </context>
 <context>
+    <name>PracticeRecord</name>
+    <message>
+        <source>Practice history</source>
+        <translation>Oefengeschiedenis</translation>
+    </message>
+    <message>
+        <source>Skip what hurt?</source>
+        <translation>Overslaan wat pijn deed?</translation>
+    </message>
+    <message>
+        <source>Last time you noted that this hurt: %1. Skip it in this session?</source>
+        <translation>Vorige keer gaf je aan dat dit pijn deed: %1. In deze sessie overslaan?</translation>
+    </message>
+    <message>
+        <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
+        <translation>Doet een oefening weer pijn, laat hem dan weg en vraag het je fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Toch doen</translation>
+    </message>
+    <message>
+        <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
+        <translation>Deed pijn op %1: sla hem eventueel over, of vraag het je fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Ask again in a week</source>
+        <translation>Over een week opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Ready for the next step: %1? %2</source>
+        <translation>Klaar voor de volgende stap: %1? %2</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+</context>
+<context>
     <name>PracticeStrip</name>
     <message>
         <source>Days practised</source>
@@ -1671,12 +1718,40 @@
         <translation>{where}: {value} ligt voorbij de laatste stap ({count})</translation>
     </message>
     <message>
+        <source>{where}: a step per side ({{right: …, left: …}}) needs sides: both; give one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: only an exercise done on both sides (sides: both) changes sides</source>
         <translation>{where}: alleen een oefening die aan beide kanten wordt gedaan (sides: both) wisselt van kant</translation>
     </message>
     <message>
+        <source>{where}.rest: a rest is played between rounds, and this exercise has one round, so it would never play (give &apos;rounds&apos;, or remove &apos;rest&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.count_from: &apos;previous&apos; carries on the count of the block of breaths right before this one, and there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.count: this block carries on the count of the block before, which counts {direction}; count the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
         <translation>{where}: een blok heeft precies één van &apos;breaths&apos;, &apos;steps&apos; of &apos;minutes&apos; nodig; gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected &apos;previous&apos; (carry on the count of the block before), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the pattern {pattern} has no {phase} phase, so this step would never be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the pattern {pattern} has no {phase} phase, so these words would never be said</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: &apos;chapter&apos; and &apos;section&apos; go together: give both or neither</source>
@@ -1753,6 +1828,10 @@
     <message>
         <source>{where}: expected a number from {low} to {high}, found {found}</source>
         <translation>{where}: verwacht een getal van {low} tot en met {high}, gevonden {found}</translation>
+    </message>
+    <message>
+        <source>{where}: {found} is text, because of the quotes; write the number without them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: unknown value {found} (did you mean &apos;{close}&apos;?)</source>
@@ -2019,53 +2098,6 @@
     </message>
 </context>
 <context>
-    <name>Progress</name>
-    <message>
-        <source>Practice history</source>
-        <translation>Oefengeschiedenis</translation>
-    </message>
-    <message>
-        <source>Skip what hurt?</source>
-        <translation>Overslaan wat pijn deed?</translation>
-    </message>
-    <message>
-        <source>Last time you noted that this hurt: %1. Skip it in this session?</source>
-        <translation>Vorige keer gaf je aan dat dit pijn deed: %1. In deze sessie overslaan?</translation>
-    </message>
-    <message>
-        <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
-        <translation>Doet een oefening weer pijn, laat hem dan weg en vraag het je fysiotherapeut.</translation>
-    </message>
-    <message>
-        <source>Skip it</source>
-        <translation>Overslaan</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Toch doen</translation>
-    </message>
-    <message>
-        <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
-        <translation>Deed pijn op %1: sla hem eventueel over, of vraag het je fysiotherapeut.</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nu niet</translation>
-    </message>
-    <message>
-        <source>Ask again in a week</source>
-        <translation>Over een week opnieuw vragen</translation>
-    </message>
-    <message>
-        <source>Ready for the next step: %1? %2</source>
-        <translation>Klaar voor de volgende stap: %1? %2</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>%1 laden</translation>
-    </message>
-</context>
-<context>
     <name>QueuePanel</name>
     <message>
         <source>Session</source>
@@ -2276,108 +2308,7 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     </message>
 </context>
 <context>
-    <name>SavedSessionCommands</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Bewaard in %1</translation>
-    </message>
-</context>
-<context>
-    <name>SavedSessionsDialog</name>
-    <message>
-        <source>Saved sessions</source>
-        <translation>Bewaarde sessies</translation>
-    </message>
-    <message>
-        <source>&amp;Load</source>
-        <translation>&amp;Laden</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1 (niet te lezen)</translation>
-    </message>
-    <message>
-        <source>%1 · exercises: %2</source>
-        <translation>%1 · oefeningen: %2</translation>
-    </message>
-    <message>
-        <source>This file was left as it is:</source>
-        <translation>Dit bestand is gelaten zoals het was:</translation>
-    </message>
-    <message>
-        <source>No saved sessions yet. Use Session → Save session…</source>
-        <translation>Nog geen bewaarde sessies. Gebruik Sessie → Sessie bewaren…</translation>
-    </message>
-    <message>
-        <source>Rename session</source>
-        <translation>Sessie hernoemen</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Sessie bewaren</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>The saved session %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
-        <translation>De bewaarde sessie %1 is niet te lezen en blijft daarom zoals ze is; ze wordt niet vervangen. Kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>A session named “%1” already exists. Please choose another name.</source>
-        <translation>Er is al een sessie met de naam “%1”. Kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>Replace session</source>
-        <translation>Sessie vervangen</translation>
-    </message>
-    <message>
-        <source>A session named “%1” already exists. Replace it?</source>
-        <translation>Er is al een sessie met de naam “%1”. Wil je die vervangen?</translation>
-    </message>
-    <message>
-        <source>Not renamed</source>
-        <translation>Niet hernoemd</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Sessie verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? The file goes to the trash where there is one.</source>
-        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-</context>
-<context>
-    <name>SessionGuidance</name>
-    <message>
-        <source>A guided exercise session is playing</source>
-        <translation>Er loopt een begeleide oefensessie</translation>
-    </message>
-</context>
-<context>
-    <name>SessionQueue</name>
+    <name>RoutineQueue</name>
     <message>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
@@ -2411,6 +2342,107 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>Load %1</source>
         <translation>%1 laden</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRoutineCommands</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Bewaard in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRoutinesDialog</name>
+    <message>
+        <source>Saved sessions</source>
+        <translation>Bewaarde sessies</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (niet te lezen)</translation>
+    </message>
+    <message>
+        <source>%1 · exercises: %2</source>
+        <translation>%1 · oefeningen: %2</translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation>Dit bestand is gelaten zoals het was:</translation>
+    </message>
+    <message>
+        <source>No saved sessions yet. Use Session → Save session…</source>
+        <translation>Nog geen bewaarde sessies. Gebruik Sessie → Sessie bewaren…</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Sessie hernoemen</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sessie bewaren</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>The saved session %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
+        <translation>De bewaarde sessie %1 is niet te lezen en blijft daarom zoals ze is; ze wordt niet vervangen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>A session named “%1” already exists. Please choose another name.</source>
+        <translation>Er is al een sessie met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Replace session</source>
+        <translation>Sessie vervangen</translation>
+    </message>
+    <message>
+        <source>A session named “%1” already exists. Replace it?</source>
+        <translation>Er is al een sessie met de naam “%1”. Wil je die vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuidance</name>
+    <message>
+        <source>A guided exercise session is playing</source>
+        <translation>Er loopt een begeleide oefensessie</translation>
     </message>
 </context>
 <context>

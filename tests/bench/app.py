@@ -151,7 +151,7 @@ def memory_day(hours: float) -> tuple[float, float, int]:
     gc.collect()
     app.processEvents()
     after = rss_mib()
-    window.progress.close()
+    window.practice.close()
     window.close()
     return before, after, count
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.core.history import ExerciseRecord, Outcome
 from app.core.history_db import HistoryStore, read_only
-from app.core.sessions import SavedSession, dump
+from app.core.routines import SavedRoutine, dump
 from app.services import backup
 
 OWN_CATALOGUE = "schema: 1\n# set {name}\n"
@@ -39,7 +39,7 @@ def put_set(data: Path, config: Path, name: str) -> None:
                               [ExerciseRecord(0, "cobra")], program=f"set-{name}")  # fmt: skip
         store.end(session, started + timedelta(days=day, minutes=5), Outcome.FINISHED, 60_000)
     store.close()
-    (folder / f"set-{name}.yaml").write_text(dump(SavedSession(f"Set {name}", ("cobra",))))
+    (folder / f"set-{name}.yaml").write_text(dump(SavedRoutine(f"Set {name}", ("cobra",))))
     (config / "settings.ini").write_text(f"[test]\nset={name}\n[pacer]\nbreaths=7\n")
     if name == "b":
         (data / "my-exercises.yaml").write_text(OWN_CATALOGUE.format(name=name))

@@ -162,7 +162,7 @@ def main(argv: list[str]) -> int:
     from app.ui.main_window import MainWindow
     from app.ui.pacer_window import PacerWindow
     from app.ui.preferences import PreferencesDialog
-    from app.ui.saved_sessions import SavedSessionsDialog
+    from app.ui.saved_routines import SavedRoutinesDialog
     from tests.helpers.stubs import FakeClock
 
     paths.set_identity()
@@ -196,9 +196,9 @@ def main(argv: list[str]) -> int:
         long_session = [(n, names[n % len(names)]) for n in range(1, 26)]  # 25 exercises
         others = [
             ("pacer", PacerWindow(catalogue, lang)),
-            ("history", HistoryWindow(window.progress.recorder, catalogue, lang, window)),
+            ("history", HistoryWindow(window.practice.recorder, catalogue, lang, window)),
             ("preferences", PreferencesDialog(window.guidance, window)),
-            ("saved sessions", SavedSessionsDialog(catalogue.exercises, window)),
+            ("saved sessions", SavedRoutinesDialog(catalogue.exercises, window)),
             ("pain check-in", PainCheckIn(window)),
             ("after the session", AfterSession(long_session, window)),
         ]

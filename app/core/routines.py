@@ -25,7 +25,7 @@ MAX_NAME = 200  # characters; a name is a label in a list, not a text
 
 
 @dataclass(frozen=True, slots=True)
-class SavedSession:
+class SavedRoutine:
     """A named queue. The name is held in Unicode's composed form (NFC, :func:`normal_name`),
     whatever form it was typed or read in: "café" typed on one keyboard and "café" read
     from a file written elsewhere are one name, never two sessions that look the same."""
@@ -76,7 +76,7 @@ def slug(name: str) -> str:
     return "-".join(words)[:60].strip("-") or "session"
 
 
-def dump(session: SavedSession) -> str:
+def dump(session: SavedRoutine) -> str:
     import yaml
 
     body = yaml.safe_dump(
@@ -90,7 +90,7 @@ def dump(session: SavedSession) -> str:
 
 def parse(
     text: str, filename: str, known: Collection[str]
-) -> tuple[SavedSession | None, list[Problem]]:
+) -> tuple[SavedRoutine | None, list[Problem]]:
     """The session in ``text``, or None and every located problem found."""
     from app.core.reader import Reader
     from app.core.yamlsource import YamlSourceError, compose, position, tag_problems
@@ -128,4 +128,4 @@ def parse(
         ids.append(value)
     if reader.problems or name is None:
         return None, reader.problems
-    return SavedSession(name, tuple(ids)), []
+    return SavedRoutine(name, tuple(ids)), []

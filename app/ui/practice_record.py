@@ -38,7 +38,7 @@ from app.ui.session_view import SessionView
 _IN_SESSION = (State.PREPARING, State.RUNNING, State.PAUSED)
 
 
-class Progress(QObject):
+class PracticeRecord(QObject):
     """Signals: ``load_program(str)`` when the person takes up a suggested program."""
 
     load_program = Signal(str)

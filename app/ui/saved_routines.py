@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,19 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import sessions
+from app.core import routines
 from app.core.model import Catalogue
-from app.core.sessions import SavedSession
+from app.core.routines import SavedRoutine
 from app.core.text import Lang, is_invisible, visible
-from app.services import i18n, session_store
-from app.services.session_store import Entry, StoreError
+from app.services import i18n, routine_store
+from app.services.i18n import translate
+from app.services.routine_store import Entry, StoreError
 from app.ui.fit_area import size_for_screen
-from app.ui.queue_model import SessionQueue
+from app.ui.queue_model import RoutineQueue
 from app.ui.queue_panel import QueuePanel
 
 
-class SavedSessionsDialog(QDialog):
-    """Signals: ``load_requested(object)`` with the :class:`SavedSession` to load."""
+class SavedRoutinesDialog(QDialog):
+    """Signals: ``load_requested(object)`` with the :class:`SavedRoutine` to load."""
 
     load_requested = Signal(object)
 
@@ -76,7 +77,7 @@ class SavedSessionsDialog(QDialog):
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
-        self._entries = session_store.entries(self._known)
+        self._entries = routine_store.entries(self._known)
         self.list.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for entry in self._entries:
@@ -127,8 +128,8 @@ class SavedSessionsDialog(QDialog):
         if name is None or name == entry.name:
             return
         try:
-            session_store.save(
-                SavedSession(name, entry.session.exercises), entry.path, known=self._known
+            routine_store.save(
+                SavedRoutine(name, entry.session.exercises), entry.path, known=self._known
             )
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Not renamed"), i18n.problem_text(error.problem))
@@ -148,7 +149,7 @@ class SavedSessionsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            session_store.remove(entry.path)
+            routine_store.remove(entry.path)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Not deleted"), i18n.problem_text(error.problem))
         self.refresh()
@@ -164,40 +165,40 @@ def ask_name(
     name is offered). The name of a readable session is replaced only after a Yes, when
     saving; renaming onto another session's name is refused. ``renaming`` is the file of
     the session being renamed, which its own name never clashes with. The name returned is
-    in NFC (``sessions.normal_name``), the form every session name is saved in."""
+    in NFC (``routines.normal_name``), the form every session name is saved in."""
     title = (
-        QCoreApplication.translate("SavedSessionsDialog", "Rename session")
+        translate("SavedRoutinesDialog", "Rename session")
         if renaming is not None
-        else QCoreApplication.translate("SavedSessionsDialog", "Save session")
+        else translate("SavedRoutinesDialog", "Save session")
     )
     refused = (
-        QCoreApplication.translate("SavedSessionsDialog", "Not renamed")
+        translate("SavedRoutinesDialog", "Not renamed")
         if renaming is not None
-        else QCoreApplication.translate("SavedSessionsDialog", "Not saved")
+        else translate("SavedRoutinesDialog", "Not saved")
     )
     text = suggested
     while True:
         name, ok = QInputDialog.getText(
-            parent, title, QCoreApplication.translate("SavedSessionsDialog", "Name:"), text=text
+            parent, title, translate("SavedRoutinesDialog", "Name:"), text=text
         )
-        name = sessions.normal_name(name.strip())  # NFC, as saved and compared
+        name = routines.normal_name(name.strip())  # NFC, as saved and compared
         if not ok or not name:
             return None
-        problem = sessions.name_message(name)
+        problem = routines.name_message(name)
         if problem is not None:
             QMessageBox.warning(parent, refused, i18n.message_text(problem))
             text = "".join(c for c in name if not is_invisible(c))
             continue
-        listed = session_store.named(name, known)
-        clash = session_store.clash(name, listed, keep=renaming)
+        listed = routine_store.named(name, known)
+        clash = routine_store.clash(name, listed, keep=renaming)
         if clash is None:
             return name
         if clash.session is None:
             QMessageBox.warning(
                 parent,
                 refused,
-                QCoreApplication.translate(
-                    "SavedSessionsDialog",
+                translate(
+                    "SavedRoutinesDialog",
                     "The saved session %1 cannot be read, so it is kept as it is and not "
                     "replaced. Please choose another name.",
                 ).replace("%1", visible(str(clash.path), None)),
@@ -208,8 +209,8 @@ def ask_name(
             QMessageBox.warning(
                 parent,
                 refused,
-                QCoreApplication.translate(
-                    "SavedSessionsDialog",
+                translate(
+                    "SavedRoutinesDialog",
                     "A session named “%1” already exists. Please choose another name.",
                 ).replace("%1", name),
             )
@@ -217,9 +218,9 @@ def ask_name(
             continue
         answer = QMessageBox.question(
             parent,
-            QCoreApplication.translate("SavedSessionsDialog", "Replace session"),
-            QCoreApplication.translate(
-                "SavedSessionsDialog", "A session named “%1” already exists. Replace it?"
+            translate("SavedRoutinesDialog", "Replace session"),
+            translate(
+                "SavedRoutinesDialog", "A session named “%1” already exists. Replace it?"
             ).replace("%1", name),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -232,21 +233,21 @@ def free_name(name: str, known: Collection[str], renaming: Path | None = None) -
     number = 2
     while True:
         suffix = f" {number}"
-        candidate = name[: sessions.MAX_NAME - len(suffix)] + suffix
-        listed = session_store.named(candidate, known)
-        if session_store.clash(candidate, listed, keep=renaming) is None:
+        candidate = name[: routines.MAX_NAME - len(suffix)] + suffix
+        listed = routine_store.named(candidate, known)
+        if routine_store.clash(candidate, listed, keep=renaming) is None:
             return candidate
         number += 1
 
 
-class SavedSessionCommands(QObject):
+class SavedRoutineCommands(QObject):
     """Save the queue under a name, and load a saved session or a program of the book into
     it: the main window's Session menu. The queue panel shows the name last loaded or
     saved; ``told(str, int)`` is a status line to show for that many ms."""
 
     told = Signal(str, int)
 
-    def __init__(self, window: QWidget, queue: SessionQueue, panel: QueuePanel,
+    def __init__(self, window: QWidget, queue: RoutineQueue, panel: QueuePanel,
                  catalogue: Catalogue, lang: Lang) -> None:  # fmt: skip
         super().__init__(window)
         self._window, self._queue, self._panel = window, queue, panel
@@ -262,13 +263,13 @@ class SavedSessionCommands(QObject):
 
     def save_as(self, name: str) -> bool:
         """Save under ``name``, replacing a saved session of the same name (never a file
-        that cannot be read: the store refuses that, see ``session_store.save``)."""
-        name = sessions.normal_name(name)  # as it is saved and compared: one "café"
+        that cannot be read: the store refuses that, see ``routine_store.save``)."""
+        name = routines.normal_name(name)  # as it is saved and compared: one "café"
         known = self._catalogue.exercises
-        replacing = session_store.replaced_by(name, known)
+        replacing = routine_store.replaced_by(name, known)
         try:
-            path = session_store.save(
-                SavedSession(name, tuple(self._queue.ids())), replacing, known=known
+            path = routine_store.save(
+                SavedRoutine(name, tuple(self._queue.ids())), replacing, known=known
             )
         except StoreError as error:
             QMessageBox.warning(self._window, self.tr("Not saved"),
@@ -279,14 +280,14 @@ class SavedSessionCommands(QObject):
         self.told.emit(self.tr("Saved to %1").replace("%1", str(path)), 5000)
         return True
 
-    def show_dialog(self) -> SavedSessionsDialog:
-        dialog = SavedSessionsDialog(self._catalogue.exercises, self._window)
+    def show_dialog(self) -> SavedRoutinesDialog:
+        dialog = SavedRoutinesDialog(self._catalogue.exercises, self._window)
         dialog.load_requested.connect(self.load)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def load(self, session: SavedSession) -> None:
+    def load(self, session: SavedRoutine) -> None:
         self._queue.replace(session.exercises, session.name)
         self._name = session.name
         self._panel.set_name(session.name)
@@ -295,5 +296,5 @@ class SavedSessionCommands(QObject):
         """A program of the book: shown by its name, but not a saved session of one's own."""
         program = self._catalogue.programs[program_id]
         name = program.name.get(self._lang)
-        self.load(SavedSession(name, tuple(item.exercise for item in program.items)))
+        self.load(SavedRoutine(name, tuple(item.exercise for item in program.items)))
         self._name = ""

@@ -34,7 +34,7 @@ def window(qtbot: QtBot, catalogue: Catalogue, clock: FakeClock) -> Iterator[Mai
     qtbot.waitExposed(window)
     yield window
     window.player.stop()
-    window.progress.close()
+    window.practice.close()
 
 
 def history(user_dirs: dict[str, Path]) -> HistoryStore:
@@ -53,19 +53,19 @@ def test_a_finished_session_is_recorded_with_both_check_ins(
     set_check_ins(True)
     window.queue.add(TWO)
     window.start_session()
-    before = window.progress.dialog
+    before = window.practice.dialog
     assert isinstance(before, PainCheckIn)
     qtbot.keyClick(before, Qt.Key.Key_6)  # one key answers
     assert window.player.playing
     play_to_the_end(window, clock)
-    qtbot.waitUntil(lambda: isinstance(window.progress.dialog, AfterSession))
-    after = window.progress.dialog
+    qtbot.waitUntil(lambda: isinstance(window.practice.dialog, AfterSession))
+    after = window.practice.dialog
     assert isinstance(after, AfterSession)
     qtbot.keyClick(after, Qt.Key.Key_4)
     after.choose_feeling(1, Feeling.HURT)
     after.accept()
 
-    assert window.progress.recorder.flush(5)  # the writer thread's queue
+    assert window.practice.recorder.flush(5)  # the writer thread's queue
     (session,) = history(user_dirs).sessions()
     assert session.outcome is Outcome.FINISHED
     assert (session.pain_before, session.pain_after) == (6, 4)
@@ -81,13 +81,13 @@ def test_skipping_the_check_in_still_plays_and_records(
     set_check_ins(True)
     window.queue.add(TWO)
     window.start_session()
-    qtbot.keyClick(window.progress.dialog, Qt.Key.Key_Escape)  # type: ignore[arg-type]
+    qtbot.keyClick(window.practice.dialog, Qt.Key.Key_Escape)  # type: ignore[arg-type]
     assert window.player.playing
     play_for(window, clock, 30_000)
     window.stop_session()
-    qtbot.waitUntil(lambda: isinstance(window.progress.dialog, AfterSession))
-    window.progress.dialog.reject()  # type: ignore[union-attr]
-    assert window.progress.recorder.flush(5)  # the writer thread's queue
+    qtbot.waitUntil(lambda: isinstance(window.practice.dialog, AfterSession))
+    window.practice.dialog.reject()  # type: ignore[union-attr]
+    assert window.practice.recorder.flush(5)  # the writer thread's queue
     (session,) = history(user_dirs).sessions()
     assert session.outcome is Outcome.STOPPED
     assert session.pain_before is None and session.pain_after is None
@@ -113,7 +113,7 @@ def test_what_hurt_is_flagged_and_offered_to_skip(
     assert "hurt" in str(index.data(Qt.ItemDataRole.ToolTipRole))
     window.queue.add(TWO)
     window.start_session()
-    box = window.progress.dialog
+    box = window.practice.dialog
     assert isinstance(box, QMessageBox)
     assert "Cobra" in box.text()
     box.buttons()[0].click()  # "Skip it"
@@ -121,7 +121,7 @@ def test_what_hurt_is_flagged_and_offered_to_skip(
     assert window.player.timeline is not None
     assert {s.exercise for s in window.player.timeline.segments} - {None} == {"childs-pose"}
     window.player.stop()
-    window.progress.close()
+    window.practice.close()
 
 
 def test_comfortable_sessions_suggest_the_next_phase(
@@ -137,32 +137,32 @@ def test_comfortable_sessions_suggest_the_next_phase(
     window = MainWindow(catalogue, "en", clock=clock)
     qtbot.addWidget(window)
     window.show()
-    banner = window.progress.banner
+    banner = window.practice.banner
     qtbot.waitUntil(banner.isVisible)
     assert (
         "Chapter 3 · Phase 2"
         in window.findChild(type(banner), "suggestionBanner")
-        .findChild(type(window.progress._suggestion_text), "suggestionText")
+        .findChild(type(window.practice._suggestion_text), "suggestionText")
         .text()
     )
-    window.progress._take.click()
+    window.practice._take.click()
     assert window.queue.ids() == [i.exercise for i in catalogue.programs["ch3-phase-2"].items]
     assert not banner.isVisible()
-    window.progress.refresh()  # snoozed for a week: not shown again now
+    window.practice.refresh()  # snoozed for a week: not shown again now
     assert not banner.isVisible()
-    window.progress.close()
+    window.practice.close()
 
 
 def test_a_damaged_history_is_set_aside_and_said(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
 ) -> None:
-    window.progress.close()
+    window.practice.close()
     (user_dirs["data"] / "history.sqlite3").write_bytes(b"garbage" * 500)
     window.queue.add(["cobra"])
     window.start_session()
     assert window.player.playing
-    assert window.progress.problem_box is not None
-    notice = window.progress.problem_box.text()
+    assert window.practice.problem_box is not None
+    notice = window.practice.problem_box.text()
     assert "set aside" in notice
     aside = [p.name for p in user_dirs["data"].iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1 and aside[0] in notice
@@ -171,7 +171,7 @@ def test_a_damaged_history_is_set_aside_and_said(
 def test_an_unwritable_data_folder_costs_only_the_record(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, user_dirs: dict[str, Path]
 ) -> None:
-    window.progress.close()
+    window.practice.close()
     folder = user_dirs["data"]
     for leftover in folder.glob("history.sqlite3*"):
         leftover.unlink()
@@ -179,8 +179,8 @@ def test_an_unwritable_data_folder_costs_only_the_record(
     window.queue.add(["cobra"])
     window.start_session()
     assert window.player.playing
-    assert window.progress.problem_box is not None
-    assert "practice history" in window.progress.problem_box.text()
+    assert window.practice.problem_box is not None
+    assert "practice history" in window.practice.problem_box.text()
     play_for(window, clock, 5_000)
     assert window.player.playing
 
@@ -203,7 +203,7 @@ def made_up_history(user_dirs: dict[str, Path]) -> None:
 def test_the_history_window_shows_charts_list_and_details(
     qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path]
 ) -> None:
-    window.progress.close()
+    window.practice.close()
     made_up_history(user_dirs)
     shown = window.show_history()
     qtbot.waitExposed(shown)
@@ -219,14 +219,14 @@ def test_the_history_window_shows_charts_list_and_details(
                                           for x in range(image.width())}) > 1  # fmt: skip
     shown.delete_selected(confirm=False)
     assert shown.model.rowCount() == 2
-    assert window.progress.recorder.flush(5)  # the writer thread's queue
+    assert window.practice.recorder.flush(5)  # the writer thread's queue
     assert len(history(user_dirs).sessions()) == 2
 
 
 def test_csv_export_and_a_backup_restored(
     qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path], tmp_path: Path
 ) -> None:
-    window.progress.close()
+    window.practice.close()
     made_up_history(user_dirs)
     shown = window.show_history()
     csv_file = tmp_path / "out" / "history.csv"
@@ -258,7 +258,7 @@ def test_csv_export_and_a_backup_restored(
 def test_a_bad_backup_is_refused_and_changes_nothing(
     qtbot: QtBot, window: MainWindow, user_dirs: dict[str, Path], tmp_path: Path, content: bytes
 ) -> None:
-    window.progress.close()
+    window.practice.close()
     made_up_history(user_dirs)
     shown = window.show_history()
     bad = tmp_path / "bad.zip"
@@ -386,7 +386,7 @@ def test_a_session_stopped_before_anything_was_done_leaves_no_entry(
     window.start_session()
     play_for(window, clock, 500)  # still in the first countdown
     window.stop_session()
-    assert window.progress.recorder.flush(5)  # the writer thread's queue
+    assert window.practice.recorder.flush(5)  # the writer thread's queue
     assert history(user_dirs).sessions() == []
     QApplication.processEvents()  # the after-session question would come now
-    assert window.progress.dialog is None  # nothing to ask about either
+    assert window.practice.dialog is None  # nothing to ask about either

@@ -36,10 +36,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice, QSaveFile
 
-from app.core import sessions
+from app.core import routines
 from app.core.files import read_text
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
-from app.core.sessions import SavedSession
+from app.core.routines import SavedRoutine
 from app.services import paths
 
 # A session of 2000 exercises is about 60 kB; anything larger is not one of ours, and is
@@ -47,7 +47,7 @@ from app.services import paths
 MAX_FILE_BYTES = 64 * 1024
 # The most saved sessions, in all, that the list reads in well under a second: it reads
 # every one on the GUI thread ("Open saved session…"). A restore brings no more than this
-# (``backup.LIMITS``). Measured with the list's reader (``tests.bench.saved_sessions_cost``,
+# (``backup.LIMITS``). Measured with the list's reader (``tests.bench.saved_routines_cost``,
 # 512 KiB of each shape, one core): the densest the app writes (1 000 times the shortest
 # exercise id, 8 kB each) 0.35 s; 1 000 mixed ids 0.10 s; 64 KiB files of "- cobra"
 # lines 0.24 s; 1 000 sessions of ten exercises (218 kB) 0.22 s. Only hand-made files of
@@ -75,7 +75,7 @@ class Entry:
     """A saved session as listed: its file, and the session or why it cannot be read."""
 
     path: Path
-    session: SavedSession | None
+    session: SavedRoutine | None
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -128,14 +128,14 @@ def load(path: Path, known: Collection[str]) -> Entry:
     text, problems = read_text(path)
     if text is None:
         return Entry(path, None, tuple(problems))
-    session, problems = sessions.parse(text, str(path), known)
+    session, problems = routines.parse(text, str(path), known)
     return Entry(path, session, tuple(problems))
 
 
 def entries(known: Collection[str]) -> list[Entry]:
     """Every saved session, readable or not, sorted by name."""
     try:
-        files = sorted(folder().glob("*" + sessions.SUFFIX))
+        files = sorted(folder().glob("*" + routines.SUFFIX))
     except OSError:
         return []
     found = [load(path, known) for path in files if path.is_file()]
@@ -146,15 +146,15 @@ def clash(name: str, listed: Collection[Entry], keep: Path | None = None) -> Ent
     """The listed file that saving under ``name`` would be taken to replace: a readable
     session of that name, or a file that cannot be read whose file name is the name's
     (``broken.yaml`` for "Broken"). ``keep`` (the file being renamed) never clashes.
-    Names are compared in NFC (``sessions.normal_name``): two that look the same are one."""
-    name = sessions.normal_name(name)
-    base = sessions.slug(name)
+    Names are compared in NFC (``routines.normal_name``): two that look the same are one."""
+    name = routines.normal_name(name)
+    base = routines.slug(name)
     for entry in listed:
         if entry.path == keep:
             continue
         if entry.session is not None and entry.session.name == name:
             return entry
-        if entry.session is None and sessions.normal_name(entry.path.stem) in (name, base):
+        if entry.session is None and routines.normal_name(entry.path.stem) in (name, base):
             return entry
     return None
 
@@ -163,16 +163,16 @@ def named(name: str, known: Collection[str]) -> list[Entry]:
     """The files a session called ``name`` can be in, read: the ones this module names for
     it (``<slug>.yaml``, ``<slug>-N.yaml``) and ``<name>.yaml``. Enough for :func:`clash`
     without reading every saved session at every save."""
-    name = sessions.normal_name(name)
-    base = sessions.slug(name)
+    name = routines.normal_name(name)
+    base = routines.slug(name)
     try:
-        files = sorted(folder().glob("*" + sessions.SUFFIX))
+        files = sorted(folder().glob("*" + routines.SUFFIX))
     except OSError:
         return []
     return [
         load(path, known)
         for path in files
-        if (_numbered(path.stem, base) or sessions.normal_name(path.stem) == name)
+        if (_numbered(path.stem, base) or routines.normal_name(path.stem) == name)
         and path.is_file()
     ]
 
@@ -184,18 +184,18 @@ def replaced_by(name: str, known: Collection[str]) -> Path | None:
 
 
 def save(
-    session: SavedSession, replacing: Path | None = None, *, known: Collection[str] = ()
+    session: SavedRoutine, replacing: Path | None = None, *, known: Collection[str] = ()
 ) -> Path:
     """Write ``session``: over ``replacing`` when it keeps its file name, else as a new file
     (created exclusively, see the module's docstring), after which ``replacing`` goes.
 
     ``replacing`` must still be a session readable with ``known`` exercise ids; a file that
     cannot be read is refused with a :class:`StoreError` naming it, and left as it is."""
-    base = sessions.slug(session.name)
-    refused = sessions.name_message(session.name)
+    base = routines.slug(session.name)
+    refused = routines.name_message(session.name)
     if refused is not None:
-        raise StoreError(Problem(str(folder() / (base + sessions.SUFFIX)), 1, 1, refused))
-    text = sessions.dump(session)
+        raise StoreError(Problem(str(folder() / (base + routines.SUFFIX)), 1, 1, refused))
+    text = routines.dump(session)
     if replacing is not None:
         if load(replacing, known).session is None and replacing.exists():
             message = Message.of(
@@ -236,13 +236,13 @@ def create(base: str, text: str) -> Path:
     try:
         staged.write(text.encode("utf-8"))
         for number in range(1, MAX_NUMBER + 1):
-            name = base + sessions.SUFFIX if number == 1 else f"{base}-{number}{sessions.SUFFIX}"
+            name = base + routines.SUFFIX if number == 1 else f"{base}-{number}{routines.SUFFIX}"
             candidate = directory / name
             if staged.place(candidate):
                 _sync_folder(directory)
                 return candidate
     except OSError as error:
-        _fail(directory / (base + sessions.SUFFIX), error.strerror or str(error))
+        _fail(directory / (base + routines.SUFFIX), error.strerror or str(error))
     finally:
         staged.discard()
     message = Message.of(
@@ -251,7 +251,7 @@ def create(base: str, text: str) -> Path:
         ),
         count=MAX_NUMBER,
     )
-    raise StoreError(Problem(str(directory / (base + sessions.SUFFIX)), 1, 1, message))
+    raise StoreError(Problem(str(directory / (base + routines.SUFFIX)), 1, 1, message))
 
 
 # The errors a file system without hard links answers ``link`` with (FAT, exFAT, some

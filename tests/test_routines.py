@@ -17,19 +17,19 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core import sessions
+from app.core import routines
 from app.core.model import Catalogue
-from app.core.sessions import SavedSession
+from app.core.routines import SavedRoutine
 from app.core.text import visible
-from app.services import session_store
-from app.services.session_store import StoreError
-from app.ui.saved_sessions import ask_name
+from app.services import routine_store
+from app.services.routine_store import StoreError
+from app.ui.saved_routines import ask_name
 
 
 def test_dump_and_parse_round_trip(catalogue: Catalogue) -> None:
-    session = SavedSession("Ochtend — rug", ("childs-pose", "cobra", "childs-pose"))
-    text = sessions.dump(session)
-    assert sessions.parse(text, "s.yaml", catalogue.exercises) == (session, [])
+    session = SavedRoutine("Ochtend — rug", ("childs-pose", "cobra", "childs-pose"))
+    text = routines.dump(session)
+    assert routines.parse(text, "s.yaml", catalogue.exercises) == (session, [])
 
 
 @pytest.mark.parametrize(
@@ -47,43 +47,43 @@ def test_dump_and_parse_round_trip(catalogue: Catalogue) -> None:
 def test_damaged_files_say_what_and_where(
     catalogue: Catalogue, text: str, where: str, words: str
 ) -> None:
-    session, problems = sessions.parse(text, "s.yaml", catalogue.exercises)
+    session, problems = routines.parse(text, "s.yaml", catalogue.exercises)
     assert session is None
     assert problems and f"s.yaml:{where}" in str(problems[0]) and words in str(problems[0])
 
 
 def test_slug() -> None:
-    assert sessions.slug("Ochtend — rug & heup!") == "ochtend-rug-heup"
-    assert sessions.slug("???") == "session"
+    assert routines.slug("Ochtend — rug & heup!") == "ochtend-rug-heup"
+    assert routines.slug("???") == "session"
 
 
 def test_store_saves_lists_renames_and_deletes(
     catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
     known = catalogue.exercises
-    first = session_store.save(SavedSession("Morning", ("cobra",)))
-    second = session_store.save(SavedSession("morning", ("childs-pose",)))  # same slug
+    first = routine_store.save(SavedRoutine("Morning", ("cobra",)))
+    second = routine_store.save(SavedRoutine("morning", ("childs-pose",)))  # same slug
     assert first.name == "morning.yaml" and second.name == "morning-2.yaml"
-    assert [e.name for e in session_store.entries(known)] == ["Morning", "morning"]
-    renamed = session_store.save(SavedSession("Evening", ("cobra",)), first, known=known)
+    assert [e.name for e in routine_store.entries(known)] == ["Morning", "morning"]
+    renamed = routine_store.save(SavedRoutine("Evening", ("cobra",)), first, known=known)
     assert not first.exists() and renamed.name == "evening.yaml"
-    session_store.remove(renamed)
+    routine_store.remove(renamed)
     assert not renamed.exists()
-    assert [e.name for e in session_store.entries(known)] == ["morning"]
+    assert [e.name for e in routine_store.entries(known)] == ["morning"]
     # Nothing but the session files themselves (QSaveFile leaves no temporary behind).
-    assert sorted(p.name for p in session_store.folder().iterdir()) == ["morning-2.yaml"]
+    assert sorted(p.name for p in routine_store.folder().iterdir()) == ["morning-2.yaml"]
 
 
 def test_a_damaged_file_is_listed_reported_and_left_alone(
     catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
-    folder = session_store.folder()
+    folder = routine_store.folder()
     folder.mkdir(parents=True)
     broken = folder / "broken.yaml"
     broken.write_bytes(b"schema: 1\nname: [unclosed\n\xff")
     before = broken.read_bytes()
-    session_store.save(SavedSession("Fine", ("cobra",)))
-    entries = session_store.entries(catalogue.exercises)
+    routine_store.save(SavedRoutine("Fine", ("cobra",)))
+    entries = routine_store.entries(catalogue.exercises)
     damaged = next(e for e in entries if e.session is None)
     assert damaged.path == broken and "broken.yaml:3:1" in str(damaged.problems[0])
     assert broken.read_bytes() == before
@@ -93,16 +93,16 @@ def test_a_damaged_file_is_listed_reported_and_left_alone(
 def test_a_failed_write_raises_a_located_error_and_keeps_the_old_file(
     catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
-    path = session_store.save(SavedSession("Keep", ("cobra",)))
+    path = routine_store.save(SavedRoutine("Keep", ("cobra",)))
     before = path.read_text()
-    session_store.folder().chmod(0o500)
+    routine_store.folder().chmod(0o500)
     try:
         with pytest.raises(StoreError) as error:
-            session_store.save(
-                SavedSession("Keep", ("childs-pose",)), path, known=catalogue.exercises
+            routine_store.save(
+                SavedRoutine("Keep", ("childs-pose",)), path, known=catalogue.exercises
             )
     finally:
-        session_store.folder().chmod(0o700)
+        routine_store.folder().chmod(0o700)
     assert str(path) in str(error.value) and "cannot save" in str(error.value)
     assert path.read_text() == before
 
@@ -111,7 +111,7 @@ def test_write_into_a_file_where_a_folder_should_be(user_dirs: dict[str, Path]) 
     """Works as root too: no permission bits involved."""
     (user_dirs["data"] / "sessions").write_text("not a folder")
     with pytest.raises(StoreError) as error:
-        session_store.save(SavedSession("x", ("cobra",)))
+        routine_store.save(SavedRoutine("x", ("cobra",)))
     assert "cannot save" in str(error.value)
 
 
@@ -131,30 +131,30 @@ def test_a_file_that_cannot_be_read_is_never_replaced(
     catalogue: Catalogue, user_dirs: dict[str, Path], content: bytes
 ) -> None:
     known = catalogue.exercises
-    broken = session_store.folder() / "broken.yaml"
+    broken = routine_store.folder() / "broken.yaml"
     broken.parent.mkdir(parents=True)
     broken.write_bytes(content)
-    listed = session_store.entries(known)
+    listed = routine_store.entries(known)
     assert [e.session for e in listed] == [None]  # listed as "cannot be read"
     # Saving under its name finds it, and the store refuses to write over it ...
-    assert session_store.replaced_by("broken", known) == broken
-    assert session_store.replaced_by("Broken", known) == broken  # its file name
+    assert routine_store.replaced_by("broken", known) == broken
+    assert routine_store.replaced_by("Broken", known) == broken  # its file name
     with pytest.raises(StoreError) as error:
-        session_store.save(SavedSession("broken", ("cobra",)), broken, known=known)
+        routine_store.save(SavedRoutine("broken", ("cobra",)), broken, known=known)
     assert str(broken) in str(error.value) and "cannot be read" in str(error.value)
     # ... as it refuses to rename a session onto it or to replace it without the ids.
     with pytest.raises(StoreError):
-        session_store.save(SavedSession("broken", ("cobra",)), broken)
+        routine_store.save(SavedRoutine("broken", ("cobra",)), broken)
     assert broken.read_bytes() == content
     # A new name lands beside it.
-    other = session_store.save(SavedSession("broken", ("cobra",)))
+    other = routine_store.save(SavedRoutine("broken", ("cobra",)))
     assert other.name == "broken-2.yaml" and broken.read_bytes() == content
 
 
 def test_a_file_too_large_is_listed_without_being_read(
     catalogue: Catalogue, user_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = session_store.folder()
+    folder = routine_store.folder()
     folder.mkdir(parents=True)
     huge = folder / "huge.yaml"
     with huge.open("wb") as out:  # sparse: 1 GiB on paper, nothing on the disk
@@ -163,8 +163,8 @@ def test_a_file_too_large_is_listed_without_being_read(
     def no_read(path: Path) -> None:
         raise AssertionError(f"{path} was read")
 
-    monkeypatch.setattr(session_store, "read_text", no_read)
-    [entry] = session_store.entries(catalogue.exercises)
+    monkeypatch.setattr(routine_store, "read_text", no_read)
+    [entry] = routine_store.entries(catalogue.exercises)
     assert entry.session is None
     assert f"{huge}:1:1:" in str(entry.problems[0]) and "1073741824 bytes" in str(entry.problems[0])
 
@@ -173,7 +173,7 @@ def test_a_file_too_large_is_listed_without_being_read(
 
 
 def _leftovers() -> list[str]:
-    return sorted(p.name for p in session_store.folder().iterdir() if not p.name.endswith(".yaml"))
+    return sorted(p.name for p in routine_store.folder().iterdir() if not p.name.endswith(".yaml"))
 
 
 def test_a_name_taken_while_writing_moves_on_to_the_next_free_file(
@@ -181,18 +181,18 @@ def test_a_name_taken_while_writing_moves_on_to_the_next_free_file(
 ) -> None:
     """Another window creates morning.yaml after this save looked and before it placed
     its file: the other file is kept, this one lands as morning-2.yaml."""
-    original = session_store._Staged.write
+    original = routine_store._Staged.write
     other = b"schema: 1\nname: Morning\nexercises: [cobra]\n"
 
-    def write_then_be_overtaken(self: session_store._Staged, data: bytes) -> None:
+    def write_then_be_overtaken(self: routine_store._Staged, data: bytes) -> None:
         original(self, data)
-        (session_store.folder() / "morning.yaml").write_bytes(other)
+        (routine_store.folder() / "morning.yaml").write_bytes(other)
 
-    monkeypatch.setattr(session_store._Staged, "write", write_then_be_overtaken)
-    path = session_store.save(SavedSession("Morning", ("childs-pose",)))
+    monkeypatch.setattr(routine_store._Staged, "write", write_then_be_overtaken)
+    path = routine_store.save(SavedRoutine("Morning", ("childs-pose",)))
     assert path.name == "morning-2.yaml"
-    assert (session_store.folder() / "morning.yaml").read_bytes() == other
-    assert session_store.load(path, catalogue.exercises).session == SavedSession(
+    assert (routine_store.folder() / "morning.yaml").read_bytes() == other
+    assert routine_store.load(path, catalogue.exercises).session == SavedRoutine(
         "Morning", ("childs-pose",)
     )
     assert _leftovers() == []
@@ -210,25 +210,25 @@ def test_every_way_of_creating_is_exclusive_and_leaves_nothing_behind(
     import errno
 
     if way.startswith("named"):
-        monkeypatch.setattr(session_store._Staged, "_open_unnamed", lambda self: None)
+        monkeypatch.setattr(routine_store._Staged, "_open_unnamed", lambda self: None)
     elif not sys.platform.startswith("linux"):
         pytest.skip("O_TMPFILE is Linux's")
     elif way == "unnamed file":  # it really is used: no named temporary file may be made
-        monkeypatch.setattr(session_store.tempfile, "mkstemp", None)
+        monkeypatch.setattr(routine_store.tempfile, "mkstemp", None)
     if way.endswith("no hard links"):
 
         def no_link(*args: object, **kwargs: object) -> None:
             raise OSError(errno.EPERM, "Operation not permitted")
 
-        monkeypatch.setattr(session_store.os, "link", no_link)
-    folder = session_store.folder()
+        monkeypatch.setattr(routine_store.os, "link", no_link)
+    folder = routine_store.folder()
     folder.mkdir(parents=True)
     theirs = b"schema: 1\nname: Evening\nexercises: [cobra]\n"
     (folder / "evening.yaml").write_bytes(theirs)  # another window's, already there
-    saved = [session_store.save(SavedSession("Evening", ("cobra",) * n)) for n in (1, 2, 3)]
+    saved = [routine_store.save(SavedRoutine("Evening", ("cobra",) * n)) for n in (1, 2, 3)]
     assert [p.name for p in saved] == ["evening-2.yaml", "evening-3.yaml", "evening-4.yaml"]
     assert (folder / "evening.yaml").read_bytes() == theirs
-    sessions_ = [session_store.load(p, catalogue.exercises).session for p in saved]
+    sessions_ = [routine_store.load(p, catalogue.exercises).session for p in saved]
     assert [len(s.exercises) for s in sessions_ if s is not None] == [1, 2, 3]
     assert _leftovers() == []
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in saved)  # the person's alone
@@ -241,27 +241,27 @@ def test_a_full_disk_while_creating_says_why_and_leaves_nothing(
     import errno
 
     if not unnamed:
-        monkeypatch.setattr(session_store._Staged, "_open_unnamed", lambda self: None)
+        monkeypatch.setattr(routine_store._Staged, "_open_unnamed", lambda self: None)
 
     def full(fd: int, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(session_store, "_write_all", full)
+    monkeypatch.setattr(routine_store, "_write_all", full)
     with pytest.raises(StoreError) as error:
-        session_store.save(SavedSession("Evening", ("cobra",)))
+        routine_store.save(SavedRoutine("Evening", ("cobra",)))
     assert "evening.yaml" in str(error.value) and "No space left" in str(error.value)
-    assert list(session_store.folder().iterdir()) == []
+    assert list(routine_store.folder().iterdir()) == []
 
 
 def test_stale_temporary_files_are_swept_young_ones_kept(user_dirs: dict[str, Path]) -> None:
-    folder = session_store.folder()
+    folder = routine_store.folder()
     folder.mkdir(parents=True)
     old, young = folder / ".saving-old.tmp", folder / ".saving-young.tmp"
     old.write_text("half")
     young.write_text("being written by another window")
-    past = old.stat().st_mtime - session_store.STALE_TEMP_S - 60
+    past = old.stat().st_mtime - routine_store.STALE_TEMP_S - 60
     os.utime(old, (past, past))
-    session_store.save(SavedSession("x", ("cobra",)))
+    routine_store.save(SavedRoutine("x", ("cobra",)))
     assert not old.exists() and young.exists()
 
 
@@ -269,11 +269,11 @@ def test_replacing_keeps_the_file_and_a_rename_moves_it(
     catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
     known = catalogue.exercises
-    first = session_store.save(SavedSession("Morning", ("cobra",)))
-    second = session_store.save(SavedSession("morning", ("cobra",)))  # morning-2.yaml
-    again = session_store.save(SavedSession("morning", ("childs-pose",)), second, known=known)
+    first = routine_store.save(SavedRoutine("Morning", ("cobra",)))
+    second = routine_store.save(SavedRoutine("morning", ("cobra",)))  # morning-2.yaml
+    again = routine_store.save(SavedRoutine("morning", ("childs-pose",)), second, known=known)
     assert again == second and first.exists()
-    moved = session_store.save(SavedSession("Evening", ("cobra",)), second, known=known)
+    moved = routine_store.save(SavedRoutine("Evening", ("cobra",)), second, known=known)
     assert moved.name == "evening.yaml" and not second.exists() and first.exists()
 
 
@@ -298,7 +298,7 @@ def test_names_with_invisible_characters_are_refused_and_shown_escaped(
     before: str, hidden: str, after: str
 ) -> None:
     name = before + hidden + after
-    message = sessions.name_message(name)
+    message = routines.name_message(name)
     assert message is not None
     text = str(message)
     assert hidden not in text  # the message shows an escape, never the character itself
@@ -306,24 +306,24 @@ def test_names_with_invisible_characters_are_refused_and_shown_escaped(
     # The file a hand (or a restore) brings in with such a name is located and left alone.
     # (written as YAML escapes: YAML itself refuses some of them raw, with a message of its own)
     quoted = '"' + visible(name, None).replace('"', '\\"') + '"'
-    file_text = sessions.dump(SavedSession("x", ("cobra",))).replace("name: x", f"name: {quoted}")
-    session, problems = sessions.parse(file_text, "s.yaml", {"cobra"})
+    file_text = routines.dump(SavedRoutine("x", ("cobra",))).replace("name: x", f"name: {quoted}")
+    session, problems = routines.parse(file_text, "s.yaml", {"cobra"})
     assert session is None and problems[0].line == 3 and "invisible" in str(problems[0])
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)
-@given(name=st.text(VISIBLE, min_size=1, max_size=sessions.MAX_NAME))
+@given(name=st.text(VISIBLE, min_size=1, max_size=routines.MAX_NAME))
 def test_visible_names_round_trip_exactly(name: str) -> None:
-    assert sessions.name_message(name) is None
-    session = SavedSession(name, ("cobra",))
-    assert sessions.parse(sessions.dump(session), "s.yaml", {"cobra"}) == (session, [])
+    assert routines.name_message(name) is None
+    session = SavedRoutine(name, ("cobra",))
+    assert routines.parse(routines.dump(session), "s.yaml", {"cobra"}) == (session, [])
 
 
 def test_the_store_refuses_invisible_and_overlong_names(user_dirs: dict[str, Path]) -> None:
-    for name in ("Ochtend\u202e", "a" * (sessions.MAX_NAME + 1), "  "):
+    for name in ("Ochtend\u202e", "a" * (routines.MAX_NAME + 1), "  "):
         with pytest.raises(StoreError):
-            session_store.save(SavedSession(name, ("cobra",)))
-    assert not session_store.folder().exists() or _leftovers() == []
+            routine_store.save(SavedRoutine(name, ("cobra",)))
+    assert not routine_store.folder().exists() or _leftovers() == []
 
 
 # -- asking for a name ---------------------------------------------------------------------
@@ -358,7 +358,7 @@ class Dialogs:
 def test_asking_refuses_an_unreadable_files_name_and_offers_another(
     qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    broken = session_store.folder() / "broken.yaml"
+    broken = routine_store.folder() / "broken.yaml"
     broken.parent.mkdir(parents=True)
     broken.write_bytes(b"name: [")
     parent = QWidget()
@@ -372,7 +372,7 @@ def test_asking_refuses_an_unreadable_files_name_and_offers_another(
 def test_asking_before_replacing_a_readable_session(
     qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    session_store.save(SavedSession("Morning", ("cobra",)))
+    routine_store.save(SavedRoutine("Morning", ("cobra",)))
     parent = QWidget()
     qtbot.addWidget(parent)
     no = Dialogs(monkeypatch, ["Morning"], yes=False)
@@ -383,7 +383,7 @@ def test_asking_before_replacing_a_readable_session(
     assert ask_name(parent, catalogue.exercises, "") == "Morning"
     assert len(yes.questions) == 1
     renaming = Dialogs(monkeypatch, ["Morning"], yes=True)
-    other = session_store.save(SavedSession("Evening", ("cobra",)))
+    other = routine_store.save(SavedRoutine("Evening", ("cobra",)))
     assert ask_name(parent, catalogue.exercises, "Evening", renaming=other) is None
     assert renaming.questions == [] and "already exists" in renaming.warnings[0]
 
@@ -406,18 +406,18 @@ def test_the_main_window_asks_before_replacing_and_never_replaces_an_unreadable_
 
     window = shown_main_window(qtbot, catalogue)
     window.queue.add(["cobra"])
-    kept = session_store.save(SavedSession("Morning", ("childs-pose",)))
+    kept = routine_store.save(SavedRoutine("Morning", ("childs-pose",)))
     no = Dialogs(monkeypatch, ["Morning"], yes=False)
     window.save_session()
-    assert no.questions and session_store.load(kept, catalogue.exercises).session == (
-        SavedSession("Morning", ("childs-pose",))
+    assert no.questions and routine_store.load(kept, catalogue.exercises).session == (
+        SavedRoutine("Morning", ("childs-pose",))
     )
     Dialogs(monkeypatch, ["Morning"], yes=True)
     window.save_session()
-    assert session_store.load(kept, catalogue.exercises).session == SavedSession(
+    assert routine_store.load(kept, catalogue.exercises).session == SavedRoutine(
         "Morning", ("cobra",)
     )
-    broken = session_store.folder() / "broken.yaml"
+    broken = routine_store.folder() / "broken.yaml"
     broken.write_bytes(b"name: [")
     dialogs = Dialogs(monkeypatch, [], yes=True)
     assert not window.save_session_as("broken")  # the programmatic way is refused too
@@ -434,15 +434,15 @@ def test_a_name_in_nfc_and_in_nfd_is_one_session(
     catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
     known = catalogue.exercises
-    first = session_store.save(
-        SavedSession(NFC, ("cobra",)), session_store.replaced_by(NFC, known), known=known
+    first = routine_store.save(
+        SavedRoutine(NFC, ("cobra",)), routine_store.replaced_by(NFC, known), known=known
     )
-    replacing = session_store.replaced_by(NFD, known)
+    replacing = routine_store.replaced_by(NFD, known)
     assert replacing == first  # compared in NFC: the same name
-    again = session_store.save(SavedSession(NFD, ("childs-pose",)), replacing, known=known)
+    again = routine_store.save(SavedRoutine(NFD, ("childs-pose",)), replacing, known=known)
     assert again == first
-    [entry] = session_store.entries(known)
-    assert entry.session == SavedSession(NFC, ("childs-pose",))
+    [entry] = routine_store.entries(known)
+    assert entry.session == SavedRoutine(NFC, ("childs-pose",))
     assert f"name: {NFC}\n" in first.read_text(encoding="utf-8")  # saved in NFC
 
 
@@ -450,30 +450,30 @@ def test_a_file_whose_name_is_not_nfc_is_read_and_shown_normalised(
     catalogue: Catalogue, user_dirs: dict[str, Path]
 ) -> None:
     known = catalogue.exercises
-    folder = session_store.folder()
+    folder = routine_store.folder()
     folder.mkdir(parents=True)
     written = folder / "cafe-ochtend.yaml"  # written by another system, or restored
     written.write_text(f"schema: 1\nname: {NFD}\nexercises: [cobra]\n", encoding="utf-8")
-    [entry] = session_store.entries(known)
-    assert entry.name == NFC and entry.session == SavedSession(NFC, ("cobra",))
-    assert SavedSession(NFD, ("cobra",)).name == NFC
-    assert session_store.replaced_by(NFC, known) == written
-    session_store.save(SavedSession(NFC, ("childs-pose",)), written, known=known)
-    [entry] = session_store.entries(known)
-    assert entry.session == SavedSession(NFC, ("childs-pose",))
+    [entry] = routine_store.entries(known)
+    assert entry.name == NFC and entry.session == SavedRoutine(NFC, ("cobra",))
+    assert SavedRoutine(NFD, ("cobra",)).name == NFC
+    assert routine_store.replaced_by(NFC, known) == written
+    routine_store.save(SavedRoutine(NFC, ("childs-pose",)), written, known=known)
+    [entry] = routine_store.entries(known)
+    assert entry.session == SavedRoutine(NFC, ("childs-pose",))
 
 
 def test_asking_for_a_name_compares_in_nfc_and_renaming_keeps_nfc(
     qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     known = catalogue.exercises
-    session_store.save(SavedSession(NFC, ("cobra",)))
+    routine_store.save(SavedRoutine(NFC, ("cobra",)))
     parent = QWidget()
     qtbot.addWidget(parent)
     dialogs = Dialogs(monkeypatch, [NFD], yes=True)
     assert ask_name(parent, known, "") == NFC  # asked before replacing: it exists
     assert len(dialogs.questions) == 1 and NFC in dialogs.questions[0]
-    other = session_store.save(SavedSession("Avond", ("cobra",)))
+    other = routine_store.save(SavedRoutine("Avond", ("cobra",)))
     renaming = Dialogs(monkeypatch, [NFD], yes=True)
     assert ask_name(parent, known, "Avond", renaming=other) is None  # taken: refused
     assert "already exists" in renaming.warnings[0]
@@ -489,6 +489,6 @@ def test_the_main_window_saves_a_look_alike_name_over_the_same_session(
     assert window.save_session_as(NFC)
     window.queue.add(["childs-pose"])
     assert window.save_session_as(NFD)
-    [entry] = session_store.entries(catalogue.exercises)
-    assert entry.session == SavedSession(NFC, ("cobra", "childs-pose"))
+    [entry] = routine_store.entries(catalogue.exercises)
+    assert entry.session == SavedRoutine(NFC, ("cobra", "childs-pose"))
     assert window.queue_panel.name.text() == NFC

@@ -1,9 +1,9 @@
 """What "Open saved session…" costs on the GUI thread when the saved sessions fill what a
-restore may bring (``session_store.MAX_TOTAL_BYTES``): each shape of session as many times
-as fits, read by the list's own reader (:func:`app.services.session_store.entries`), best
+restore may bring (``routine_store.MAX_TOTAL_BYTES``): each shape of session as many times
+as fits, read by the list's own reader (:func:`app.services.routine_store.entries`), best
 of three, processor time and wall time.
 
-    .venv/bin/python -m tests.bench.saved_sessions_cost
+    .venv/bin/python -m tests.bench.saved_routines_cost
 """
 
 from __future__ import annotations
@@ -20,42 +20,42 @@ def main() -> None:
         os.environ["BREATHING_ROOM_DATA_DIR"] = root
         from app.bundle import catalogue_path
         from app.core.files import load_bundled
-        from app.core.sessions import SavedSession, dump
-        from app.services import session_store
+        from app.core.routines import SavedRoutine, dump
+        from app.services import routine_store
 
         catalogue = load_bundled(catalogue_path()).catalogue
         assert catalogue is not None
         known = set(catalogue.exercises)
         ids = sorted(known, key=len)
-        limit = session_store.MAX_FILE_BYTES - 32
+        limit = routine_store.MAX_FILE_BYTES - 32
         head = "schema: 1\nname: S\nexercises:\n"
         shapes = {
-            "the app's own, 1000 x the shortest id": dump(SavedSession("S", (ids[0],) * 1000)),
+            "the app's own, 1000 x the shortest id": dump(SavedRoutine("S", (ids[0],) * 1000)),
             "the app's own, 1000 mixed ids": dump(
-                SavedSession("S", tuple(ids[i % len(ids)] for i in range(1000)))
+                SavedRoutine("S", tuple(ids[i % len(ids)] for i in range(1000)))
             ),
             "64 KiB of '  - cobra' lines": head + "  - cobra\n" * ((limit - len(head)) // 10),
             "64 KiB of flow items 'a,'": head.replace("exercises:\n", "exercises: [")
             + "a," * ((limit - len(head)) // 2)
             + "a]\n",
             "1000 x the app's own of 10 exercises": dump(
-                SavedSession("S", tuple(ids[i % len(ids)] for i in range(10)))
+                SavedRoutine("S", tuple(ids[i % len(ids)] for i in range(10)))
             ),
         }
         folder = Path(root) / "sessions"
-        print(f"saved sessions in all: {session_store.MAX_TOTAL_BYTES // 1024} KiB")
+        print(f"saved sessions in all: {routine_store.MAX_TOTAL_BYTES // 1024} KiB")
         for label, text in shapes.items():
             for old in folder.glob("*"):
                 old.unlink()
             folder.mkdir(exist_ok=True)
             size = len(text.encode())
-            count = 1000 if label.startswith("1000 x") else session_store.MAX_TOTAL_BYTES // size
+            count = 1000 if label.startswith("1000 x") else routine_store.MAX_TOTAL_BYTES // size
             for i in range(count):
                 (folder / f"s{i}.yaml").write_text(text.replace("name: S", f"name: S{i}", 1))
             cpu = wall = float("inf")
             for _ in range(3):
                 started, clock = time.process_time(), time.perf_counter()
-                session_store.entries(known)
+                routine_store.entries(known)
                 cpu = min(cpu, time.process_time() - started)
                 wall = min(wall, time.perf_counter() - clock)
             print(
