@@ -14,7 +14,7 @@ from app.core.timeline import Timeline
 from app.player import Player, State
 from app.services import paths
 from app.services.guidance import GuidanceSettings, SessionGuidance
-from app.services.sound import SoundCues
+from app.services.sound import EarconPlayer
 from app.services.speech import Voice
 from tests.helpers import stubs
 from tests.helpers.stubs import FakeClock
@@ -67,7 +67,7 @@ def test_lead_is_clamped_and_resume_does_not_sound_again(
 
 
 def test_no_sound_device_is_a_notice_not_a_failure(qtbot: QtBot) -> None:
-    sound = SoundCues()
+    sound = EarconPlayer()
     with qtbot.waitSignal(sound.problem) as blocker:
         assert not sound.load()
     # With libpulse: no server answers; without it: QtMultimedia cannot load. Either way

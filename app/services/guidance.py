@@ -18,7 +18,7 @@ from app.core.text import Lang
 from app.player import Player, State
 from app.services import options
 from app.services.awake import ScreenAwake
-from app.services.sound import SoundCues
+from app.services.sound import EarconPlayer
 from app.services.speech import Voice
 
 WARM_UP_MS = 200  # open the sound output this long before a sound is due
@@ -66,7 +66,7 @@ class SessionGuidance(QObject):
         self._exercises = exercises
         self._lang: Lang = lang
         self.settings = GuidanceSettings()
-        self.sound = SoundCues(self)
+        self.sound = EarconPlayer(self)
         self.voice = Voice(lang, self)
         self.awake = ScreenAwake(parent=self)
         for source in (self.sound, self.voice, self.awake):

@@ -38,7 +38,7 @@ FEED_MS = 20  # how often samples are written while a sound plays
 BUFFER_MS = 100  # what the sink holds: it runs dry only if the GUI thread stalls 100 ms
 
 
-class SoundCues(QObject):
+class EarconPlayer(QObject):
     """Signals: ``problem(str)``, once, when sound cannot play (the session goes on)."""
 
     problem = Signal(str)
