@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.core.earcons import Earcon
 from app.core.model import Catalogue
 from app.core.requests import Request
-from app.core.spoken import Guidance
+from app.core.spoken import GuidanceMode
 from app.core.timeline import Timeline
 from app.player import Player, State
 from app.services import paths
@@ -119,7 +119,7 @@ def test_modes_route_sounds_and_words(
     guided: tuple[SessionGuidance, Recorder], player: Player, clock: FakeClock, box: Timeline
 ) -> None:
     guidance, record = guided
-    guidance.settings.mode = Guidance.VOICE
+    guidance.settings.mode = GuidanceMode.VOICE
     player.load(box)
     player.start()
     run_for(player, clock, box.total_ms + 10)
@@ -128,7 +128,7 @@ def test_modes_route_sounds_and_words(
     assert record.words == ["Get ready", "Done, well done"]
     record.sounds.clear()
     record.words.clear()
-    guidance.settings.mode = Guidance.OFF
+    guidance.settings.mode = GuidanceMode.OFF
     player.start()
     run_for(player, clock, box.total_ms + 10)
     assert record.sounds == record.words == []
@@ -137,15 +137,15 @@ def test_modes_route_sounds_and_words(
 
 def test_settings_are_remembered_and_a_damaged_value_falls_back() -> None:
     settings = GuidanceSettings()
-    assert (settings.mode, settings.volume, settings.lead_ms) == (Guidance.CUES, 80, 0)
-    settings.mode, settings.volume, settings.lead_ms = Guidance.VOICE, 35, 120
+    assert (settings.mode, settings.volume, settings.lead_ms) == (GuidanceMode.CUES, 80, 0)
+    settings.mode, settings.volume, settings.lead_ms = GuidanceMode.VOICE, 35, 120
     settings.save()
     again = GuidanceSettings()
-    assert (again.mode, again.volume, again.lead_ms) == (Guidance.VOICE, 35, 120)
+    assert (again.mode, again.volume, again.lead_ms) == (GuidanceMode.VOICE, 35, 120)
     paths.settings().setValue("sound/lead_ms", "lots")
     paths.settings().setValue("guidance/mode", "shout")
     damaged = GuidanceSettings()
-    assert (damaged.mode, damaged.lead_ms) == (Guidance.CUES, 0)
+    assert (damaged.mode, damaged.lead_ms) == (GuidanceMode.CUES, 0)
 
 
 def test_chapter_3_phase_1_with_the_eyes_closed(
@@ -157,7 +157,7 @@ def test_chapter_3_phase_1_with_the_eyes_closed(
     window = MainWindow(catalogue, "nl", clock=clock)
     qtbot.addWidget(window)
     guidance = window.guidance
-    guidance.settings.mode = Guidance.VOICE
+    guidance.settings.mode = GuidanceMode.VOICE
     record = Recorder()
     monkeypatch.setattr(guidance.sound, "play", lambda e: record.sounds.append(e) or True)
     monkeypatch.setattr(guidance.sound, "load", lambda: True)
@@ -214,13 +214,13 @@ def test_preferences_save_and_show_what_is_missing(
     monkeypatch.setattr(window.guidance, "sound_check", lambda: checked.append(True) or True)
     dialog.check.click()
     assert checked == [True]
-    dialog.mode.setCurrentIndex(dialog.mode.findData(Guidance.VOICE.value))
+    dialog.mode.setCurrentIndex(dialog.mode.findData(GuidanceMode.VOICE.value))
     dialog.lead.setValue(150)
     dialog.volume.setValue(40)
     window.guidance.sound.load()  # no sound server in the tests: the reason is shown
     dialog.refresh_status()
     assert "⚠" in dialog.status.text()
     dialog.accept()
-    assert GuidanceSettings().mode is Guidance.VOICE
+    assert GuidanceSettings().mode is GuidanceMode.VOICE
     assert window.player.lead_ms == 150
     assert window.guidance.sound.volume == pytest.approx(0.4)

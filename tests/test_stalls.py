@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 from app.core.earcons import Earcon
 from app.core.model import Catalogue
 from app.core.requests import Request
-from app.core.spoken import Guidance
+from app.core.spoken import GuidanceMode
 from app.core.text import Text
 from app.core.timeline import Kind, Segment, Timeline
 from app.player import Away, Cadence, MonotonicClock, Player, State
@@ -201,7 +201,7 @@ def test_guidance_sounds_and_says_only_the_current_segment_after_a_stall(
 ) -> None:
     """A chime for a phase already over would tell the person to do the wrong thing."""
     guidance = SessionGuidance(player, catalogue.exercises, "en")
-    guidance.settings.mode = Guidance.VOICE
+    guidance.settings.mode = GuidanceMode.VOICE
     guidance.settings.say_breaths = True
     sounds: list[Earcon] = []
     words: list[str] = []

@@ -15,7 +15,7 @@ from app.core.text import Lang
 from app.core.timeline import Kind, Timeline
 
 
-class Guidance(StrEnum):
+class GuidanceMode(StrEnum):
     """How much the app says: nothing, sounds only, or a voice with the sounds."""
 
     OFF = "off"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.core.earcons import Earcon, earcon_at
 from app.core.model import Exercise
-from app.core.spoken import Guidance, SpeechOptions, spoken_at
+from app.core.spoken import GuidanceMode, SpeechOptions, spoken_at
 from app.core.text import Lang
 from app.player import Player, State
 from app.services import options
@@ -28,7 +28,7 @@ class GuidanceSettings:
     """The remembered choices (declared in ``options``: a damaged value is the default)."""
 
     def __init__(self) -> None:
-        self.mode = Guidance(options.GUIDANCE_MODE.read())
+        self.mode = GuidanceMode(options.GUIDANCE_MODE.read())
         self.say_breaths = options.SAY_BREATHS.read()
         self.volume = options.VOLUME.read()
         self.muted = options.MUTED.read()
@@ -92,9 +92,9 @@ class SessionGuidance(QObject):
     def prepare(self) -> None:
         """Load the sounds (and start the voice) *before* a session starts: loading takes
         a moment, and inside a running session it would delay the first cues."""
-        if self.settings.mode is not Guidance.OFF and self.sound.load():
+        if self.settings.mode is not GuidanceMode.OFF and self.sound.load():
             self.sound.close()  # checked and read; opened again just before the first sound
-        if self.settings.mode is Guidance.VOICE:
+        if self.settings.mode is GuidanceMode.VOICE:
             self.voice.start()
 
     def sound_check(self) -> bool:
@@ -104,7 +104,7 @@ class SessionGuidance(QObject):
     @Slot(int)
     def on_announce(self, index: int) -> None:
         timeline = self._player.timeline
-        if timeline is None or self.settings.mode is Guidance.OFF:
+        if timeline is None or self.settings.mode is GuidanceMode.OFF:
             return
         earcon = earcon_at(timeline, index)
         if earcon is not None:
@@ -114,7 +114,7 @@ class SessionGuidance(QObject):
         """Arm the warm-up for the next boundary that has a sound, if the session plays."""
         self._warm.stop()
         timeline = self._player.timeline
-        if timeline is None or self.settings.mode is Guidance.OFF or not self._player.playing:
+        if timeline is None or self.settings.mode is GuidanceMode.OFF or not self._player.playing:
             return
         position = self._player.position_ms
         following = timeline.index_at(position) + 1
@@ -133,7 +133,7 @@ class SessionGuidance(QObject):
             return  # crossed in one late look: its moment is past, the current one speaks
         self._plan_warm_up()
         timeline = self._player.timeline
-        if timeline is None or self.settings.mode is not Guidance.VOICE:
+        if timeline is None or self.settings.mode is not GuidanceMode.VOICE:
             return
         options = SpeechOptions(self._lang, self.settings.say_breaths)
         text = spoken_at(timeline, index, self._exercises, options)

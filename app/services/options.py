@@ -52,7 +52,7 @@ from app.core.pattern import (
 )
 from app.core.problems import QT_TRANSLATE_NOOP
 from app.core.requests import MAX_BREATHS
-from app.core.spoken import Guidance
+from app.core.spoken import GuidanceMode
 from app.core.text import Lang, visible
 from app.player import Player
 from app.services import paths
@@ -411,7 +411,9 @@ LANGUAGE = choice("ui/language", "", ("", "nl", "en"))  # "": follow the system
 SCHEME = choice("display/scheme", "system", ("system", "light", "dark"))
 HIGH_CONTRAST = flag("display/high_contrast", False)
 TEXT_PERCENT = whole("display/text_percent", 100, 100, 200)
-GUIDANCE_MODE = choice("guidance/mode", Guidance.CUES.value, tuple(g.value for g in Guidance))
+GUIDANCE_MODE = choice(
+    "guidance/mode", GuidanceMode.CUES.value, tuple(g.value for g in GuidanceMode)
+)
 SAY_BREATHS = flag("guidance/say_breaths", False)
 VOLUME = whole("sound/volume", 80, 0, 100)
 MUTED = flag("sound/muted", False)

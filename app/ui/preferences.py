@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.history import Rule
-from app.core.spoken import Guidance
+from app.core.spoken import GuidanceMode
 from app.core.text import language_from_environment
 from app.player import Player
 from app.services import i18n, options
@@ -57,9 +57,9 @@ class PreferencesDialog(QDialog):
         self.mode.setObjectName("guidanceMode")
         self.mode.setAccessibleName(self.tr("Guidance"))
         for value, label in (
-            (Guidance.OFF, self.tr("Off: silent")),
-            (Guidance.CUES, self.tr("Sounds only")),
-            (Guidance.VOICE, self.tr("Voice and sounds")),
+            (GuidanceMode.OFF, self.tr("Off: silent")),
+            (GuidanceMode.CUES, self.tr("Sounds only")),
+            (GuidanceMode.VOICE, self.tr("Voice and sounds")),
         ):
             self.mode.addItem(label, value.value)
         self.mode.setCurrentIndex(self.mode.findData(s.mode.value))
@@ -216,7 +216,7 @@ class PreferencesDialog(QDialog):
         # Try now, so the dialog can say what works before a session needs it.
         if g.sound.load():
             g.sound.close()
-        if self.mode.currentData() == Guidance.VOICE.value:
+        if self.mode.currentData() == GuidanceMode.VOICE.value:
             g.voice.start()
         for reason in (g.sound.reason, g.voice.reason, g.awake.reason):
             if reason:
@@ -226,7 +226,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         s = self._guidance.settings
-        s.mode = Guidance(self.mode.currentData())
+        s.mode = GuidanceMode(self.mode.currentData())
         s.say_breaths = self.say_breaths.isChecked()
         s.volume = self.volume.value()
         s.muted = self.muted.isChecked()
