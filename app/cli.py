@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "timeline",
         parents=[common],
         help=translate(
-            "Cli", "print the timeline of a pattern, exercise or program without playing it"
+            "Cli", "print the timeline of a pattern, exercise or programme without playing it"
         ),
     )
     _what_to_play(timeline, required=True)
@@ -140,7 +140,7 @@ def _what_to_play(parser: argparse.ArgumentParser, required: bool, sessions: boo
     if sessions:
         what.add_argument("--exercise", metavar="ID", help=translate("Cli", "one exercise, by id"))
         what.add_argument(
-            "--program", metavar="ID", help=translate("Cli", "a program, e.g. ch4-phase-1")
+            "--program", metavar="ID", help=translate("Cli", "a programme, e.g. ch4-phase-1")
         )
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
@@ -360,7 +360,7 @@ def _validate(files: list[Path]) -> int:
             catalogue = result.catalogue
             assert catalogue is not None
             print(
-                translate("Cli", "%1: valid (%2 exercises, %3 programs, %4 breathing presets)")
+                translate("Cli", "%1: valid (%2 exercises, %3 programmes, %4 breathing presets)")
                 .replace("%1", visible(str(path), None))
                 .replace("%2", str(len(catalogue.exercises)))
                 .replace("%3", str(len(catalogue.programs)))

@@ -218,7 +218,8 @@ def test_the_windows_start_past_a_hostile_cache(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         assert "first paint:" in done.stdout
         assert not marker.exists()
-        assert json.loads((cache / FILE_NAME).read_bytes().split(b"\n")[0])["format"] == 2
+        head = json.loads((cache / FILE_NAME).read_bytes().split(b"\n")[0])
+        assert head["format"] == catalogue_cache.FORMAT
 
 
 def test_a_huge_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -451,13 +452,13 @@ def test_a_full_size_hostile_cache_is_read_whole(tmp_path: Path, kept_tree: Any)
     own = tmp_path / "my-exercises.yaml"  # the person's file: theirs too, then
     own.write_text(ADDITION, encoding="utf-8")
     tree["sources"] = [*tree["sources"], str(own)]
-    step = {"text": {"nl": "a", "en": "a"}, "seconds": 1}
+    step = {"text": {"nl": "a", "en": "a"}, "seconds": 1, "step": None}
     block = ["StepBlock", {"steps": [step] * MAX_TIMED_STEPS, "repeat": 1, "step": None}]
     model = next(iter(tree["exercises"].values()))
     guidance = {
         "blocks": [block] * MAX_BLOCKS,
         "rounds": 1,
-        "rest_s": 0,
+        "rest_s": 10,  # one round: the loader allows no other rest (it never plays)
         "step": None,
         "step_left": None,
         "switch_step": None,
@@ -479,7 +480,8 @@ def test_a_full_size_hostile_cache_is_read_whole(tmp_path: Path, kept_tree: Any)
     kept = catalogue_cache.read(cache, key)
     assert kept is not None
     blocks = [b for e in kept.exercises.values() for b in e.guidance.blocks]
-    assert sum(len(b.steps) for b in blocks if isinstance(b, StepBlock)) > 40_000
+    # (each timed step names its own highlighted step, null here: 36 000 fit, not 41 000)
+    assert sum(len(b.steps) for b in blocks if isinstance(b, StepBlock)) > 35_000
 
 
 def test_a_list_longer_than_the_loader_makes_is_a_miss(tmp_path: Path, kept_tree: Any) -> None:

@@ -38,12 +38,14 @@ from app.core.bounds import (
     MAX_STEPS,
     MAX_TIMED_STEPS,
     REPEAT,
+    REST_S,
     ROUNDS,
 )
 from app.core.catalogue_cache import FILE_NAME
 from app.core.files import load_bundled, load_catalogues
 from app.core.loader import load_text
 from app.core.model import (
+    DEFAULT_REST_S,
     BreathBlock,
     BreathPhase,
     Catalogue,
@@ -526,13 +528,18 @@ def _own_file(spec: dict[str, Any]) -> tuple[str, Catalogue]:
     block_text, block, block_values = _block(spec["block"])
     blocks = [f"&b {block_text}"] + ["*b"] * (spec["blocks"] - 1)
     step = "" if spec["step"] is None else f", step: {spec['step']}"
+    # A rest is played between rounds: with one round the loader refuses one (it would
+    # never play), so an allowed rest is then left out and the default kept.
+    rest = float(spec["rest"])
+    if spec["rounds"] == 1 and REST_S[0] <= rest <= REST_S[1]:
+        rest_text, rest = "", DEFAULT_REST_S
+    else:
+        rest_text = f", rest: {spec['rest']}"
     guidance_text = (
-        f"{{rounds: {spec['rounds']}, rest: {spec['rest']}{step}, "
+        f"{{rounds: {spec['rounds']}{rest_text}{step}, "
         f"blocks: [{', '.join(blocks[: spec['blocks']])}]}}"
     )
-    guidance = Guidance(
-        (block,) * spec["blocks"], spec["rounds"], float(spec["rest"]), spec["step"]
-    )
+    guidance = Guidance((block,) * spec["blocks"], spec["rounds"], rest, spec["step"])
     name = Text(spec["name"], "Stretch")
     each = 40 + 5 * spec["steps"] + spec["equipment"] + spec["see_also"]
     each += block_values * spec["blocks"]

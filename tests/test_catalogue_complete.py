@@ -9,7 +9,7 @@ import pytest
 
 from app.core.model import BreathBlock, Catalogue, Position, Section, Sides, Source
 from app.core.pattern import BreathPattern
-from app.core.timeline import exercise_ms
+from app.core.timeline import Kind, compile_exercises, exercise_ms
 from tests.helpers import content
 
 P1, P2, MB, MT = Section.PHASE_1, Section.PHASE_2, Section.MIND_BODY, Section.MAINTENANCE
@@ -21,7 +21,7 @@ PLACES = [
     (3, P1, 57, "Zittende cijfer vier-oefening, oefening voor de heupen", "Seated figure four (hips)"),
     (3, P1, 59, "Krijger met steun, rek voor de heupflexoren", "Supported warrior, hip-flexor stretch"),
     (3, P1, 61, "Rug-ontspannende squat met steun", "Supported back-release squat"),
-    (3, P2, 63, "Ademhaling in brughouding op een stoel", "Bridge breathing with feet on a chair"),
+    (3, P2, 63, "Ademhaling in brughouding op een stoel", "Bridge breathing on a chair"),
     (3, P2, 65, "Knielende lunge", "Kneeling lunge"),
     (3, P2, 67, "Poorthouding", "Gate pose"),
     (3, P2, 69, "Kattenrug", "Cat back (cat–cow)"),
@@ -61,6 +61,12 @@ PLACES = [
     (5, MB, 143, "Zittende houdingsoefening met pauze van 10 ademhalingen", "Seated posture practice with a ten-breath pause"),
     (5, MB, 144, "Compassiemeditatie", "Compassion meditation"),
 ]  # fmt: skip
+# Where our English name differs from CATALOGUE.md's, and why (page: the document's name).
+# p63: the calves rest on the seat, as in the p51 breathing; with the feet flat on a chair
+# seat the hips cannot lie on the floor and lift only 5 cm, as p83 says this exercise
+# does. The name is the book's Dutch name translated ("op een stoel": on a chair), so it
+# no longer says feet where the steps say calves.
+NAMED_OTHERWISE = {63: "Bridge breathing with feet on a chair"}
 BOOK_SOURCED = {
     "bridge-breathing", "childs-pose", "seated-figure-four", "seated-bent-knee-twist",
     "warrior-hip-flexor-stretch", "lying-bent-knee-twist",
@@ -139,13 +145,49 @@ def test_facts_from_the_seed_pages(catalogue: Catalogue) -> None:
     assert _breaths(catalogue, "ten-breath-pause").breaths == 10
 
 
+def counter_restarts(catalogue: Catalogue) -> list[str]:
+    """Where the breath counter starts again within one side of one round: the book counts
+    a held pose's breaths as one count ("the breath you turn on and 2 more" is 3), so the
+    counter reads 1/3, 2/3, 3/3 even where the first breath highlights other steps."""
+    wrong = []
+    for exercise in catalogue.exercises.values():
+        timeline = compile_exercises([exercise], catalogue.prompts, setup=False)
+        counted: dict[tuple[object, object], list[tuple[int, int]]] = {}
+        for s in timeline.segments:
+            if s.breath is not None and s.breaths is not None and s.kind is Kind.INHALE:
+                counted.setdefault((s.rep, s.side), []).append((s.breath, s.breaths))
+        for (rep, side), shown in counted.items():
+            total = shown[0][1]
+            if shown != [(n, total) for n in range(1, total + 1)]:
+                wrong.append(f"{exercise.id} round {rep} {side}: {shown}")
+    return wrong
+
+
+def test_one_count_per_side_and_round(catalogue: Catalogue) -> None:
+    assert counter_restarts(catalogue) == []
+    twist = compile_exercises([catalogue.exercises["lying-bent-knee-twist"]], catalogue.prompts)
+    shown = [(s.side, s.breath, s.breaths) for s in twist.segments if s.kind is Kind.INHALE]
+    assert [(b, n) for _, b, n in shown] == [(1, 3), (2, 3), (3, 3)] * 2
+
+
+def test_the_chair_bridge_rests_the_calves_on_the_seat(catalogue: Catalogue) -> None:
+    """p83: the hips lift about 5 cm "as in the exercise on p63"; lying on the floor, only
+    the calves (hips and knees at right angles, as p51) fit on a chair seat."""
+    chair = catalogue.exercises["chair-bridge-breathing"]
+    nl = " ".join(s.nl for s in chair.steps)
+    en = " ".join(s.en for s in chair.steps)
+    assert "kuiten op de zitting" in nl and "calves on the seat" in en
+    assert "5 cm" in nl and "5 cm off the floor" in en
+    assert not re.search(r"voeten[^.]*zitting", nl) and not re.search(r"feet[^.]*seat", en)
+
+
 def test_cautions_name_what_the_book_warns_about(catalogue: Catalogue) -> None:
     ex = catalogue.exercises
     assert "knie" in ex["childs-pose"].caution.nl.lower()
     for ident in ("seated-figure-four", "seated-bent-knee-twist"):
         assert "ischias" in ex[ident].caution.nl.lower()
         assert "sciatica" in ex[ident].caution.en.lower()
-    assert "forceer nooit" in ex["lying-bent-knee-twist"].caution.nl.lower()
+    assert re.search(r"\bforceer\b[^.]*\bnooit\b", ex["lying-bent-knee-twist"].caution.nl, re.I)
     assert "stoel" in ex["bridge-breathing"].caution.nl.lower()  # the chair version
 
 
@@ -161,7 +203,11 @@ def test_every_exercise_is_complete_and_playable(catalogue: Catalogue) -> None:
 def _seed() -> str:
     seed = content.seed_text()
     if seed is None:
-        pytest.skip("the seed text is not beside this checkout")
+        # A clone without the project's shared folder (CI) has no seed to compare with;
+        # the check runs wherever ../shared/seed is, as in the working tree.
+        pytest.skip(
+            f"the seed text is not beside this checkout ({content.SEED_DIR}): own words unchecked"
+        )
     return seed
 
 
@@ -187,10 +233,19 @@ def test_no_text_retells_a_seed_passage(catalogue: Catalogue) -> None:
     )
 
 
+def test_no_text_keeps_most_words_of_a_seed_passage(catalogue: Catalogue) -> None:
+    """A freer retelling still keeps the book's facts, but not most of one passage's words
+    in other order: no text of 12 content words or more has 65 % of them in one passage
+    (see ``content.close_retellings``)."""
+    found = content.close_retellings(catalogue, _seed())
+    assert found == [], "\n".join(f"{w}: {s:.0%} of {n} words: {t}" for w, s, n, t in found)
+
+
 def test_matches_catalogue_md_when_present() -> None:
     """Cross-check the table above against the design document itself."""
     doc = Path(__file__).resolve().parents[2] / "shared" / "design" / "CATALOGUE.md"
     if not doc.exists():
         pytest.skip("CATALOGUE.md is not beside this checkout")
     rows = re.findall(r"^\| (\d+) \| ([^|]+?) \| ([^|]+?) \|", doc.read_text(), re.M)
-    assert [(int(p), nl, en) for p, nl, en in rows] == [(p, nl, en) for _, _, p, nl, en in PLACES]
+    ours = [(p, nl, NAMED_OTHERWISE.get(p, en)) for _, _, p, nl, en in PLACES]
+    assert [(int(p), nl, en) for p, nl, en in rows] == ours

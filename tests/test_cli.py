@@ -64,7 +64,7 @@ def test_list_in_dutch_and_the_global_option_before_the_command(
 def test_validate_default_files(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
     out = capsys.readouterr().out
-    assert "valid (40 exercises, 8 programs, 7 breathing presets)" in out
+    assert "valid (40 exercises, 8 programmes, 7 breathing presets)" in out
 
 
 def test_validate_includes_the_users_file(

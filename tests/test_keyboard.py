@@ -75,7 +75,7 @@ def test_main_window_tab_order_follows_the_panes(qtbot: QtBot, window: MainWindo
     assert chain == [
         "search", "chapterFilter", "positionFilter", "equipmentFilter", "catalogueTree",
         "exerciseDetails", "startExercise", "addToSession",
-        "Programs", "Open saved session", "queueView", "Start session", "Remove",
+        "Programmes", "Open saved session", "queueView", "Start session", "Remove",
         "Clear session",
     ], chain  # fmt: skip
 

@@ -367,7 +367,7 @@ def test_with_a_tray_the_window_closes_into_it_and_quit_ends_it(
     assert window.reminders.tray is not None
     menu = window.reminders.tray.contextMenu()
     assert [a.text() for a in menu.actions()] == [
-        "Start today's program",
+        "Start today's programme",
         "Show Breathing Room",
         "Quit",
     ]

@@ -1,17 +1,24 @@
 """Times that fit the body, as data: each exercise may say how long setting up the other
 side takes (``guidance.switch_s``, 6 s unless given) and how long getting set up in its
 own position takes (``guidance.setup_s``, 5 s unless given; a change of position adds
-its own time). And the instructions the guidance names (``step``, per side,
-``switch_step``, a block's ``step`` and ``phase_steps``) are checked like every value:
-in range, on an exercise that has them, each problem with its file, line and column.
+its own time). Getting ready (the screen that shows the caution) lasts at least as long
+as changing position and then reading the caution at 3 words a second, and for an
+exercise done on both sides at least as long as setting up a side: the first side takes
+no less than the second. And the instructions the guidance names (``step``, per side,
+``switch_step``, a block's and a timed step's ``step`` and ``phase_steps``) are checked
+like every value: in range, on an exercise that has them, each problem with its file,
+line and column.
 """
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 import pytest
 
 from app.core.loader import load_text
-from app.core.model import Catalogue, Position
+from app.core.model import Catalogue, Exercise, Position, Sides
 from app.core.timeline import (
     NEW_POSITION_MS,
     PER_LEVEL_MS,
@@ -20,8 +27,10 @@ from app.core.timeline import (
     Kind,
     Side,
     compile_exercises,
+    get_ready_ms,
     transition_ms,
 )
+from tests.test_content_safety import is_twist
 from tests.test_loader import GOOD_EXERCISE
 
 
@@ -46,22 +55,118 @@ def test_setting_up_adds_to_a_change_of_position() -> None:
     assert transition_ms(Position.STANDING, floor, 20_000) == 20_000 + 3_000 + 12_000
 
 
-def test_the_catalogue_gives_the_slow_changes_more_time(catalogue: Catalogue) -> None:
-    # (the book's sides: a lying twist rolls back and sets up again; the pigeon comes back
-    # to hands and knees and brings the other knee forward)
-    more = {
-        "lying-twist-both-knees": 10_000,
-        "lying-figure-four-twist": 12_000,
-        "lying-bent-knee-twist": 15_000,
-        "forearm-side-plank": 12_000,
-        "windmill-twist": 12_000,
-        "pigeon": 15_000,
-        "ninety-ninety-seated-twist": 12_000,
-    }
-    for ident, ms in more.items():
-        assert _switches(catalogue, ident) == [ms] * catalogue.exercises[ident].guidance.rounds
-    assert _switches(catalogue, "seated-figure-four") == [SWITCH_SIDE_MS]  # the default
+_FLOOR = {
+    Position.LYING_ON_BACK, Position.LYING_ON_FRONT, Position.LYING_ON_SIDE,
+    Position.SEATED_ON_FLOOR, Position.KNEELING, Position.HANDS_AND_KNEES,
+}  # fmt: skip
+_CHANGES_LEGS = re.compile(r"\b(change|switch) legs\b|\bchange sides\b", re.I)
+
+
+def least_switch_ms(exercise: Exercise) -> int:
+    """How long setting up the other side takes at least, from what the exercise is:
+    turning the head back is quick (5 s); rolling onto the other side (side plank,
+    windmill), undoing and setting up a twist on the floor, or bringing the other knee
+    forward from hands and knees (pigeon) takes 10 s or more; changing legs on the floor
+    8 s; anything else 5 s."""
+    if exercise.position is Position.LYING_ON_SIDE:
+        return 10_000
+    if exercise.position in _FLOOR and (is_twist(exercise) or exercise.id == "pigeon"):
+        return 10_000
+    steps = " ".join(s.en for s in exercise.steps)
+    if exercise.position in _FLOOR and _CHANGES_LEGS.search(steps):
+        return 8_000
+    return 5_000
+
+
+def switches_too_short(catalogue: Catalogue) -> list[str]:
+    short = []
+    for exercise in catalogue.exercises.values():
+        if exercise.sides is not Sides.BOTH:
+            continue
+        least = least_switch_ms(exercise)
+        for ms in _switches(catalogue, exercise.id):
+            if ms < least:
+                short.append(
+                    f"{exercise.id}: {ms / 1000:g} s to change sides, at least {least / 1000:g}"
+                )
+    return short
+
+
+def test_every_change_of_sides_takes_the_time_it_needs(catalogue: Catalogue) -> None:
+    assert switches_too_short(catalogue) == []
+    ten = {e.id for e in catalogue.exercises.values() if least_switch_ms(e) >= 10_000}
+    assert {"lying-twist-both-knees", "lying-figure-four-twist", "lying-bent-knee-twist",
+            "forearm-side-plank", "windmill-twist", "pigeon", "ninety-ninety-seated-twist",
+            "seated-bent-knee-twist"} <= ten  # fmt: skip
+    assert least_switch_ms(catalogue.exercises["kneeling-lunge"]) == 8_000
     assert _switches(catalogue, "sphinx-head-turn") == [5_000]  # the head back to the middle
+
+
+def get_ready_too_short(catalogue: Catalogue) -> list[str]:
+    """Every ``prepare`` of every book program, and of every exercise played alone: at
+    least the change of position and reading the caution at 3 words a second, and for an
+    exercise done on both sides at least its time to set up a side."""
+    short = []
+    sequences = [[item.exercise for item in p.items] for p in catalogue.book_programs()]
+    sequences += [[ident] for ident in catalogue.exercises]
+    for ids in sequences:
+        exercises = [catalogue.exercises[i] for i in ids]
+        timeline = compile_exercises(exercises, catalogue.prompts, prepare_s=0)
+        prepares = [s for s in timeline.segments if s.kind is Kind.PREPARE]
+        before: Position | None = None
+        for exercise, prepare in zip(exercises, prepares, strict=True):
+            words = max(len(exercise.caution.nl.split()), len(exercise.caution.en.split()))
+            move = transition_ms(before, exercise.position, 0)
+            least = move + words * 1000 / 3
+            if exercise.sides is Sides.BOTH:
+                least = max(least, move + exercise.guidance.switch_s * 1000)
+            if prepare.duration_ms < least:
+                short.append(f"{ids[0]}…: {exercise.id} gets {prepare.duration_ms / 1000:g} s "
+                             f"to get ready, at least {least / 1000:g}")  # fmt: skip
+            before = exercise.position
+    return short
+
+
+def test_getting_ready_leaves_time_to_read_the_caution(catalogue: Catalogue) -> None:
+    assert get_ready_too_short(catalogue) == []
+    # the caution the review counted: 68 words in 8-14 s
+    longest = max(catalogue.exercises.values(), key=lambda e: len(e.caution.nl.split()))
+    timeline = compile_exercises([longest], catalogue.prompts, prepare_s=0)
+    assert timeline.segments[0].duration_ms >= len(longest.caution.nl.split()) * 1000 / 3
+
+
+def test_the_first_side_takes_as_long_to_set_up_as_the_second(catalogue: Catalogue) -> None:
+    """The review: the lying figure-four twist got 5 s to get ready in ch4-phase-1 and
+    12 s to change sides; pigeon, windmill, 90/90 and side plank 8 s against 12-15 s."""
+    for ident in ("lying-figure-four-twist", "pigeon", "windmill-twist",
+                  "ninety-ninety-seated-twist", "forearm-side-plank"):  # fmt: skip
+        exercise = catalogue.exercises[ident]
+        for program in catalogue.book_programs():
+            ids = [item.exercise for item in program.items]
+            if ident not in ids:
+                continue
+            timeline = compile_exercises([catalogue.exercises[i] for i in ids], catalogue.prompts)
+            prepare = next(
+                s for s in timeline.segments if s.kind is Kind.PREPARE and s.exercise == ident
+            )
+            assert prepare.duration_ms >= exercise.guidance.switch_s * 1000, (ident, program.id)
+
+
+def test_coming_down_from_the_wall_before_childs_pose(catalogue: Catalogue) -> None:
+    """Legs up the wall ends with bending the knees, rolling onto the side and resting
+    there (its last step): that is played, and only then does getting ready for child's
+    pose begin, so the change takes more than the 8 s it had."""
+    wall = catalogue.exercises["legs-up-the-wall"]
+    ids = [item.exercise for item in catalogue.programs["ch3-phase-1"].items]
+    at = ids.index("legs-up-the-wall")
+    assert ids[at + 1] == "childs-pose"
+    timeline = compile_exercises([catalogue.exercises[i] for i in ids], catalogue.prompts)
+    segments = [s for s in timeline.segments if s.exercise in ("legs-up-the-wall", "childs-pose")]
+    last_breath = max(s.end_ms for s in segments if s.exercise == "legs-up-the-wall" and s.breath)
+    first_pose = min(s.start_ms for s in segments if s.exercise == "childs-pose" and s.breath)
+    assert first_pose - last_breath >= 25_000
+    coming_down = [s for s in segments if s.exercise == "legs-up-the-wall" and s.kind is Kind.STEP]
+    assert coming_down and all(s.step == len(wall.steps) - 1 for s in coming_down)
 
 
 def test_calves_on_a_chair_then_legs_up_the_wall(catalogue: Catalogue) -> None:
@@ -101,7 +206,10 @@ def test_an_exercises_own_times_are_played_to_the_millisecond(catalogue: Catalog
     assert (mine.guidance.switch_s, mine.guidance.setup_s) == (7.25, 12.5)
     timeline = compile_exercises([mine], catalogue.prompts, prepare_s=0)
     first = timeline.segments[0]
+    # up from the chair (3 s and 6 s a level), then setting up (more than reading "Stop if
+    # it hurts" or setting up a side)
     assert (first.kind, first.duration_ms) == (Kind.PREPARE, 12_500 + 3_000 + 6_000)
+    assert get_ready_ms(None, mine) == first.duration_ms
     switch = next(s for s in timeline.segments if s.kind is Kind.SWITCH_SIDE)
     assert (switch.side, switch.duration_ms) == (Side.LEFT, 7_250)
 
@@ -159,5 +267,111 @@ def test_only_an_exercise_with_two_sides_changes_sides(catalogue: Catalogue) -> 
         "my.yaml:16:20: exercises[1] (my-stretch).guidance.switch_step: only an exercise done "
         "on both sides (sides: both) changes sides",
     ]
+    assert _load(catalogue, "      step: {right: 1, left: 1}\n", sides="none") == [
+        "my.yaml:15:13: exercises[1] (my-stretch).guidance.step: a step per side ({right: …, "
+        "left: …}) needs sides: both; give one step",
+    ]
     # the time to set up applies to every exercise
     assert _load(catalogue, "      setup_s: 30\n", sides="none") == []
+
+
+# -- what would never play, and numbers in quotes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("guidance", "block", "expected"),
+    [
+        # a rest with one round
+        ("      rest: 30\n", "", "15:13: exercises[1] (my-stretch).guidance.rest: a rest is "
+         "played between rounds, and this exercise has one round, so it would never play "
+         "(give 'rounds', or remove 'rest')"),
+        # a phase the pattern does not have (long-deep is 4-0-6-0: no holds)
+        ("", "          phase_steps: {inhale: 1, hold_in: 1}\n", "18:45: exercises[1] "
+         "(my-stretch).guidance.blocks[1].phase_steps.hold_in: the pattern 4-0-6 has no "
+         "hold_in phase, so this step would never be shown"),
+        ("", "          cues: {hold_out: {nl: Wacht, en: Wait}}\n", "18:28: exercises[1] "
+         "(my-stretch).guidance.blocks[1].cues.hold_out: the pattern 4-0-6 has no hold_out "
+         "phase, so these words would never be said"),
+        # a number in quotes is text
+        ("      switch_s: '15'\n", "", "15:17: exercises[1] (my-stretch).guidance.switch_s: "
+         "'15' is text, because of the quotes; write the number without them"),
+        ("      rounds: \"2\"\n", "", "15:15: exercises[1] (my-stretch).guidance.rounds: '2' is "
+         "text, because of the quotes; write the number without them"),
+        # carrying on a count there is not
+        ("", "          count_from: previous\n", "18:23: exercises[1] (my-stretch).guidance"
+         ".blocks[1].count_from: 'previous' carries on the count of the block of breaths right "
+         "before this one, and there is none"),
+        ("", "          count_from: before\n", "18:23: exercises[1] (my-stretch).guidance"
+         ".blocks[1].count_from: expected 'previous' (carry on the count of the block before), "
+         "found 'before'"),
+    ],
+)  # fmt: skip
+def test_what_would_never_play_is_located(
+    catalogue: Catalogue, guidance: str, block: str, expected: str
+) -> None:
+    text = GOOD_EXERCISE.replace("    guidance:\n", "    guidance:\n" + guidance)
+    text = text.replace("          pattern: long-deep\n", "          pattern: long-deep\n" + block)
+    assert [str(p) for p in load_text(text, "my.yaml", catalogue).problems] == [
+        f"my.yaml:{expected}"
+    ]
+
+
+def _with_blocks(blocks: str) -> str:
+    return GOOD_EXERCISE.replace(
+        "        - breaths: 3\n          pattern: long-deep\n",
+        textwrap.indent(textwrap.dedent(blocks), "        "),
+    )
+
+
+def test_a_block_carries_on_the_count_of_the_one_before(catalogue: Catalogue) -> None:
+    text = _with_blocks("""\
+        - breaths: 1
+          pattern: long-deep
+        - breaths: 2
+          pattern: 4-0-5-0
+          count_from: previous
+    """)
+    result = load_text(text, "my.yaml", catalogue)
+    assert result.problems == [] and result.catalogue is not None
+    mine = result.catalogue.exercises["my-stretch"]
+    timeline = compile_exercises([mine], catalogue.prompts, setup=False)
+    shown = [(s.side, s.breath, s.breaths) for s in timeline.segments if s.kind is Kind.INHALE]
+    assert shown == [(side, n, 3) for side in (Side.RIGHT, Side.LEFT) for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # after timed steps there is no count to carry on
+        ("""\
+        - steps:
+            - {seconds: 5, text: {nl: Zit, en: Sit}}
+        - breaths: 2
+          pattern: long-deep
+          count_from: previous
+        """, "20:23: exercises[1] (my-stretch).guidance.blocks[2].count_from: 'previous' "
+         "carries on the count of the block of breaths right before this one, and there is "
+         "none"),
+        # counting down after counting up
+        ("""\
+        - breaths: 2
+          pattern: long-deep
+        - breaths: 2
+          pattern: long-deep
+          count: down
+          count_from: previous
+        """, "20:18: exercises[1] (my-stretch).guidance.blocks[2].count: this block carries "
+         "on the count of the block before, which has count: up; give the same"),
+        # a timed step's own step, past the last
+        ("""\
+        - steps:
+            - {seconds: 5, step: 2, text: {nl: Zit, en: Sit}}
+        """, "17:34: exercises[1] (my-stretch).guidance.blocks[1].steps[1].step: 2 is past "
+         "the last step (1)"),
+    ],
+)  # fmt: skip
+def test_a_count_or_a_timed_step_that_cannot_be_is_located(
+    catalogue: Catalogue, blocks: str, expected: str
+) -> None:
+    found = [str(p) for p in load_text(_with_blocks(blocks), "my.yaml", catalogue).problems]
+    assert found == [f"my.yaml:{expected}"]

@@ -22,6 +22,7 @@ from app.core.timeline import (
     exercise_durations,
     exercise_ms,
     planned_segments,
+    reading_ms,
     transition_ms,
 )
 
@@ -84,7 +85,11 @@ def test_exercise_gets_ready_with_its_caution(catalogue: Catalogue) -> None:
     assert prepare.kind is Kind.PREPARE
     assert prepare.text.en == "Get into position: Child's pose"
     assert prepare.note == catalogue.exercises["childs-pose"].caution
-    assert prepare.duration_ms == transition_ms(None, Position.HANDS_AND_KNEES) == 14_000
+    # down from the chair to the floor (9 s), then time to read the caution's 25 words at
+    # 3 a second (9 s), which is more than setting up (5 s)
+    caution = catalogue.exercises["childs-pose"].caution
+    assert reading_ms(caution) == 9_000
+    assert prepare.duration_ms == transition_ms(None, Position.HANDS_AND_KNEES, 9_000) == 18_000
 
 
 def test_transitions_are_sized_to_the_change_of_position() -> None:

@@ -316,7 +316,7 @@ class Rule:
             QT_TRANSLATE_NOOP(
                 "Problem",
                 "The next phase is suggested after {sessions} finished sessions of the "
-                "current program within {days} days, none with more pain afterwards than "
+                "current programme within {days} days, none with more pain afterwards than "
                 "before.",
             ),
             sessions=self.sessions,
@@ -364,7 +364,7 @@ def suggest(
     reason = Message.of(
         QT_TRANSLATE_NOOP(
             "Problem",
-            "You finished this program {count} times in the last {days} days, and your "
+            "You finished this programme {count} times in the last {days} days, and your "
             "pain was never higher afterwards than before.",
         ),
         count=len(recent),

@@ -834,7 +834,7 @@ class _Builder(Reader):
                     QT_TRANSLATE_NOOP(
                         "Problem",
                         "{where}.count: this block carries on the count of the block before, "
-                        "which counts {direction}; count the same way",
+                        "which has count: {direction}; give the same",
                     ),
                     where=f"{where}[{number}]",
                     direction="down" if before.count_down else "up",

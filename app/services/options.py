@@ -359,7 +359,7 @@ def _snooze(value: str) -> str:
         else:
             return value
     raise UnusableError(
-        translate("Settings", "not a program and a date such as %1").replace(
+        translate("Settings", "not a programme and a date such as %1").replace(
             "%1", "ch3-phase-2@2026-01-31"
         )
     )
@@ -423,7 +423,7 @@ SUGGESTION_SNOOZED = text(
     "history/suggestion_snoozed",
     "",
     _snooze,
-    _words(QT_TRANSLATE_NOOP("Settings", "a program and a date")),
+    _words(QT_TRANSLATE_NOOP("Settings", "a programme and a date")),
 )  # "<program>@<ISO date>": the suggestion to move on is not shown again before the date
 REMINDER_ENABLED = flag("reminder/enabled", False)
 REMINDER_IN_TRAY = flag("reminder/in_tray", True)

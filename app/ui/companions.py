@@ -78,7 +78,7 @@ class Companions(QObject):
             self.tr("About Breathing Room"),
             self.tr(
                 "<h3>Breathing Room %1</h3><p>Guided exercises for back pain, following the "
-                "program of the Dutch book <i>Rugpijn</i>, with a breath pacer.</p>"
+                "programme of the Dutch book <i>Rugpijn</i>, with a breath pacer.</p>"
                 "<p>This app does not replace advice from your doctor or physiotherapist.</p>"
             ).replace("%1", __version__),
         )

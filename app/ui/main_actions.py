@@ -117,7 +117,7 @@ class MainActions(QObject):
             QKeySequence(QKeySequence.StandardKey.Open),
             self.tr("Load, rename or delete saved sessions"), "savedAction",
         )  # fmt: skip
-        self.programs_menu = QMenu(self.tr("Programs from the book"), window)
+        self.programs_menu = QMenu(self.tr("Programmes from the book"), window)
         self.programs_menu.setObjectName("programsMenu")
         for program in catalogue.programs.values():
             action = self.programs_menu.addAction(program.name.get(lang))
@@ -125,8 +125,8 @@ class MainActions(QObject):
             action.setToolTip(program.description.get(lang))
             action.triggered.connect(lambda _c=False, pid=program.id: c.load_program(pid))
         self.programs = self.programs_menu.menuAction()
-        self.programs.setText(self.tr("&Programs"))
-        self.programs.setToolTip(self.tr("Load a program from the book into the session"))
+        self.programs.setText(self.tr("&Programmes"))
+        self.programs.setToolTip(self.tr("Load a programme from the book into the session"))
 
         self.pause = self._make(
             self.tr("&Pause"), host.toggle_pause, QKeySequence(Qt.Key.Key_Space),

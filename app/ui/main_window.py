@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.queue.changed.connect(self._update_actions)
 
         self.statusBar().showMessage(
-            self.tr("%1 exercises in %2 places of the book · %3 programs")
+            self.tr("%1 exercises in %2 places of the book · %3 programmes")
             .replace("%1", str(len(catalogue.exercises)))
             .replace("%2", str(len(catalogue.places())))
             .replace("%3", str(len(catalogue.programs)))

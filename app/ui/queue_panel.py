@@ -93,7 +93,7 @@ class QueuePanel(QWidget):
 
         self.placeholder = QLabel(
             self.tr(
-                "Empty. Load a program from the book, or add exercises from the list "
+                "Empty. Load a programme from the book, or add exercises from the list "
                 "(drag them here, or press Ctrl+D)."
             )
         )

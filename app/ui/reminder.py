@@ -247,7 +247,7 @@ class Reminders(QObject):
         tray = QSystemTrayIcon(self._icon, self)
         tray.setToolTip(self.tr("Breathing Room"))
         menu = QMenu(self._window)
-        for text, signal in ((self.tr("Start today's program"), self.start_today),
+        for text, signal in ((self.tr("Start today's programme"), self.start_today),
                              (self.tr("Show Breathing Room"), self.show_window),
                              (self.tr("Quit"), self.quit_app)):  # fmt: skip
             action = QAction(text, menu)

@@ -374,10 +374,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print the timeline of a pattern, exercise or program without playing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,7 +406,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a program, e.g. ch4-phase-1</source>
+        <source>print the timeline of a pattern, exercise or programme without playing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a programme, e.g. ch4-phase-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: valid (%2 exercises, %3 programs, %4 breathing presets)</source>
+        <source>%1: valid (%2 exercises, %3 programmes, %4 breathing presets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the programme of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,15 +1045,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs from the book</source>
+        <source>Programmes from the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Programs</source>
+        <source>&amp;Programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load a program from the book into the session</source>
+        <source>Load a programme from the book into the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,11 +1188,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exercises in %2 places of the book · %3 programs</source>
+        <source>Files can be written again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files can be written again</source>
+        <source>%1 exercises in %2 places of the book · %3 programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1706,6 +1706,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}.count: this block carries on the count of the block before, which has count: {direction}; give the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: unknown program &apos;{value}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,10 +1735,6 @@
     </message>
     <message>
         <source>{where}.count_from: &apos;previous&apos; carries on the count of the block of breaths right before this one, and there is none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}.count: this block carries on the count of the block before, which counts {direction}; count the same way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1922,14 +1922,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next phase is suggested after {sessions} finished sessions of the current program within {days} days, none with more pain afterwards than before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You finished this program {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{file}: row {row} of {table} was left out: its {column} cannot be used ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,6 +2077,14 @@
         <source>a countdown of {value} s: give 0 to {max} seconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished this programme {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -2108,7 +2108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty. Load a program from the book, or add exercises from the list (drag them here, or press Ctrl+D).</source>
+        <source>Empty. Load a programme from the book, or add exercises from the list (drag them here, or press Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start today&apos;s program</source>
+        <source>Start today&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2605,7 +2605,11 @@ It replaces your practice history, saved sessions, own exercises and settings. W
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a program and a date such as %1</source>
+        <source>not a programme and a date such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a programme and a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,10 +2622,6 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>not a session bookmark written by Breathing Room; it was forgotten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a program and a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -374,10 +374,6 @@
         <translation>te controleren bestanden (standaard: de meegeleverde catalogus en je eigen bestand, als dat er is)</translation>
     </message>
     <message>
-        <source>print the timeline of a pattern, exercise or program without playing it</source>
-        <translation>toon de tijdlijn van een ademritme, oefening of programma zonder af te spelen</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>toon JSON</translation>
     </message>
@@ -410,7 +406,11 @@
         <translation>één oefening, met haar id</translation>
     </message>
     <message>
-        <source>a program, e.g. ch4-phase-1</source>
+        <source>print the timeline of a pattern, exercise or programme without playing it</source>
+        <translation>toon de tijdlijn van een ademritme, oefening of programma zonder af te spelen</translation>
+    </message>
+    <message>
+        <source>a programme, e.g. ch4-phase-1</source>
         <translation>een programma, bijv. ch4-phase-1</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>%1: %2 probleem/problemen</translation>
     </message>
     <message>
-        <source>%1: valid (%2 exercises, %3 programs, %4 breathing presets)</source>
+        <source>%1: valid (%2 exercises, %3 programmes, %4 breathing presets)</source>
         <translation>%1: in orde (%2 oefeningen, %3 programma&apos;s, %4 ademritmes)</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>Over Ademruimte</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the program of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Breathing Room %1&lt;/h3&gt;&lt;p&gt;Guided exercises for back pain, following the programme of the Dutch book &lt;i&gt;Rugpijn&lt;/i&gt;, with a breath pacer.&lt;/p&gt;&lt;p&gt;This app does not replace advice from your doctor or physiotherapist.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ademruimte %1&lt;/h3&gt;&lt;p&gt;Begeleide oefeningen bij rugpijn, volgens het programma van het boek &lt;i&gt;Rugpijn&lt;/i&gt;, met een ademgids.&lt;/p&gt;&lt;p&gt;Deze app vervangt geen advies van je arts of fysiotherapeut.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1045,15 +1045,15 @@
         <translation>Bewaarde sessies laden, hernoemen of verwijderen</translation>
     </message>
     <message>
-        <source>Programs from the book</source>
+        <source>Programmes from the book</source>
         <translation>Programma&apos;s uit het boek</translation>
     </message>
     <message>
-        <source>&amp;Programs</source>
+        <source>&amp;Programmes</source>
         <translation>&amp;Programma&apos;s</translation>
     </message>
     <message>
-        <source>Load a program from the book into the session</source>
+        <source>Load a programme from the book into the session</source>
         <translation>Laad een programma uit het boek in de sessie</translation>
     </message>
     <message>
@@ -1188,12 +1188,12 @@
         <translation>Ademruimte</translation>
     </message>
     <message>
-        <source>%1 exercises in %2 places of the book · %3 programs</source>
-        <translation>%1 oefeningen op %2 plaatsen in het boek · %3 programma&apos;s</translation>
-    </message>
-    <message>
         <source>Files can be written again</source>
         <translation>Bestanden kunnen weer worden geschreven</translation>
+    </message>
+    <message>
+        <source>%1 exercises in %2 places of the book · %3 programmes</source>
+        <translation>%1 oefeningen op %2 plaatsen in het boek · %3 programma&apos;s</translation>
     </message>
     <message>
         <source>Added to the session</source>
@@ -1706,6 +1706,10 @@
         <translation>{where}: onbekende oefening &apos;{value}&apos;{hint}</translation>
     </message>
     <message>
+        <source>{where}.count: this block carries on the count of the block before, which has count: {direction}; give the same</source>
+        <translation>{where}.count: dit blok telt door op het blok ervoor, dat count: {direction} heeft; geef hetzelfde op</translation>
+    </message>
+    <message>
         <source>{where}: unknown program &apos;{value}&apos;{hint}</source>
         <translation>{where}: onbekend programma &apos;{value}&apos;{hint}</translation>
     </message>
@@ -1719,7 +1723,7 @@
     </message>
     <message>
         <source>{where}: a step per side ({{right: …, left: …}}) needs sides: both; give one step</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: een stap per kant ({{right: …, left: …}}) kan alleen bij sides: both; geef één stap</translation>
     </message>
     <message>
         <source>{where}: only an exercise done on both sides (sides: both) changes sides</source>
@@ -1727,15 +1731,11 @@
     </message>
     <message>
         <source>{where}.rest: a rest is played between rounds, and this exercise has one round, so it would never play (give &apos;rounds&apos;, or remove &apos;rest&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}.rest: rust komt tussen rondes en deze oefening heeft één ronde, dus die rust komt nooit (geef &apos;rounds&apos; op of haal &apos;rest&apos; weg)</translation>
     </message>
     <message>
         <source>{where}.count_from: &apos;previous&apos; carries on the count of the block of breaths right before this one, and there is none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}.count: this block carries on the count of the block before, which counts {direction}; count the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}.count_from: &apos;previous&apos; telt door vanaf het blok ademhalingen direct hiervoor, maar dat is er niet</translation>
     </message>
     <message>
         <source>{where}: a block needs exactly one of &apos;breaths&apos;, &apos;steps&apos; or &apos;minutes&apos;; found {found}</source>
@@ -1743,15 +1743,15 @@
     </message>
     <message>
         <source>{where}: expected &apos;previous&apos; (carry on the count of the block before), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: verwacht &apos;previous&apos; (doortellen vanaf het blok ervoor), gevonden {found}</translation>
     </message>
     <message>
         <source>{where}: the pattern {pattern} has no {phase} phase, so this step would never be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: het patroon {pattern} heeft geen fase {phase}, dus deze stap wordt nooit getoond</translation>
     </message>
     <message>
         <source>{where}: the pattern {pattern} has no {phase} phase, so these words would never be said</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: het patroon {pattern} heeft geen fase {phase}, dus deze woorden worden nooit gezegd</translation>
     </message>
     <message>
         <source>{where}: &apos;chapter&apos; and &apos;section&apos; go together: give both or neither</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>{where}: {found} is text, because of the quotes; write the number without them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {found} is tekst, door de aanhalingstekens; schrijf het getal zonder</translation>
     </message>
     <message>
         <source>{where}: unknown value {found} (did you mean &apos;{close}&apos;?)</source>
@@ -1920,14 +1920,6 @@
     <message>
         <source>{count} saved sessions already have this name; choose another name</source>
         <translation>er zijn al {count} bewaarde sessies met deze naam; kies een andere naam</translation>
-    </message>
-    <message>
-        <source>The next phase is suggested after {sessions} finished sessions of the current program within {days} days, none with more pain afterwards than before.</source>
-        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor.</translation>
-    </message>
-    <message>
-        <source>You finished this program {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
-        <translation>Je hebt dit programma de afgelopen {days} dagen {count} keer afgemaakt, en je pijn was na afloop nooit hoger dan ervoor.</translation>
     </message>
     <message>
         <source>{file}: row {row} of {table} was left out: its {column} cannot be used ({value}).</source>
@@ -2085,6 +2077,14 @@
         <source>a countdown of {value} s: give 0 to {max} seconds</source>
         <translation>aftellen van {value} s: geef 0 tot en met {max} seconden</translation>
     </message>
+    <message>
+        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before.</source>
+        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor.</translation>
+    </message>
+    <message>
+        <source>You finished this programme {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
+        <translation>Je hebt dit programma de afgelopen {days} dagen {count} keer afgemaakt, en je pijn was na afloop nooit hoger dan ervoor.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -2108,7 +2108,7 @@
         <translation>Oefeningen in de sessie</translation>
     </message>
     <message>
-        <source>Empty. Load a program from the book, or add exercises from the list (drag them here, or press Ctrl+D).</source>
+        <source>Empty. Load a programme from the book, or add exercises from the list (drag them here, or press Ctrl+D).</source>
         <translation>Leeg. Laad een programma uit het boek, of voeg oefeningen uit de lijst toe (sleep ze hierheen, of druk op Ctrl+D).</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@
         <translation>Ademruimte</translation>
     </message>
     <message>
-        <source>Start today&apos;s program</source>
+        <source>Start today&apos;s programme</source>
         <translation>Het programma van vandaag starten</translation>
     </message>
     <message>
@@ -2609,8 +2609,12 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
         <translation>geen id van een ademritme</translation>
     </message>
     <message>
-        <source>not a program and a date such as %1</source>
+        <source>not a programme and a date such as %1</source>
         <translation>geen programma met een datum zoals %1</translation>
+    </message>
+    <message>
+        <source>a programme and a date</source>
+        <translation>een programma met een datum</translation>
     </message>
     <message>
         <source>a time such as 08:00</source>
@@ -2623,10 +2627,6 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>not a session bookmark written by Breathing Room; it was forgotten</source>
         <translation>geen sessiebladwijzer van Ademruimte; hij is gewist</translation>
-    </message>
-    <message>
-        <source>a program and a date</source>
-        <translation>een programma met een datum</translation>
     </message>
     <message>
         <source>the id of a breathing rhythm</source>

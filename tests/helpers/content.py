@@ -175,3 +175,38 @@ def paraphrases(catalogue: Catalogue, seed: str) -> list[tuple[str, int, int, st
         ) or shared >= PARAPHRASE_ANY_SHARE_WORDS:
             found.append((where, shared, len(ours), text.nl))
     return found
+
+
+# A text that retells a passage in other word order still keeps most of its words: the
+# share of a text's content words (stems of four letters or more, without the commonest)
+# found in the one seed passage that holds most of them. Long texts only: a short
+# instruction ("adem uit en buig naar links") shares its few words with any book.
+SHARE_MIN_STEMS = 12
+SHARE_MAX = 0.65
+COMMON = {
+    "deze", "door", "naar", "voor", "niet", "maar", "ook", "meer", "wordt", "worden", "omdat",
+    "zodat", "terwijl", "wanneer", "tegen", "zijn", "hebt", "heeft", "kunt", "moet", "daar",
+    "daarbij", "daarom", "hierbij", "dit", "dat", "die", "wat", "want", "omhoog", "elke",
+    "alle", "zoals", "over", "onder", "boven", "tussen",
+}  # fmt: skip
+
+
+def content_stems(text: str) -> set[str]:
+    return {SWAPS.get(w, w)[:STEM] for w in words(text) if len(w) >= 4 and w not in COMMON}
+
+
+def close_retellings(catalogue: Catalogue, seed: str) -> list[tuple[str, float, int, str]]:
+    """Texts of which at least ``SHARE_MAX`` of the content words are in one seed passage
+    (or two neighbouring ones): (where, that share, content words, the text)."""
+    parts = [p for p in re.split(r"\n\s*\n|\n\s*(?=\d+\.\s)|(?=>>)", seed) if p.strip()]
+    single = [content_stems(p) for p in parts]
+    passages = single + [a | b for a, b in itertools.pairwise(single)]
+    found = []
+    for where, text in our_sentences(catalogue):
+        ours = content_stems(text.nl)
+        if len(ours) < SHARE_MIN_STEMS:
+            continue
+        share = max(len(ours & passage) / len(ours) for passage in passages)
+        if share >= SHARE_MAX:
+            found.append((where, round(share, 2), len(ours), text.nl))
+    return found
