@@ -48,6 +48,34 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class Cli:
+    """The command line's counted texts: ``Cli.tr("%n problem(s)", "", n)`` takes the form
+    the count needs from the catalogue's numerus forms ("1 problem", "2 problemen").
+
+    WORKAROUND: pyside6-lupdate (6.11, lupdate's python.cpp) marks a plural only in a
+    ``tr()`` call or in a ``translate()`` whose fourth argument is a literal number: in
+    ``translate(context, text, "", n)`` it reads the name ``n`` as a Qt 4 encoding argument,
+    and with a call such as ``len(rows)`` there it drops the string altogether. A
+    ``Name.tr(...)`` call takes its context from ``Name``, as ``Name::tr`` does in C++.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Cli", text, disambiguation, n)
+
+
+def fill(template: str, *values: str) -> str:
+    """``%1``, ``%2``… of a translated ``template`` replaced in one pass, as ``QString::arg``
+    does: a value that itself holds ``%2`` (a file named ``%2.yaml``) stays as it is."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0],
+        template,
+    )
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors as one line (``prog: message``) and exit 2, like every other error."""
 
@@ -82,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON array")
+    )
+    other = listing.add_mutually_exclusive_group()
+    other.add_argument(
+        "--presets",
+        action="store_true",
+        help=translate("Cli", "print the breathing presets instead (for pacer --preset)"),
+    )
+    other.add_argument(
+        "--programs",
+        "--programmes",
+        action="store_true",
+        help=translate("Cli", "print the programmes instead (for timeline --program)"),
     )
 
     validate = commands.add_parser(
@@ -162,11 +202,13 @@ def _what_to_play(parser: argparse.ArgumentParser, required: bool, sessions: boo
     )
 
 
-# Numbers as people type them: ASCII digits (with one '.' for seconds), an optional sign so
-# that the range check can say what is allowed. int() and float() would also take '1_0',
-# ' 5', other scripts' digits and (float) 'nan' or '1e1'.
+# Numbers as people type them: ASCII digits (with one decimal mark for seconds, '.' or ',':
+# "1,5" as Dutch writes it, whatever --lang; no value here reaches a thousand, so neither
+# mark is a group separator), an optional sign so that the range check can say what is
+# allowed. int() and float() would also take '1_0', ' 5', other scripts' digits and (float)
+# 'nan' or '1e1'. --pattern and --minutes are read by core/pattern, with the same marks.
 _WHOLE = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
-_DECIMAL = re.compile(r"[+-]?[0-9]{1,18}(?:\.[0-9]{1,18})?", re.ASCII)
+_DECIMAL = re.compile(r"[+-]?[0-9]{1,18}(?:[.,][0-9]{1,18})?", re.ASCII)
 
 
 def _int(text: str) -> int:
@@ -178,7 +220,7 @@ def _int(text: str) -> int:
 def _float(text: str) -> float:
     if not _DECIMAL.fullmatch(text):
         raise ValueError(text)
-    return float(text)
+    return float(text.replace(",", "."))
 
 
 # argparse names the type in its message: "invalid int value: 'x'".
@@ -233,7 +275,11 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
         try:
             request = request_from(args)
         except MessageError as error:
-            print(f"breathing-room pacer: {error.message.render()}", file=sys.stderr)
+            # No window follows, so a QCoreApplication can carry the translators.
+            app = QCoreApplication.instance() or QCoreApplication(["breathing-room"])
+            i18n.install(lang)
+            print(f"breathing-room pacer: {i18n.message_text(error.message)}", file=sys.stderr)
+            del app
             return 2
         return run(lang, PacerStart(request, args.cues_to, args.close_when_done))
     app = QCoreApplication.instance() or QCoreApplication(["breathing-room"])
@@ -241,6 +287,10 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
     args = build_parser().parse_args(argv)
     del app
     if args.command == "list":
+        if args.presets:
+            return _list_presets(lang, args.json)
+        if args.programs:
+            return _list_programs(lang, args.json)
         return _list(lang, args.json)
     if args.command == "validate":
         return _validate(args.files)
@@ -319,15 +369,143 @@ def _list(lang: Lang, as_json: bool) -> int:
                 str(row["name"]),
             ]
         )
+    _print_table(table)
+    exercises = len({row["id"] for row in rows})
+    print(
+        Cli.tr("%n place(s) in the book", "", len(rows))
+        + ", "
+        + Cli.tr("%n different exercise(s)", "", exercises),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _print_table(table: list[list[str]]) -> None:
+    """Columns padded to their widest cell; the last one (a name) is not padded."""
     widths = [max(len(line[i]) for line in table) for i in range(len(table[0]) - 1)]
     for line in table:
         cells = [cell.ljust(width) for cell, width in zip(line, widths, strict=False)]
         print("  ".join([*cells, line[-1]]))
-    exercises = len({row["id"] for row in rows})
+
+
+def _decimal_mark() -> str:
+    """The language's decimal mark for a table that is read ("5,5-0-5,5" in Dutch, as the
+    pacer shows a pattern); JSON keeps the ``.`` of files and settings."""
+    from PySide6.QtCore import QLocale
+
+    mark = QLocale().decimalPoint()
+    return mark if mark in ".," else "."
+
+
+def _list_presets(lang: Lang, as_json: bool) -> int:
+    """The breathing presets ``pacer --preset`` and ``timeline --preset`` take: the
+    bundled ones and those of the person's own file, with what each plays."""
+    from app.core.requests import Request
+    from app.services import labels
+
+    catalogue = _load_or_report(lang)
+    if catalogue is None:
+        return 1
+    rows = [
+        {
+            "id": preset.id,
+            "name": preset.name.get(lang),
+            "pattern": str(preset.pattern),
+            "breaths": preset.breaths,
+            # What ``pacer --preset ID`` plays, from the same compiler: the count-in too.
+            "estimated_ms": Request(preset=preset.id).build(catalogue).total_ms,
+            "description": preset.description.get(lang),
+        }
+        for preset in catalogue.presets.values()
+    ]
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    mark = _decimal_mark()
+    table = [
+        [
+            translate("Cli", "ID"),
+            translate("Cli", "PATTERN"),
+            translate("Cli", "BREATHS"),
+            translate("Cli", "TIME"),
+            translate("Cli", "NAME"),
+        ]
+    ]
+    for row in rows:
+        table.append(
+            [
+                str(row["id"]),
+                str(row["pattern"]).replace(".", mark),
+                str(row["breaths"]),
+                labels.duration(int(str(row["estimated_ms"]))),
+                str(row["name"]),
+            ]
+        )
+    _print_table(table)
     print(
-        translate("Cli", "%1 places in the book, %2 different exercises")
-        .replace("%1", str(len(rows)))
-        .replace("%2", str(exercises)),
+        Cli.tr(
+            "%n breathing preset(s); play one with: breathing-room pacer --preset ID",
+            "",
+            len(rows),
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _list_programs(lang: Lang, as_json: bool) -> int:
+    """The programmes ``timeline --program`` takes, in the catalogue's order."""
+    from app.core.model import Section
+    from app.core.timeline import compile_program
+    from app.services import labels
+
+    catalogue = _load_or_report(lang)
+    if catalogue is None:
+        return 1
+    rows = [
+        {
+            "id": program.id,
+            "chapter": program.chapter,
+            "section": program.section.value if program.section else None,
+            "exercises": len(program.items),
+            "estimated_ms": compile_program(program, catalogue).total_ms,
+            "name": program.name.get(lang),
+        }
+        for program in catalogue.programs.values()
+    ]
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    table = [
+        [
+            translate("Cli", "ID"),
+            translate("Cli", "CH"),
+            translate("Cli", "SECTION"),
+            translate("Cli", "EXERCISES"),
+            translate("Cli", "TIME"),
+            translate("Cli", "NAME"),
+        ]
+    ]
+    for row in rows:
+        table.append(
+            [
+                str(row["id"]),
+                str(row["chapter"] or ""),
+                labels.section(Section(str(row["section"]))) if row["section"] else "",
+                str(row["exercises"]),
+                labels.duration(int(str(row["estimated_ms"]))),
+                str(row["name"]),
+            ]
+        )
+    _print_table(table)
+    print(
+        Cli.tr(
+            "%n programme(s); see one with: breathing-room timeline --program ID",
+            "",
+            len(rows),
+        ),
         file=sys.stderr,
     )
     return 0
@@ -351,20 +529,24 @@ def _validate(files: list[Path]) -> int:
             for problem in result.problems:
                 print(i18n.problem_text(problem))
             print(
-                translate("Cli", "%1: %2 problem(s)")
-                .replace("%1", visible(str(path), None))  # as the problems above quote it
-                .replace("%2", str(len(result.problems))),
+                fill(
+                    Cli.tr("%1: %n problem(s)", "", len(result.problems)),
+                    visible(str(path), None),  # as the problems above quote it
+                ),
                 file=sys.stderr,
             )
         else:
             catalogue = result.catalogue
             assert catalogue is not None
+            counts = [
+                Cli.tr("%n exercise(s)", "", len(catalogue.exercises)),
+                Cli.tr("%n programme(s)", "", len(catalogue.programs)),
+                Cli.tr("%n breathing preset(s)", "", len(catalogue.presets)),
+            ]
             print(
-                translate("Cli", "%1: valid (%2 exercises, %3 programmes, %4 breathing presets)")
-                .replace("%1", visible(str(path), None))
-                .replace("%2", str(len(catalogue.exercises)))
-                .replace("%3", str(len(catalogue.programs)))
-                .replace("%4", str(len(catalogue.presets)))
+                fill(
+                    translate("Cli", "%1: valid (%2)"), visible(str(path), None), ", ".join(counts)
+                )
             )
     return 1 if failed else 0
 
@@ -403,8 +585,14 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
         sys.stdout.write("\n")
         return 0
 
+    from PySide6.QtCore import QLocale
+
+    # The table is for reading: seconds with the language's decimal mark ("0:03,000" in
+    # Dutch), as the pacer shows them; --json keeps numbers as numbers.
+    mark = QLocale().decimalPoint() if QLocale().decimalPoint() in ".," else "."
+
     def clock(ms: int) -> str:
-        return f"{ms // 60_000}:{ms % 60_000 / 1000:06.3f}"
+        return f"{ms // 60_000}:{ms % 60_000 / 1000:06.3f}".replace(".", mark)
 
     header = [
         translate("Cli", "START"),
@@ -421,7 +609,7 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
         rows.append(
             [
                 clock(segment.start_ms),
-                f"{segment.duration_ms / 1000:.3f}",
+                f"{segment.duration_ms / 1000:.3f}".replace(".", mark),
                 segment.kind.value,
                 segment.exercise or "",
                 segment.side.value if segment.side else "",
@@ -434,10 +622,11 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
     for row in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]))
     print(
-        translate("Cli", "%1 segments, %2 in all (%3 ms)")
-        .replace("%1", str(len(timeline)))
-        .replace("%2", labels.duration(timeline.total_ms))
-        .replace("%3", str(timeline.total_ms)),
+        fill(
+            Cli.tr("%n segment(s), %1 in all (%2 ms)", "", len(timeline)),
+            labels.duration(timeline.total_ms),
+            str(timeline.total_ms),
+        ),
         file=sys.stderr,
     )
     return 0

@@ -217,13 +217,27 @@ class SessionHost(QObject):
         except TimelineError as error:
             return i18n.message_text(error.message)
 
-    def load(self, timeline: Timeline, start: bool = True) -> None:
-        """Load ``timeline`` (views hear ``loaded``), ready the guidance, and play it."""
+    def load(
+        self, timeline: Timeline, start: bool = True, *, pain_before: int | None = None
+    ) -> None:
+        """Ready the guidance (before the first frame: it may import QtMultimedia), load
+        ``timeline``, begin its record in the history (with the check-in's ``pain_before``,
+        0–10), tell the views (``loaded``), and play it."""
+        self.prepare()
         self._order = exercise_ids(timeline)
         self.bookmarks.follow(timeline, self._order)
         self.player.load(timeline)
+        recorder = self.recorder
+        if recorder is not None:
+            from app.core.history import program_of  # the history's code: not at start-up
+
+            programs = {
+                p.id: [i.exercise for i in p.items] for p in self._catalogue.programs.values()
+            }
+            session = recorder.begin(timeline, program_of(self._order, programs))
+            if pain_before is not None:
+                recorder.check_in(session, before=pain_before)
         self.loaded.emit(timeline)
-        self.prepare()
         if start:
             self.player.start()
 
@@ -325,7 +339,7 @@ class SessionHost(QObject):
     def _on_segment(self, index: int) -> None:
         if self._recorder is not None:
             self._recorder.on_segment(index)
-        if self._resumable:
+        if self._resumable and self.player.state is not State.FINISHED:  # over: no resume
             self.bookmarks.note(self.player.position_ms)
         self.segment_changed.emit(index)
 

@@ -35,7 +35,7 @@ def main() -> int:
         catalogue = load_bundled(catalogue_path()).catalogue
         assert catalogue is not None
         OUT.mkdir(exist_ok=True)
-        from app.services import appearance
+        from app.ui import appearance
 
         for lang in ("en", "nl"):
             for scheme in ("light", "dark"):

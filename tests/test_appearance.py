@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Catalogue
-from app.services import appearance, paths
-from app.services.appearance import Appearance
+from app.services import paths
+from app.ui import appearance
+from app.ui.appearance import Appearance
 from app.ui.main_window import MainWindow
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from app.core.model import Catalogue
+from app.core.requests import Request
 from app.core.text import language_from_environment
 
 REPO = Path(__file__).resolve().parent.parent
@@ -108,7 +112,7 @@ def test_validate_shows_a_path_with_bidi_controls_as_escapes(
     good.write_text("schema: 1\nexercises: []\n", encoding="utf-8")
     assert main(["validate", str(bad), str(good)]) == 1
     out, err = capsys.readouterr()
-    assert err.strip() == f"{visible(str(bad), None)}: 9 problem(s)"
+    assert err.strip() == f"{visible(str(bad), None)}: 9 problems"
     assert f"{visible(str(good), None)}: valid (" in out
     assert not any(c in out + err for c in "\u202e\u200b")
 
@@ -230,7 +234,8 @@ def test_timeline_of_an_exercise_and_a_program(capsys: pytest.CaptureFixture[str
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--pattern", "4-7"], "pattern '4-7' has 2 part(s)"),
+        (["--pattern", "4-7"], "pattern '4-7' has 2 parts;"),
+        (["--pattern", "4"], "pattern '4' has 1 part;"),
         (["--pattern", "0-0-0"], "pattern '0-0-0': the in-breath, 0 s, is shorter than 1 s"),
         (["--pattern", "0.0004-0-0.0004", "--minutes", "1"], "0.0004 s, is shorter than 1 s"),
         (["--pattern", "4-7-8", "--breaths", "0"], "--breaths 0: give a whole number"),
@@ -280,3 +285,168 @@ def test_pacer_plays_offscreen_and_writes_cues(tmp_path: Path) -> None:
     scheduled = [line["scheduled_ms"] for line in lines]
     assert scheduled == sorted(scheduled)
     assert all(line["t_ms"] >= line["scheduled_ms"] for line in lines)
+
+
+# -- listing presets and programmes; errors that name the listing of their kind (issue 19) --
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """A test that runs ``main`` in Dutch leaves the app's language as it found it."""
+    from app.services import i18n
+
+    yield
+    i18n.install("en")
+
+
+def test_list_presets_shows_what_pacer_preset_takes(
+    capsys: pytest.CaptureFixture[str], catalogue: Catalogue, english_after: None
+) -> None:
+    assert main(["list", "--presets", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "PATTERN", "BREATHS", "TIME", "NAME"]
+    assert [line.split()[0] for line in lines[1:]] == list(catalogue.presets)
+    resonance = next(line.split() for line in lines if line.startswith("resonance "))
+    assert resonance[:4] == ["resonance", "5.5-0-5.5", "27", "5:00"]
+    assert err == "7 breathing presets; play one with: breathing-room pacer --preset ID\n"
+
+    assert main(["--lang", "nl", "list", "--presets"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].split() == ["ID", "RITME", "ADEMHALINGEN", "TIJD", "NAAM"]
+    assert "5,5-0-5,5" in out and "Resonantieademhaling" in out
+    assert err == "7 ademritmes; speel er een af met: breathing-room pacer --preset ID\n"
+
+
+def test_list_presets_json_is_what_the_pacer_plays(
+    capsys: pytest.CaptureFixture[str], catalogue: Catalogue
+) -> None:
+    from app.core.pattern import parse_pattern
+
+    assert main(["list", "--presets", "--json", "--lang", "en"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in rows] == list(catalogue.presets)
+    for row in rows:
+        preset = catalogue.presets[row["id"]]
+        assert parse_pattern(row["pattern"]) == preset.pattern
+        assert row["breaths"] == preset.breaths
+        assert row["estimated_ms"] == Request(preset=preset.id).build(catalogue).total_ms
+
+
+def test_list_programmes(capsys: pytest.CaptureFixture[str], catalogue: Catalogue) -> None:
+    from app.core.timeline import compile_program
+
+    assert main(["list", "--programs", "--json", "--lang", "en"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in rows] == list(catalogue.programs)
+    first = catalogue.programs[rows[0]["id"]]
+    assert rows[0]["exercises"] == len(first.items)
+    assert rows[0]["estimated_ms"] == compile_program(first, catalogue).total_ms
+    assert main(["list", "--programmes", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].split() == ["ID", "CH", "SECTION", "EXERCISES", "TIME", "NAME"]
+    assert err == "8 programmes; see one with: breathing-room timeline --program ID\n"
+    with pytest.raises(SystemExit) as usage:  # one listing at a time
+        main(["list", "--presets", "--programs"])
+    assert usage.value.code == 2
+    assert "not allowed with" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("kind", ["--preset", "--program", "--exercise"])
+def test_an_unknown_id_names_the_listing_of_its_own_kind(
+    capsys: pytest.CaptureFixture[str],
+    catalogue: Catalogue,
+    english_after: None,
+    kind: str,
+    lang: str,
+) -> None:
+    """The class of fault: ``--preset nope`` said to run 'list', which lists exercises.
+    Whatever the kind, the command the message names lists exactly the ids of that kind."""
+    assert main(["--lang", lang, "timeline", kind, "nope"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1
+    command = re.search(r"'(breathing-room list[^']*)'", err)
+    assert command is not None, err
+    assert main([*command[1].split()[1:], "--json", "--lang", "en"]) == 0
+    listed = {row["id"] for row in json.loads(capsys.readouterr().out)}
+    known = {"--preset": catalogue.presets, "--program": catalogue.programs,
+             "--exercise": catalogue.exercises}[kind]  # fmt: skip
+    assert listed == set(known)
+    word = {
+        ("en", "--preset"): "unknown breathing preset 'nope'",
+        ("en", "--program"): "unknown program 'nope'",
+        ("en", "--exercise"): "unknown exercise 'nope'",
+        ("nl", "--preset"): "onbekend ademritme 'nope'",
+        ("nl", "--program"): "onbekend programma 'nope'",
+        ("nl", "--exercise"): "onbekende oefening 'nope'",
+    }[lang, kind]
+    assert word in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "breathing-room pacer: unknown breathing preset 'nope'; "
+               "'breathing-room list --presets' shows the ids"),
+        ("nl", "breathing-room pacer: onbekend ademritme 'nope'; "
+               "'breathing-room list --presets' toont de id's"),
+    ],
+)  # fmt: skip
+def test_pacer_with_an_unknown_preset_points_to_the_presets(lang: str, said: str) -> None:
+    """The issue's own example, as a person runs it (no window opens)."""
+    result = run("--lang", lang, "pacer", "--preset", "nope")
+    assert result.returncode == 2
+    assert result.stderr.strip() == said
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "summary"),
+    [
+        ("en", "1 problem", "valid (41 exercises, 8 programmes, 7 breathing presets)"),
+        ("nl", "1 probleem", "in orde (41 oefeningen, 8 programma's, 7 ademritmes)"),
+    ],
+)
+def test_validate_counts_with_real_plurals(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, english_after: None,
+    lang: str, one: str, summary: str,
+) -> None:  # fmt: skip
+    good = tmp_path / "one.yaml"
+    good.write_text(ONE_EXERCISE, encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(ONE_EXERCISE.replace("source: general", "source: genral"), encoding="utf-8")
+    assert main(["--lang", lang, "validate", str(good), str(bad)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{good}: {summary}" in out
+    assert err == f"{bad}: {one}\n"
+
+
+def test_a_file_name_holding_a_placeholder_is_shown_as_it_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Values go in in one pass (``cli.fill``): a file named "%2" is not filled in again."""
+    bad = tmp_path / "%2 and %n.yaml"
+    bad.write_text(ONE_EXERCISE.replace("source: general", "source: genral"), encoding="utf-8")
+    assert main(["--lang", "en", "validate", str(bad)]) == 1
+    assert capsys.readouterr().err == f"{bad}: 1 problem\n"
+
+
+ONE_EXERCISE = """\
+schema: 1
+exercises:
+  - id: my-stretch
+    name: {nl: Mijn rek, en: My stretch}
+    why: {nl: Omdat het helpt., en: Because it helps.}
+    steps:
+      - {nl: Ga staan., en: Stand up.}
+    tip: {nl: Adem rustig., en: Breathe calmly.}
+    caution: {nl: Stop bij pijn., en: Stop if it hurts.}
+    position: standing
+    equipment: [wall]
+    sides: both
+    source: general
+    guidance:
+      blocks:
+        - breaths: 3
+          pattern: long-deep
+"""

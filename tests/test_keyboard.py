@@ -114,9 +114,10 @@ def test_pacer_window_tab_order_is_choices_then_the_row_of_buttons(
     _activate(qtbot, pacer)
     pacer.by_minutes.setChecked(True)
     chain = [_label(w) for w in _tab_through(qtbot, pacer.preset_box)]
+    # Each row's button after its field, as the rows are read (issue 19: saved rhythms).
     assert chain == [
-        "preset", "pattern", "Minutes", "Length in minutes", "startPause", "Reduce motion",
-        "Full screen",
+        "preset", "manageRhythms", "pattern", "saveRhythm", "Minutes", "Length in minutes",
+        "startPause", "Reduce motion", "Full screen",
     ], chain  # fmt: skip
     # Enter in the pattern field starts, as a dialog's default button would.
     qtbot.keyClick(pacer.pattern_edit, Qt.Key.Key_Return)

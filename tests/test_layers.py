@@ -57,3 +57,16 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_only_the_ui_uses_widgets() -> None:
+    """Services, the session host and the player are QtCore-level (QtMultimedia, QtDBus,
+    QtNetwork are fine): a palette, a tray icon or a message box belongs in app/ui.
+    (import-linter cannot forbid a subpackage of PySide6, so this reads the imports.)"""
+    app = CORE.parent
+    below_ui = [*(app / "services").glob("*.py"), app / "session_host.py", app / "player.py"]
+    widgets = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtSvg")
+    offenders = {
+        path.name: sorted(n for n in _imports(path) if n.startswith(widgets)) for path in below_ui
+    }
+    assert {name: found for name, found in offenders.items() if found} == {}

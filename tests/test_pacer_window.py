@@ -36,9 +36,30 @@ def run_for(window: PacerWindow, clock: FakeClock, ms: float) -> None:
 def test_opens_on_the_books_rhythm(window: PacerWindow) -> None:
     assert window.preset_box.currentData() == "bridge"
     assert window.pattern_edit.text() == "5-0-7-3"
-    assert window.pattern_edit.isReadOnly()
+    assert not window.pattern_edit.isReadOnly()  # typing makes it one's own: below
     assert window.length_hint.text() == "5 breaths · 1:15"
     assert window.start_button.text() == "Start"
+
+
+def test_typing_over_a_preset_makes_it_your_own_pattern(qtbot: QtBot, window: PacerWindow) -> None:
+    """Issue 19: the field looked editable while a preset was chosen but ignored the keys.
+    Now what is typed is kept and played, and the rhythm box says whose it is."""
+    assert window.preset_box.currentData() == "bridge"
+    window.pattern_edit.setFocus()
+    window.pattern_edit.selectAll()
+    qtbot.keyClicks(window.pattern_edit, "4-0-6")
+    assert window.preset_box.currentData() == CUSTOM
+    assert window.preset_box.currentText() == "Your own pattern…"
+    assert window.pattern_edit.text() == "4-0-6"
+    assert window.breaths_spin.value() == 5  # the preset's length stays
+    assert window.request() == Request(pattern="4-0-6", breaths=5)
+    # Choosing a preset again puts its pattern back; the field never blocks a key.
+    window.preset_box.setCurrentIndex(window.preset_box.findData("box"))
+    assert window.pattern_edit.text() == "4-4-4-4"
+    qtbot.keyClick(window.pattern_edit, Qt.Key.Key_Backspace)
+    assert window.preset_box.currentData() == CUSTOM
+    assert window.pattern_edit.text() == "4-4-4-"
+    assert window.request() is None and not window.start_button.isEnabled()
 
 
 def test_custom_pattern_is_checked_as_you_type(qtbot: QtBot, window: PacerWindow) -> None:
@@ -46,7 +67,7 @@ def test_custom_pattern_is_checked_as_you_type(qtbot: QtBot, window: PacerWindow
     window.pattern_edit.clear()
     qtbot.keyClicks(window.pattern_edit, "4-7")
     assert window.pattern_error.isVisible()
-    assert "has 2 part(s)" in window.pattern_error.text()
+    assert "has 2 parts;" in window.pattern_error.text()  # a plural message (issue 19)
     assert not window.start_button.isEnabled()
     assert window.request() is None
     qtbot.keyClicks(window.pattern_edit, "-8")
@@ -236,6 +257,8 @@ _MINUTES_TEXT = st.one_of(
     st.integers(min_value=1, max_value=180).map(str),
     st.integers(min_value=1, max_value=1_800).map(lambda d: f"{d // 10}.{d % 10}0"),
     st.sampled_from(["0.1", "0.2", "1.26", "0.5", "180", "179.99", "2.50", "007.25"]),
+    # The Dutch mark (issue 19): the same lengths, typed as Dutch writes them.
+    st.integers(min_value=10, max_value=18_000).map(lambda c: f"{c // 100},{c % 100:02d}"),
 )
 
 
@@ -255,6 +278,7 @@ _MINUTES_TEXT = st.one_of(
             ("--pattern", "4-7-8"),
             ("--pattern", "1-0-1"),
             ("--pattern", "5.5-0-5.5"),
+            ("--pattern", "5,5-0-4,25"),
         ]
     ),
 )
@@ -285,7 +309,7 @@ def test_the_pacer_plays_exactly_what_timeline_prints_for_any_minutes(
     "minutes",
     [
         *["1_0", "1e1", "nan", "inf", "\u0663", "5.", ".5", "1.234", "0.05", "0", "180.01"],
-        *["+1", "-2", "0x10", "1,5", "2.5\u200b", " "],
+        *["+1", "-2", "0x10", "1,5,0", "2.5\u200b", " "],
     ],
 )
 def test_minutes_that_break_the_rule_are_refused_by_both_commands(

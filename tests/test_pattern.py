@@ -20,8 +20,10 @@ from app.core.pattern import (
     BreathPattern,
     MinutesError,
     PatternError,
+    number_text,
     parse_minutes,
     parse_pattern,
+    with_decimal_mark,
 )
 
 
@@ -42,6 +44,12 @@ from app.core.pattern import (
         ("4 - 7 - 8", (4000, 7000, 8000, 0)),
         ("4- 7 -8", (4000, 7000, 8000, 0)),
         (" 5.5 - 0 - 5.5 - 0 ", (5500, 0, 5500, 0)),
+        # The Dutch decimal mark, in any language (issue 19): the parts are separated by
+        # dashes, so a comma is only ever a decimal mark.
+        ("4,5-0-6", (4500, 0, 6000, 0)),
+        ("5,5-0-5,5", (5500, 0, 5500, 0)),
+        ("4,125-0-6.25", (4125, 0, 6250, 0)),  # each part its own mark
+        (" 4,5 - 0 - 6 ", (4500, 0, 6000, 0)),
     ],
 )
 def test_parse(notation: str, phases_ms: tuple[int, int, int, int]) -> None:
@@ -95,7 +103,15 @@ def test_parse(notation: str, phases_ms: tuple[int, int, int, int]) -> None:
         ("1e999-0-4", "'1e999' is not a number"),
         ("4-7-\u0668", "'\u0668' is not a number"),  # an Arabic-Indic 8: float() would take it
         ("4-\u202e7-8", "pattern '4-\\u202e7-8': '\\u202e7' is not a number"),  # shown escaped
-        ("4,5-0-5", "'4,5' is not a number"),
+        # Either mark, but one number has one mark at most, digits on both sides of it.
+        ("4,5,5-0-5", "'4,5,5' is not a number"),
+        ("4.5,5-0-5", "'4.5,5' is not a number"),
+        (",5-0-5", "',5' is not a number"),
+        ("5,-0-5", "'5,' is not a number"),
+        ("4,7,8", "pattern '4,7,8' has 1 part"),  # commas do not separate parts
+        ("4,0005-0-6", "4,0005 s has more than 3 decimals"),  # shown as typed
+        ("0,5-0-4", "the in-breath, 0,5 s, is shorter than 1 s"),
+        ("60,001-0-4", "the in-breath, 60,001 s, is longer than 60 s"),
         ("", "pattern: no pattern given"),
         ("   ", "pattern: no pattern given"),
         ("1" * 41 + "-0-4", "characters is too long for a pattern (at most 40)"),
@@ -180,6 +196,7 @@ def test_minutes_must_be_in_range(minutes: float) -> None:
     [
         *[("0.1", 0.1), ("180", 180.0), ("2.50", 2.5), ("1.26", 1.26), (" 5 ", 5.0)],
         *[("007.2", 7.2), (1.26, 1.26), (5, 5.0), (179.99, 179.99)],
+        *[("2,5", 2.5), ("1,26", 1.26), ("0,1", 0.1), (" 179,99 ", 179.99)],  # Dutch
     ],
 )
 def test_minutes_follow_one_rule(text: object, minutes: float) -> None:
@@ -190,7 +207,7 @@ def test_minutes_follow_one_rule(text: object, minutes: float) -> None:
     "text",
     [
         *["1_0", "1e1", "nan", "inf", "\u0663", "5.", ".5", "1.234", "0.05", "0", "180.01"],
-        *["+1", "-1", "0x10", "1,5"],
+        *["+1", "-1", "0x10", "1,5,0", "1.5,0", ",5", "5,", "1,234", "0,05", "180,01"],
         *["", " ", "4 5", "0." + "0" * 5000 + "1"],
         *[0.30000000000000004, 10**400, math.nan, -0.0, True, None],
     ],
@@ -265,7 +282,7 @@ def _pattern_text(draw: st.DrawFn) -> str:
 
 def _exact_ms(part: str) -> int | None:
     try:
-        return int(Decimal(part) * 1000)
+        return int(Decimal(part.replace(",", ".")) * 1000)
     except (InvalidOperation, ValueError):
         return None
 
@@ -332,3 +349,70 @@ def test_every_pattern_within_bounds_is_accepted_and_played_exactly(
 
     pattern = parse_pattern("-".join(seconds(ms) for ms in phases))
     assert pattern.phases_ms() == (inhale, hold_in, exhale, hold_out)
+
+
+# -- decimal marks (issue 19): either mark in, the language's mark out ---------------------
+
+_MARK = st.sampled_from([".", ","])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(_breath_ms, _hold_ms, _breath_ms, _hold_ms, _MARK, _MARK)
+def test_a_pattern_shown_with_either_mark_reads_back_as_itself(
+    inhale: int, hold_in: int, exhale: int, hold_out: int, shown: str, typed: str
+) -> None:
+    """What the pacer shows in Dutch ("5,5-0-5,5") can be typed back, and what is typed
+    with either mark is the same pattern, to the millisecond."""
+    pattern = BreathPattern(inhale / 1000, hold_in / 1000, exhale / 1000, hold_out / 1000)
+    text = pattern.notation(shown)
+    assert ("," in text) == (shown == "," and any(ms % 1000 for ms in pattern.phases_ms()))
+    assert "." not in text or shown == "."
+    assert parse_pattern(text) == pattern
+    assert parse_pattern(with_decimal_mark(text, typed)) == pattern
+    assert with_decimal_mark(text, ".") == str(pattern)  # what files and settings keep
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.integers(min_value=10, max_value=18_000), _MARK, st.booleans())
+def test_minutes_typed_with_either_mark_are_the_same_length(
+    hundredths: int, mark: str, padded: bool
+) -> None:
+    whole, part = divmod(hundredths, 100)
+    text = f"{whole}{mark}{part:02d}" if padded or part else str(whole)
+    assert parse_minutes(text) == hundredths / 100
+    assert parse_minutes(number_text(hundredths / 100, mark)) == hundredths / 100
+
+
+@pytest.mark.parametrize(
+    ("value", "mark", "text"),
+    [
+        (5.5, ",", "5,5"),
+        (5.5, ".", "5.5"),
+        (180.0, ",", "180"),
+        (0.1, ",", "0,1"),
+        (59.999, ",", "59,999"),
+        (1.26, ",", "1,26"),
+    ],
+)
+def test_numbers_are_shown_shortest_with_the_mark(value: float, mark: str, text: str) -> None:
+    assert number_text(value, mark) == text
+
+
+def test_the_dutch_presets_read_as_the_field_shows_them(catalogue: object) -> None:
+    """The issue's example: the Dutch preset is named "5,5-0-5,5"; the field shows its
+    pattern the same way, and that text plays."""
+    from app.core.model import Catalogue
+
+    assert isinstance(catalogue, Catalogue)
+    resonance = catalogue.presets["resonance"]
+    shown = resonance.pattern.notation(",")
+    assert shown in resonance.name.nl and shown == "5,5-0-5,5"
+    assert parse_pattern(shown) == resonance.pattern
+    assert parse_pattern("4,5-0-6").phases_ms() == (4500, 0, 6000, 0)
+
+
+def test_only_the_two_marks_the_parser_reads_are_shown() -> None:
+    with pytest.raises(ValueError):
+        number_text(5.5, "\u066b")  # the Arabic decimal separator: not read back
+    with pytest.raises(ValueError):
+        with_decimal_mark("5.5-0-5.5", "'")

@@ -30,8 +30,8 @@ from app.core.model import Catalogue
 from app.core.routines import SavedRoutine
 from app.player import State
 from app.services import paths, routine_store, storage
-from app.services.appearance import Appearance
 from app.services.history import set_check_ins
+from app.ui.appearance import Appearance
 from app.ui.pacer_window import PacerWindow
 from tests.helpers.stubs import FakeClock
 from tests.helpers.windows import shown_main_window

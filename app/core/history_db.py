@@ -310,7 +310,7 @@ _ORPHAN = QT_TRANSLATE_NOOP(
     "Problem",
     "{file}: row {row} of exercises was left out: it belongs to no session ({value}).",
 )
-_MORE = QT_TRANSLATE_NOOP("Problem", "{file}: {count} more values like these cannot be used.")
+_MORE = QT_TRANSLATE_NOOP("Problem", "{file}: %n more value(s) like these cannot be used.", None, 1)
 
 _SESSION_COLUMNS = ("id", "started", "ended", "program", "queued", "outcome", "played_ms",
                     "pain_before", "pain_after")  # fmt: skip
@@ -419,7 +419,7 @@ class _Report:
     def result(self, sessions: list[SessionRecord]) -> Reading:
         problems = list(self.problems)
         if self.more:
-            problems.append(Message.of(_MORE, file=self.label, count=self.more))
+            problems.append(Message.counted(_MORE, self.more, file=self.label))
         return Reading(sessions, problems, self.left_out, self.emptied)
 
 

@@ -562,7 +562,7 @@ class _Builder(Reader):
             # The same check as every other way in: the played milliseconds are bounded.
             return parse_pattern(value, where)
         except PatternError as error:  # its template names {where}: translated whole
-            self.error(node, error.message.template, **dict(error.message.args))
+            self.error(node, error.message)  # whole: a counted message keeps its count
             return None
 
     def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:

@@ -4,6 +4,14 @@
 (in 5, out 7, then 3 s without breathing in). Decimals are allowed (``5.5-0-5.5-0``), and
 spaces around the dashes (``4 - 7 - 8``).
 
+**Either decimal mark**, wherever a number is typed: ``5.5`` as English writes it and
+``5,5`` as Dutch does (:data:`DECIMAL_MARKS`), whatever the language, so a pattern copied
+from a Dutch text or typed on a Dutch keypad plays. Neither mark can be mistaken for
+anything else: the parts of a pattern are separated by dashes, never commas, and no value
+reaches a thousand (60 s a phase, 180 minutes), so no number is written with a group
+separator. Numbers are *shown* with the mark of the language (:meth:`BreathPattern.notation`,
+:func:`number_text`); files, settings and JSON keep the ``.``.
+
 A pattern is checked on the values that are *played*: whole milliseconds. Every way a
 pattern enters the app (the command line, the pacer's field, the catalogue and the user's
 own file, saved settings) goes through :func:`parse_pattern`, and a :class:`BreathPattern`
@@ -40,7 +48,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.core.problems import QT_TRANSLATE_NOOP, MessageError
+from app.core.problems import QT_TRANSLATE_NOOP, Message, MessageError
 from app.core.text import visible
 
 MIN_PHASE_MS = 1_000
@@ -56,7 +64,8 @@ MAX_MINUTES = 180.0  # a session asked for in minutes lasts at most this long
 MINUTES_DECIMALS = 2
 _MINUTES_CHARS = 20  # "180.00000000000000" and the like; anything longer is not a length
 MAX_BREATHS_IN_MINUTES = round(MAX_MINUTES * 60_000 / (2 * MIN_PHASE_MS))
-_NUMBER = re.compile(r"[0-9]+(?:\.([0-9]+))?", re.ASCII)
+DECIMAL_MARKS = ".,"  # the English and the Dutch decimal mark, accepted in any language
+_NUMBER = re.compile(r"[0-9]+(?:[.,]([0-9]+))?", re.ASCII)
 # A minus sign: a dash at the start, or right after another dash, followed by a digit. A
 # lone dash, or dashes with nothing between them, are missing parts, not negative ones.
 _SIGNED = re.compile(r"(?:^|-)\s*-\s*[0-9]")
@@ -111,11 +120,12 @@ class MinutesError(MessageError):
 def parse_minutes(value: object, where: str = "--minutes") -> float:
     """The one way to a length in minutes, for every place one enters.
 
-    Text is read like a pattern's part: ASCII digits with at most one ``.``, white space
-    around it ignored, nothing else (``float()`` would take ``1_0``, ``1e1``, ``nan`` and
-    other scripts' digits); a number (from settings or a second start's request) must be
-    finite. Either way it is from :data:`MIN_MINUTES` to :data:`MAX_MINUTES` with at most
-    :data:`MINUTES_DECIMALS` decimals. Raises :class:`MinutesError`, whose message starts
+    Text is read like a pattern's part: ASCII digits with at most one decimal mark (``.``
+    or ``,``: :data:`DECIMAL_MARKS`), white space around it ignored, nothing else
+    (``float()`` would take ``1_0``, ``1e1``, ``nan`` and other scripts' digits); a number
+    (from settings or a second start's request) must be finite. Either way it is from
+    :data:`MIN_MINUTES` to :data:`MAX_MINUTES` with at most :data:`MINUTES_DECIMALS`
+    decimals. Raises :class:`MinutesError`, whose message starts
     ``{where} {value}:`` and gives the rule.
     """
     number: float | None = None
@@ -124,7 +134,7 @@ def parse_minutes(value: object, where: str = "--minutes") -> float:
         shown = _shown(text)
         match = _NUMBER.fullmatch(text) if len(text) <= _MINUTES_CHARS else None
         if match is not None and len((match.group(1) or "").rstrip("0")) <= MINUTES_DECIMALS:
-            number = float(text)
+            number = float(_point(text))
     elif isinstance(value, int) and not isinstance(value, bool):
         shown = _shown(str(value))
         if MIN_MINUTES <= value <= MAX_MINUTES:  # compared as int: 10**400 is no float
@@ -149,6 +159,29 @@ def parse_minutes(value: object, where: str = "--minutes") -> float:
             decimals=MINUTES_DECIMALS,
         )
     return number
+
+
+def _point(number: str) -> str:
+    """A number matched by ``_NUMBER`` with its decimal mark as ``.``, for ``Decimal``."""
+    return number.replace(",", ".")
+
+
+def number_text(value: float, decimal_mark: str = ".") -> str:
+    """A played value (seconds to the millisecond, minutes to the hundredth: at most five
+    digits) as its shortest exact text, with ``decimal_mark`` (``5,5`` in Dutch)."""
+    if decimal_mark not in DECIMAL_MARKS:
+        raise ValueError(f"not a decimal mark this app reads back: {decimal_mark!r}")
+    return f"{value:g}".replace(".", decimal_mark)
+
+
+def with_decimal_mark(text: str, decimal_mark: str) -> str:
+    """``text`` (a pattern or a length that :func:`parse_pattern` or :func:`parse_minutes`
+    accepted, as typed) with every decimal mark as ``decimal_mark``: in such a text ``.``
+    and ``,`` are decimal marks and nothing else, so "4.5-0-6" typed in English reads
+    "4,5-0-6" in Dutch and means the same."""
+    if decimal_mark not in DECIMAL_MARKS:
+        raise ValueError(f"not a decimal mark this app reads back: {decimal_mark!r}")
+    return text.translate({ord(mark): decimal_mark for mark in DECIMAL_MARKS})
 
 
 def _number_text(value: float) -> str:
@@ -213,14 +246,18 @@ def parse_pattern(text: object, where: str = PATTERN_WHERE) -> BreathPattern:
         )
     if len(parts) not in (3, 4):
         raise PatternError(
-            QT_TRANSLATE_NOOP(
-                "Problem",
-                "{where} '{pattern}' has {count} part(s); expected IN-HOLD-OUT or "
-                "IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8",
-            ),
-            where=where,
-            pattern=shown,
-            count=len(parts),
+            Message.counted(
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where} '{pattern}' has %n part(s); expected IN-HOLD-OUT or "
+                    "IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8",
+                    None,
+                    1,  # a plural: lupdate's mark (core/problems.py)
+                ),
+                len(parts),
+                where=where,
+                pattern=shown,
+            )
         )
     phases_ms: list[int] = []
     for index, part in enumerate(parts):
@@ -236,7 +273,7 @@ def parse_pattern(text: object, where: str = PATTERN_WHERE) -> BreathPattern:
                 pattern=shown,
                 part=_shown(part),
             )
-        value = Decimal(part)  # exact: no float rounding decides what is checked
+        value = Decimal(_point(part))  # exact: no float rounding decides what is checked
         _check_phase(index, value * 1000, part, where, shown)
         if match.group(1) is not None and len(match.group(1).rstrip("0")) > MAX_DECIMALS:
             raise PatternError(
@@ -348,9 +385,15 @@ class BreathPattern:
         length_ms = round(parse_minutes(minutes) * 60_000)  # whole: 0.01 min is 600 ms
         return max(1, round(length_ms / self.cycle_ms))
 
-    def __str__(self) -> str:
-        """The shortest notation: a zero second hold is left off (``4-7-8``)."""
+    def notation(self, decimal_mark: str = ".") -> str:
+        """The shortest notation: a zero second hold is left off (``4-7-8``); decimals
+        with ``decimal_mark`` (``5,5-0-5,5`` in Dutch), which :func:`parse_pattern` reads
+        back to this same pattern."""
         parts = [self.inhale_s, self.hold_in_s, self.exhale_s]
         if self.hold_out_s:
             parts.append(self.hold_out_s)
-        return "-".join(f"{p:g}" for p in parts)
+        return "-".join(number_text(p, decimal_mark) for p in parts)
+
+    def __str__(self) -> str:
+        """The notation with ``.``: what files, settings and JSON hold."""
+        return self.notation()

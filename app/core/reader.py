@@ -76,10 +76,12 @@ class Reader:
         self.problems: list[Problem] = []
         self.at: yaml.Node | None = None
 
-    def error(self, node: yaml.Node, template: str, **args: object) -> None:
+    def error(self, node: yaml.Node, template: str | Message, **args: object) -> None:
+        """A problem at ``node``: a template and its values, or a whole (counted) message."""
         self.at = node
         line, column = position(node)
-        self.problems.append(Problem(self.filename, line, column, Message.of(template, **args)))
+        message = template if isinstance(template, Message) else Message.of(template, **args)
+        self.problems.append(Problem(self.filename, line, column, message))
 
     def unknown(
         self, node: yaml.Node, template: str, where: str, value: str, known: Iterable[str]
@@ -233,12 +235,14 @@ class Reader:
         if len(node.value) < minimum:
             self.error(
                 node,
-                QT_TRANSLATE_NOOP(
-                    "Problem", "{where}: expected at least {minimum} item(s), found {count}"
+                Message.counted(
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "{where}: expected at least %n item(s), found {count}", None, 1
+                    ),
+                    minimum,
+                    where=where,
+                    count=len(node.value),
                 ),
-                where=where,
-                minimum=minimum,
-                count=len(node.value),
             )
             return None
         if len(node.value) > maximum:

@@ -97,7 +97,7 @@ class Request:
         if self.preset is not None:
             preset = catalogue.presets.get(self.preset)
             if preset is None:
-                raise _unknown("breathing preset", self.preset, catalogue.presets)
+                raise _unknown("preset", self.preset, catalogue.presets)
             pattern, breaths, count_down = preset.pattern, preset.breaths, preset.count_down
         else:
             assert self.pattern is not None
@@ -120,19 +120,40 @@ class Request:
         return pattern, breaths, count_down
 
 
+# Per kind, so that each is a whole sentence to translate ("onbekend ademritme", not
+# "onbekend(e) breathing preset"), and each names the command that lists that kind.
+_UNKNOWN = {
+    "exercise": (
+        QT_TRANSLATE_NOOP("Problem", "unknown exercise '{value}' (did you mean '{close}'?)"),
+        QT_TRANSLATE_NOOP(
+            "Problem", "unknown exercise '{value}'; 'breathing-room list' shows the ids"
+        ),
+    ),
+    "program": (
+        QT_TRANSLATE_NOOP("Problem", "unknown program '{value}' (did you mean '{close}'?)"),
+        QT_TRANSLATE_NOOP(
+            "Problem", "unknown program '{value}'; 'breathing-room list --programs' shows the ids"
+        ),
+    ),
+    "preset": (
+        QT_TRANSLATE_NOOP(
+            "Problem", "unknown breathing preset '{value}' (did you mean '{close}'?)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "unknown breathing preset '{value}'; 'breathing-room list --presets' shows the ids",
+        ),
+    ),
+}
+
+
 def _unknown(kind: str, value: str, known: Mapping[str, object]) -> RequestError:
     close = suggestion(value, known)
+    near, listed = _UNKNOWN[kind]
     if close:
         return RequestError(
-            QT_TRANSLATE_NOOP("Problem", "unknown {kind} '{value}' (did you mean '{close}'?)"),
-            kind=kind,
+            near,
             value=visible(value, ascii_only=True),  # ids are ASCII: a look-alike shows
             close=close,
         )
-    return RequestError(
-        QT_TRANSLATE_NOOP(
-            "Problem", "unknown {kind} '{value}'; 'breathing-room list' shows the ids"
-        ),
-        kind=kind,
-        value=value,
-    )
+    return RequestError(listed, value=value)

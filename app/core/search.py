@@ -10,8 +10,22 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.core.model import Equipment, Exercise, Position
+from app.core.model import Catalogue, Equipment, Exercise, Position
 from app.core.text import Lang
+
+# The chapter the person's own exercises (``my-exercises.yaml``) are filtered by: they are
+# in no chapter of the book, so the browser lists them under a heading of their own and
+# the chapter filter offers that heading like a chapter. The book's chapters count from 1
+# (``bounds.CHAPTER``), so 0 is no chapter of theirs.
+OWN_EXERCISES = 0
+
+
+def own_exercises(catalogue: Catalogue) -> list[Exercise]:
+    """The person's own exercises, in their file's order: those that came from any file
+    but the bundled catalogue (the first of ``sources``). A catalogue made without files
+    (a test's) has none."""
+    own_files = set(catalogue.sources[1:])
+    return [e for e in catalogue.exercises.values() if e.origin in own_files]
 
 
 def fold(text: str) -> str:

@@ -39,7 +39,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QIODevice, QObject, QSaveFile, Signal
 
-from app.core import qt_ini
+from app.core import qt_ini, rhythms
 from app.core.guide import Bookmark
 from app.core.pattern import (
     MAX_MINUTES,
@@ -56,7 +56,7 @@ from app.core.spoken import GuidanceMode
 from app.core.text import Lang, visible
 from app.player import Player
 from app.services import paths
-from app.services.i18n import message_text, translate
+from app.services.i18n import Context, message_text, translate
 from app.services.storage import changed_settings
 
 T = TypeVar("T")
@@ -67,6 +67,7 @@ MAX_TEXT = 200  # characters in a text setting (ids, patterns, times)
 MAX_BLOB = 4096  # bytes of a saved window geometry or splitter state (they are ~70)
 MAX_BOOKMARK = 64 * 1024  # characters of the resume bookmark's JSON
 MAX_NOTICE_LINES = 6
+Settings = Context("Settings")  # counted texts: Settings.tr("%n byte(s)", "", n)
 
 
 class UnusableError(Exception):
@@ -347,6 +348,12 @@ def _pattern(value: str) -> str:
     return value
 
 
+def _rhythm_name(value: str) -> str:
+    if value == "" or rhythms.name_message(value) is None:
+        return rhythms.normal_name(value)
+    raise UnusableError(translate("Settings", "not the name of a rhythm of your own"))
+
+
 def _snooze(value: str) -> str:
     if value == "":
         return value
@@ -439,6 +446,13 @@ PACER_PRESET = text(
 PACER_PATTERN = text(
     "pacer/pattern", "4-0-6-0", _pattern, _words(QT_TRANSLATE_NOOP("Settings", "a breath pattern"))
 )
+PACER_RHYTHM = text(
+    "pacer/rhythm",
+    "",
+    _rhythm_name,
+    _words(QT_TRANSLATE_NOOP("Settings", "the name of a rhythm of your own")),
+)  # "": none. With pacer/preset "": the saved rhythm chosen (its pattern is pacer/pattern,
+# the stand-in while its file is missing or cannot be read: the pacer keeps the name).
 PACER_BY = choice("pacer/by", "breaths", ("breaths", "minutes"))
 PACER_BREATHS = whole("pacer/breaths", 10, 1, MAX_BREATHS)
 PACER_MINUTES = minutes("pacer/minutes", 5.0)
@@ -493,7 +507,7 @@ def settings_file() -> Path:
 
 def _shown(raw: object) -> str:
     if isinstance(raw, QByteArray):
-        return translate("Settings", "(%1 bytes)").replace("%1", str(raw.size()))
+        return Settings.tr("(%n byte(s))", "", raw.size())
     if isinstance(raw, str):
         return visible(raw, 40)
     if isinstance(raw, list):

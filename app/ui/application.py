@@ -75,7 +75,16 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
         try:
             request.build(loaded.catalogue)  # check it before opening anything
         except MessageError as error:
-            print(f"breathing-room pacer: {error.message.render()}", file=sys.stderr)
+            # Said in the person's language: translators need an application object, and
+            # no window follows, so a QCoreApplication does (a QApplication needs a display).
+            from PySide6.QtCore import QCoreApplication
+
+            from app.services import i18n
+
+            keep = QCoreApplication.instance() or QCoreApplication(["breathing-room"])
+            i18n.install(lang)
+            print(f"breathing-room pacer: {i18n.message_text(error.message)}", file=sys.stderr)
+            del keep
             return 2
     if not startup.has_display():
         print(
@@ -89,7 +98,8 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.services import appearance, i18n
+    from app.services import i18n
+    from app.ui import appearance
 
     startup.quiet_known_qt_noise()
     app = QApplication.instance() or QApplication(["breathing-room"])
@@ -126,7 +136,6 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     if pacer is not None:
         return _run_pacer(app, loaded.catalogue, lang, pacer, request)
 
-    from app.ui.first_paint import AfterFirstPaint
     from app.ui.main_window import MainWindow
 
     window = MainWindow(loaded.catalogue, lang, loaded.user_problems)
@@ -135,7 +144,7 @@ def _open(lang: Lang, pacer: PacerStart | None, claim: Claim | None) -> int:
     if os.environ.get("BREATHING_ROOM_QUIT_AFTER_PAINT") == "1":
         _quit_after_first_paint(window)
     window.show()
-    AfterFirstPaint(window, window.offer_resume)  # the question over a painted window
+    window.after_first_paint(window.offer_resume)  # after a reminder, over a painted window
     _settle_garbage_collector()
     return app.exec()
 

@@ -43,9 +43,11 @@ class ProblemBanner(Banner):
         super().__init__("problemBanner", parent)
         text = QLabel(
             self.tr(
-                "Your own exercises file has %1 problem(s) and was not loaded. "
-                "Nothing in it was changed."
-            ).replace("%1", str(count))
+                "Your own exercises file has %n problem(s) and was not loaded. "
+                "Nothing in it was changed.",
+                "",
+                count,
+            )
         )
         details = QPushButton(self.tr("Show problems"))
         details.setObjectName("showProblems")

@@ -1,4 +1,5 @@
-"""The exercise browser: a search field, three filters and the catalogue tree.
+"""The exercise browser: a search field, three filters and the catalogue tree (the book's
+chapters and the person's own exercises).
 
 The widget wires what the person types and picks into an ``ExerciseFilter`` for the proxy;
 the matching itself is ``app.core.search``.
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Catalogue, Equipment, Position
-from app.core.search import ExerciseFilter
+from app.core.search import OWN_EXERCISES, ExerciseFilter, own_exercises
 from app.core.text import Lang
 from app.services import labels
 from app.ui.catalogue_tree import (
@@ -28,6 +29,7 @@ from app.ui.catalogue_tree import (
     ExerciseFilterProxy,
     build_model,
     flag_exercises,
+    own_heading,
 )
 from app.ui.flow_layout import FlowLayout
 
@@ -64,6 +66,8 @@ class ExerciseBrowser(QWidget):
         self.chapter.addItem(self.tr("All chapters"), None)
         for chapter in catalogue.chapters:
             self.chapter.addItem(labels.chapter(chapter.number), chapter.number)
+        if own_exercises(catalogue):  # their heading is filtered by like a chapter
+            self.chapter.addItem(own_heading(), OWN_EXERCISES)
         self.position = QComboBox()
         self.position.setObjectName("positionFilter")
         self.position.setAccessibleName(self.tr("Position"))
@@ -182,13 +186,18 @@ class ExerciseBrowser(QWidget):
             self.select_first()
 
     def _show_all(self) -> None:
-        """Expand everything and let headings use the whole width."""
+        """Expand everything and let headings use the whole width (a chapter, a section,
+        the own exercises' heading: every row that is not an exercise)."""
         self.tree.expandAll()
-        for chapter in range(self.proxy.rowCount()):
-            chapter_index = self.proxy.index(chapter, 0)
-            self.tree.setFirstColumnSpanned(chapter, QModelIndex(), True)
-            for section in range(self.proxy.rowCount(chapter_index)):
-                self.tree.setFirstColumnSpanned(section, chapter_index, True)
+
+        def span(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if not index.data(EXERCISE_ID_ROLE):
+                    self.tree.setFirstColumnSpanned(row, parent, True)
+                    span(index)
+
+        span(QModelIndex())
         self._fit_columns()  # the widest page or time may have changed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

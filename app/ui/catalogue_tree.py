@@ -1,5 +1,5 @@
-"""The catalogue as a Chapter → Section → Exercise tree model, in the book's order, and the
-proxy that searches and filters it."""
+"""The catalogue as a Chapter → Section → Exercise tree model, in the book's order (then the
+person's own exercises under their own heading), and the proxy that searches and filters it."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from app.core.model import Catalogue
-from app.core.search import ExerciseFilter, SearchIndex, matches
-from app.core.text import Lang
+from app.core.model import Catalogue, Exercise
+from app.core.search import OWN_EXERCISES, ExerciseFilter, SearchIndex, matches, own_exercises
+from app.core.text import Lang, visible
 from app.core.timeline import exercise_durations
 from app.services import labels
 from app.services.i18n import translate
@@ -29,6 +29,7 @@ __all__ = [
     "ExerciseFilterProxy",
     "build_model",
     "flag_exercises",
+    "own_heading",
 ]
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -83,7 +84,15 @@ def flag_exercises(model: QStandardItemModel, flags: dict[str, str]) -> None:
     visit(model.invisibleRootItem())
 
 
+def own_heading() -> str:
+    """The heading of the person's own exercises, also offered by the chapter filter."""
+    return translate("CatalogueTree", "Your own exercises")
+
+
 def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None) -> CatalogueModel:
+    """The book's chapters in the book's order, then the person's own exercises under a
+    heading of their own (they are in no chapter; a program of theirs that names a chapter
+    puts them in it too, as it does the book's exercises)."""
     model = CatalogueModel(0, 4, parent)
     model.setHorizontalHeaderLabels(
         [
@@ -93,6 +102,7 @@ def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None)
             translate("CatalogueTree", "Time"),
         ]
     )
+    durations = exercise_durations(catalogue)
     chapters: dict[int, QStandardItem] = {}
     sections: dict[tuple[int, str], QStandardItem] = {}
     for place in catalogue.places():
@@ -107,25 +117,43 @@ def build_model(catalogue: Catalogue, lang: Lang, parent: QObject | None = None)
             row = _row(labels.section(place.section), "", "", "")
             chapters[number].appendRow(row)
             sections[key] = row[0]
-        exercise = place.exercise
-        row = _row(
-            exercise.name.get(lang),
-            str(place.page) if place.page is not None else "",
-            labels.position(exercise.position),
-            labels.duration(exercise_durations(catalogue)[exercise.id]),
-        )
-        row[0].setData(exercise.name.get(lang), NAME_ROLE)
-        for item in row:
-            item.setData(exercise.id, EXERCISE_ID_ROLE)
-            item.setData(number, CHAPTER_ROLE)
-            item.setDragEnabled(True)
-        if place.page is not None:
-            page = translate("CatalogueTree", "book page %1").replace("%1", str(place.page))
-            row[1].setData(page, Qt.ItemDataRole.AccessibleTextRole)
-        row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = _exercise_row(place.exercise, lang, durations, number, place.page)
         sections[key].appendRow(row)
+    own = own_exercises(catalogue)
+    if own:
+        heading = _row(own_heading(), "", "", "")
+        # The file's path as messages quote it: a bidi control in a folder name is shown.
+        files = ", ".join(visible(f, None) for f in sorted({e.origin for e in own}))
+        heading[0].setToolTip(translate("CatalogueTree", "From %1").replace("%1", files))
+        model.appendRow(heading)
+        for exercise in own:
+            heading[0].appendRow(_exercise_row(exercise, lang, durations, OWN_EXERCISES))
     return model
+
+
+def _exercise_row(
+    exercise: Exercise, lang: Lang, durations: dict[str, int], chapter: int,
+    page: int | None = None,
+) -> list[QStandardItem]:  # fmt: skip
+    """One appearance of an exercise: name, book page, position and time; every cell
+    carries its id and the chapter it is listed in (the chapter filter's question)."""
+    row = _row(
+        exercise.name.get(lang),
+        str(page) if page is not None else "",
+        labels.position(exercise.position),
+        labels.duration(durations[exercise.id]),
+    )
+    row[0].setData(exercise.name.get(lang), NAME_ROLE)
+    for item in row:
+        item.setData(exercise.id, EXERCISE_ID_ROLE)
+        item.setData(chapter, CHAPTER_ROLE)
+        item.setDragEnabled(True)
+    if page is not None:
+        text = translate("CatalogueTree", "book page %1").replace("%1", str(page))
+        row[1].setData(text, Qt.ItemDataRole.AccessibleTextRole)
+    row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return row
 
 
 class ExerciseFilterProxy(QSortFilterProxyModel):

@@ -1,7 +1,10 @@
-"""The windows the main window opens: the pacer and the history (one each, kept while the
-app runs, made on first use: neither is needed for the first paint) and Preferences.
+"""What the main window makes on demand: the pacer and the history windows (one each, kept
+while the app runs), Preferences and About, and the practice record and the reminders
+(made after the first paint or at first use: none of them is needed for the first paint).
 
-Signals: ``language_changed(str)`` and ``practice_changed()`` from Preferences.
+Signals: ``language_changed(str)`` and ``practice_changed()`` from Preferences;
+``load_program(str)`` (a suggestion taken up), ``told(str)`` (a history problem to say
+once), and the reminder's ``start_today()``, ``show_window()`` and ``quit_app()``.
 """
 
 from __future__ import annotations
@@ -17,9 +20,13 @@ from app.core.text import Lang
 from app.session_host import SessionHost
 
 if TYPE_CHECKING:
+    from app.ui.browse_page import BrowsePage
+    from app.ui.help_window import HowToWindow, ShortcutsWindow
     from app.ui.history_window import HistoryWindow
     from app.ui.pacer_window import PacerWindow
+    from app.ui.practice_record import PracticeRecord
     from app.ui.preferences import PreferencesDialog
+    from app.ui.reminder import Reminders
 
 
 def bring_forward(window: QWidget) -> None:
@@ -31,16 +38,57 @@ def bring_forward(window: QWidget) -> None:
 class Companions(QObject):
     language_changed = Signal(str)
     practice_changed = Signal()
+    load_program = Signal(str)
+    told = Signal(str)
+    start_today = Signal()
+    show_window = Signal()
+    quit_app = Signal()
 
     def __init__(self, window: QWidget, host: SessionHost, catalogue: Catalogue,
-                 lang: Lang) -> None:  # fmt: skip
+                 lang: Lang, browse: BrowsePage) -> None:  # fmt: skip
         super().__init__(window)
         self._window = window
+        self._browse = browse
+        self._practice: PracticeRecord | None = None
+        self.made_reminders: Reminders | None = None
         self._host = host
         self._catalogue = catalogue
         self._lang: Lang = lang
         self.pacer: PacerWindow | None = None
         self.history: HistoryWindow | None = None
+
+    @property
+    def practice(self) -> PracticeRecord:
+        """The practice record around a session: check-ins, history, the suggestion."""
+        if self._practice is None:
+            from app.ui.practice_record import PracticeRecord
+
+            practice = PracticeRecord(
+                self._window, self._host, self._catalogue, self._lang, self._browse.browser.flag
+            )
+            self._browse.add_banner(practice.banner)
+            practice.load_program.connect(self.load_program)
+            practice.recorder.notice.connect(self.told)
+            self._practice = practice
+        return self._practice
+
+    @property
+    def made_practice(self) -> PracticeRecord | None:
+        return self._practice
+
+    @property
+    def reminders(self) -> Reminders:
+        """The tray icon and the daily reminder (QtDBus)."""
+        if self.made_reminders is None:
+            from app.ui.icons import icon
+            from app.ui.reminder import Reminders
+
+            reminders = Reminders(self._window, icon("breath"), self)
+            reminders.start_today.connect(self.start_today)
+            reminders.show_window.connect(self.show_window)
+            reminders.quit_app.connect(self.quit_app)
+            self.made_reminders = reminders
+        return self.made_reminders
 
     def open_pacer(self) -> PacerWindow:
         if self.pacer is None:
@@ -71,6 +119,17 @@ class Companions(QObject):
         dialog.practice_changed.connect(self.practice_changed)
         dialog.open()
         return dialog
+
+    def show_help(self) -> HowToWindow:
+        """F1: how to use the app (``help_window``)."""
+        from app.ui.help_window import show_how_to
+
+        return show_how_to(self._window, self._lang)
+
+    def show_shortcuts(self) -> ShortcutsWindow:
+        from app.ui.help_window import show_shortcuts
+
+        return show_shortcuts(self._window)
 
     def about(self) -> None:
         QMessageBox.about(

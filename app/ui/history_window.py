@@ -360,8 +360,7 @@ class HistoryWindow(QDialog):
         if rows < 0:
             self._fail(self.tr("The history could not be exported: %1").replace("%1", why))
         else:
-            self._say(self.tr("%1 rows written to %2").replace("%1", str(rows))
-                      .replace("%2", str(target)))  # fmt: skip
+            self._say(self.tr("%n row(s) written to %1", "", rows).replace("%1", target))
         self.exported.emit(rows >= 0)
 
     def _ask_backup(self) -> None:
@@ -381,8 +380,7 @@ class HistoryWindow(QDialog):
             self._fail(self.tr("The backup could not be written to %1: %2")
                        .replace("%1", str(target)).replace("%2", str(error)))  # fmt: skip
             return False
-        self._say(self.tr("%1 files backed up to %2").replace("%1", str(count))
-                  .replace("%2", str(target)))  # fmt: skip
+        self._say(self.tr("%n file(s) backed up to %1", "", count).replace("%1", str(target)))
         return True
 
     def _ask_restore(self) -> None:

@@ -22,6 +22,10 @@ from app.session_host import SessionHost
 from app.ui.companions import Companions
 from app.ui.icons import icon
 
+# help_window.SHORTCUT_NAME, written out: that module (and the pacer's key table it reads)
+# is loaded when help is first asked for, not at start. tests/test_help.py checks the names.
+SHORTCUT_NAME = "shortcutName"
+
 
 class Commands(Protocol):
     """What the window does when a command is given (its slots)."""
@@ -106,6 +110,7 @@ class MainActions(QObject):
         self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         for action, tip in ((self.undo, self.tr("Undo")), (self.redo, self.tr("Redo"))):
             with_key(action, tip)
+            action.setProperty(SHORTCUT_NAME, tip)  # its text names the edit ("Undo Add…")
             window.addAction(action)
         self.save = self._make(
             self.tr("&Save session…"), c.save_session,
@@ -132,6 +137,7 @@ class MainActions(QObject):
             self.tr("&Pause"), host.toggle_pause, QKeySequence(Qt.Key.Key_Space),
             self.tr("Pause or go on"), "pauseAction", "pause",
         )  # fmt: skip
+        self.pause.setProperty(SHORTCUT_NAME, self.tr("Pause or go on"))  # not Pause/Resume
         self.previous = self._make(
             self.tr("P&revious exercise"), host.previous_exercise, QKeySequence(Qt.Key.Key_Left),
             self.tr("Back to the start of this exercise, or the one before"), "previousAction",
@@ -219,6 +225,18 @@ class MainActions(QObject):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.start_session, self.pacer, self.history])
         help_menu = bar.addMenu(self.tr("&Help"))
+        how_to = self._make(
+            self.tr("&How to use Breathing Room"), self._companions.show_help,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            self.tr("What the app is, a session from the mat, focus mode, the pacer, safety"),
+            "helpAction",
+        )  # fmt: skip
+        shortcuts = self._make(
+            self.tr("&Keyboard shortcuts"), self._companions.show_shortcuts, None,
+            self.tr("Every key of this window and of the pacer"), "shortcutsAction",
+        )  # fmt: skip
+        help_menu.addActions([how_to, shortcuts])
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Breathing Room"), window)
         about.triggered.connect(self._companions.about)
         help_menu.addAction(about)

@@ -7,10 +7,11 @@ them for the guided player. A view: what a playing session is made of is the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from app.core.guide import Bookmark
@@ -25,11 +26,10 @@ from app.ui.browse_page import BrowsePage
 from app.ui.companions import Companions
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.fit_area import FitArea, size_for_screen
-from app.ui.icons import icon
 from app.ui.main_actions import MainActions
+from app.ui.notice_line import Telling
 from app.ui.queue_model import RoutineQueue
 from app.ui.queue_panel import QueuePanel
-from app.ui.reminder import Reminders
 from app.ui.resume_offer import ResumeOffer
 from app.ui.saved_routines import SavedRoutineCommands, SavedRoutinesDialog
 from app.ui.session_view import SessionView
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.ui.pacer_window import PacerWindow
     from app.ui.practice_record import PracticeRecord
     from app.ui.preferences import PreferencesDialog
+    from app.ui.reminder import Reminders
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +64,6 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._lang: Lang = lang
         self._user_problems = list(user_problems or [])
-        self._told: set[str] = set()  # notices already shown this run
         self.setWindowTitle(self.tr("Breathing Room"))
         self.setObjectName("MainWindow")
 
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.saved = SavedRoutineCommands(self, self.queue, self.queue_panel, catalogue, lang)
         self.saved.told.connect(self.statusBar().showMessage)
         self.session_view = SessionView(catalogue, lang)
+        self.telling = Telling(self.session_view.set_notice, self.statusBar())
+        self._told = self.telling.told  # notices already shown this run
         self.browse = BrowsePage(catalogue, lang, self.queue_panel, self._user_problems)
         self.browser, self.details = self.browse.browser, self.browse.details
         self.tree, self.splitter = self.browser.tree, self.browse.splitter
@@ -82,16 +84,17 @@ class MainWindow(QMainWindow):
         self.storage_text = self.storage_banner.text
         self.browse.exercise_shown.connect(self._on_exercise_shown)
         self.browser.activated.connect(lambda eid: self.queue.add([eid]))
-        self._practice: PracticeRecord | None = None  # after the first paint, or at first use
-        self.reminders = Reminders(self, icon("breath"), self)
-        self.reminders.start_today.connect(self.start_today)
-        self.reminders.show_window.connect(self._raise)
-        self.reminders.quit_app.connect(self.quit_app)
-        AfterFirstPaint(self, self._after_first_paint)
+        self._later: list[Callable[[], object]] = []
+        self._first_paint = AfterFirstPaint(self, self._after_first_paint)
 
-        self.companions = Companions(self, self.host, catalogue, lang)
-        self.companions.language_changed.connect(self.switch_language)
-        self.companions.practice_changed.connect(self.apply_reminders)
+        self.companions = c = Companions(self, self.host, catalogue, lang, self.browse)
+        c.language_changed.connect(self.switch_language)
+        c.practice_changed.connect(self.apply_reminders)
+        c.load_program.connect(self.load_program)
+        c.told.connect(self._tell)
+        c.start_today.connect(self.start_today)
+        c.show_window.connect(self._raise)
+        c.quit_app.connect(self.quit_app)
         self.commands = MainActions(self, self, self.host, self.companions, catalogue, lang,
                                     self.queue.undo_stack, self.queue_panel.view)  # fmt: skip
         a = self.commands
@@ -144,27 +147,30 @@ class MainWindow(QMainWindow):
         for text in options.notices.current:
             self._on_settings_problem(text)
 
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` after the window's own deferred work (the resume question comes
+        after a reminder, as it did before the first paint was made light)."""
+        if self._first_paint.done:
+            QTimer.singleShot(0, callback)
+        else:
+            self._later.append(callback)
+
     def _after_first_paint(self) -> None:
         """The folders first (a history that cannot be kept is said once, in the banner),
-        then the practice record (flags, the suggestion) and the reminder."""
+        then the practice record (flags, the suggestion), the reminder, the callers'."""
         storage.check_folders()
         self.practice.refresh()
         self.apply_reminders()
+        for callback in self._later:
+            callback()
+
+    @property
+    def reminders(self) -> Reminders:
+        return self.companions.reminders
 
     @property
     def practice(self) -> PracticeRecord:
-        """The practice record around a session: check-ins, history, the suggestion."""
-        if self._practice is None:
-            from app.ui import practice_record  # its code is not needed for the first paint
-
-            practice = practice_record.PracticeRecord(
-                self, self.host, self._catalogue, self._lang, self.browser.flag
-            )
-            self.browse.add_banner(practice.banner)
-            practice.load_program.connect(self.load_program)
-            practice.recorder.notice.connect(self._tell)
-            self._practice = practice
-        return self._practice
+        return self.companions.practice
 
     # -- what the host owns, for the window's callers ----------------------------------
 
@@ -233,7 +239,6 @@ class MainWindow(QMainWindow):
         """Compile ``ids`` into one timeline and show the player (and start it). False when
         there is nothing to play, or the session cannot be played (said in a box): nothing
         changed then, and no caller may go on as if it played."""
-        self.practice  # noqa: B018 - made now: it records the session that is loaded next
         compiled = self.host.compile(ids)
         if isinstance(compiled, str):
             if compiled:
@@ -243,7 +248,7 @@ class MainWindow(QMainWindow):
                     self.tr("This session cannot be played: %1").replace("%1", compiled),
                 )
             return False
-        self.host.load(compiled, start)
+        self.host.load(compiled, start, pain_before=self.practice.take_pain_before())
         return True
 
     def _on_loaded(self, timeline: Timeline) -> None:
@@ -279,6 +284,7 @@ class MainWindow(QMainWindow):
             self.session_view.show_frame(frame)
 
     def _on_state(self, state: str) -> None:
+        self.practice.on_state(state)  # first: a held history problem before the check-in
         self.commands.show_playing(state in (State.PREPARING, State.RUNNING))
         if state == State.FINISHED:
             self.practice.ended()
@@ -330,7 +336,8 @@ class MainWindow(QMainWindow):
     def resume(self, bookmark: Bookmark) -> bool:
         """Load the session and wait, paused, at the start of the same round and side
         (``SessionHost.resume``); one that can no longer be played is said, False."""
-        self.practice  # noqa: B018 - made now: it records the resumed session
+        if self.in_session:
+            return False  # a session is under way (a reminder answered first): kept
         reason = self.host.resume(bookmark)
         if reason is not None:
             ResumeOffer.cannot(self, reason)
@@ -370,7 +377,8 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Quit for real (the tray's Quit, File → Quit), also when the tray keeps it."""
-        self.reminders.stop()  # no tray now: the close below closes
+        if self.companions.made_reminders is not None:
+            self.companions.made_reminders.stop()  # no tray now: the close below closes
         self.close()
         QApplication.quit()
 
@@ -394,37 +402,29 @@ class MainWindow(QMainWindow):
             window.browser.select(shown)
         window.show()
         self.replaced.emit(window)
-        self.reminders.stop()  # closes for real, not to the tray
+        if self.companions.made_reminders is not None:
+            self.companions.made_reminders.stop()  # closes for real, not to the tray
         self.close()  # stops the player and lets go of the desktop; keeps the bookmark
         self.deleteLater()
         if bookmark is not None:
             window.resume(bookmark)
         return window
 
-    # -- telling -------------------------------------------------------------------------
+    # -- telling (notice_line.Telling) ---------------------------------------------------
 
     @Slot(str)
     def _on_settings_problem(self, text: str) -> None:
-        """Preferences that could not be used (``options.notices``): said once; the status
-        bar has one line, so it gets the notice's headline (what, and where to look), the
-        session's notice line the whole of it, as the pacer shows it."""
-        if text not in self._told:
-            self._told.add(text)
-            self.say(text, options.notices.headline() or text.partition("\n")[0])
+        """Preferences that could not be used (``options.notices``): its headline in the
+        status bar (what, and where to look), the whole of it in the notice line."""
+        self.telling.tell(text, options.notices.headline() or text.partition("\n")[0])
 
     @Slot(str)
     def _tell(self, text: str) -> None:
-        """A problem with sound, voice, the screen or the disk: said once, the session
-        goes on."""
-        if text not in self._told:
-            self._told.add(text)
-            self.say(text)
+        """Sound, voice, the screen or the disk: said once, the session goes on."""
+        self.telling.tell(text)
 
     def say(self, text: str, status: str | None = None) -> None:
-        """Tell the person now: ``text`` in the session's notice line, and ``status`` (one
-        line; by default ``text``) in the status bar for a while."""
-        self.session_view.set_notice(text)
-        self.statusBar().showMessage(text if status is None else status, 10_000)
+        self.telling.say(text, status)
 
     # -- window --------------------------------------------------------------------------
 
@@ -438,22 +438,28 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self._update_cadence()
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - to the tray: no frames
+        super().hideEvent(event)
+        self._update_cadence()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.WindowStateChange:
             QTimer.singleShot(0, self._update_cadence)  # the new state applies after this
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.reminders.look_again()  # the tray now, not at the last look
-        if self.reminders.keeps_running:
-            event.ignore()  # lives on in the tray, for the reminder
-            self.hide()
-            return
-        self.reminders.stop()
+        reminders = self.companions.made_reminders
+        if reminders is not None:
+            reminders.look_again()  # the tray now, not at the last look
+            if reminders.keeps_running:
+                event.ignore()  # lives on in the tray, for the reminder
+                self.hide()
+                return
+            reminders.stop()
         self.companions.close()
         self.host.shutdown()  # the bookmark stays: next start offers to go on
-        if self._practice is not None:
-            self._practice.close()
+        if self.companions.made_practice is not None:
+            self.companions.made_practice.close()
         elif self.host.has_recorder:
             self.host.recorder.close()  # type: ignore[union-attr]
         self._save_layout()

@@ -7,7 +7,9 @@ the session goes on) or replaced by a newer one of its kind (the settings file's
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
 class NoticeLine(QLabel):
@@ -40,3 +42,24 @@ class NoticeLine(QLabel):
     def _show(self) -> None:
         self.setText("\n".join(self._lines))
         self.setVisible(bool(self._lines))
+
+
+class Telling:
+    """How the main window says what does not work: once per thing, in the session's
+    notice line (the whole text, read from the mat) and in the status bar for a while (one
+    line: a settings notice gives its headline there)."""
+
+    def __init__(self, line: Callable[[str], object], status: QStatusBar) -> None:
+        self._line = line
+        self._status = status
+        self.told: set[str] = set()  # notices already shown this run
+
+    def tell(self, text: str, status: str | None = None) -> None:
+        if text not in self.told:
+            self.told.add(text)
+            self.say(text, status)
+
+    def say(self, text: str, status: str | None = None) -> None:
+        """Now, even if said before."""
+        self._line(text)
+        self._status.showMessage(text if status is None else status, 10_000)

@@ -1,6 +1,7 @@
 """The standalone breathing pacer: pick a rhythm and a length, and breathe with the circle.
 
-Keys: Space pause/resume (or start), Esc stop, F full screen, ←/→ previous/next breath.
+Keys (``pacer_keys.PACER_KEYS``): Space pause/resume (or start), Esc stop, F full screen,
+←/→ previous/next breath, F1 help.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
-    QKeySequence,
     QShortcut,
     QShowEvent,
 )
@@ -34,6 +34,7 @@ from app.ui.fit_area import FitArea, size_for_screen
 from app.ui.flow_layout import FlowLayout
 from app.ui.notice_line import NoticeLine
 from app.ui.pacer_controls import PacerControls
+from app.ui.pacer_keys import PACER_KEYS
 from app.ui.pacer_widget import PacerWidget
 from app.ui.window_memory import restore_geometry
 
@@ -81,6 +82,7 @@ class PacerWindow(QWidget):
         self.breaths_spin, self.minutes_spin = c.breaths_spin, c.minutes_spin
         self.length_hint = c.length_hint
         c.enter_pressed.connect(self._start_from_enter)
+        c.told.connect(self._tell)  # a rhythm file of one's own that cannot be read
         self._build_controls()
         self._build_shortcuts()
         c.playable_changed.connect(self._on_playable)
@@ -89,6 +91,8 @@ class PacerWindow(QWidget):
         self.reduce_motion.setChecked(options.REDUCE_MOTION.read())
         for text in options.notices.current:  # said before this window opened
             self._on_settings_problem(text)
+        for text in c.told_so_far():  # said while the controls were made
+            self._tell(text)
         c.validate()
         self._on_state(self.player.state.value)
         size_for_screen(self, 760, 720)
@@ -145,16 +149,20 @@ class PacerWindow(QWidget):
         outer.addWidget(FitArea(content))  # scrolls on a screen too small for it
 
     def _build_shortcuts(self) -> None:
-        keys = {
-            Qt.Key.Key_Space: self.toggle,
-            Qt.Key.Key_Escape: self.stop,
-            Qt.Key.Key_F: self.toggle_full_screen,
-            Qt.Key.Key_Left: lambda: self.player.previous(Level.BREATH),
-            Qt.Key.Key_Right: lambda: self.player.next(Level.BREATH),
-        }
-        for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(slot)
+        """The keys of ``pacer_keys.PACER_KEYS`` (Help › Keyboard shortcuts lists that table);
+        each shortcut carries its name as What's This, so it can be listed from here too."""
+        for entry in PACER_KEYS:
+            for sequence in entry.sequences():
+                shortcut = QShortcut(sequence, self)
+                shortcut.setWhatsThis(entry.name())
+                shortcut.activated.connect(lambda call=entry.call: call(self))
+
+    @Slot()
+    def show_help(self) -> None:
+        """F1: how to use the app, at its part about the pacer."""
+        from app.ui.help_window import show_how_to
+
+        show_how_to(self, self._lang, "pacer")
 
     # -- choosing ---------------------------------------------------------------------
 
@@ -193,11 +201,18 @@ class PacerWindow(QWidget):
 
     # -- playing ----------------------------------------------------------------------
 
-    def start(self, prepare_s: float = 3.0) -> bool:
+    # The count-in before the first breath: the command line's default until the person
+    # chooses another (``--prepare 1``), which then holds for every start in this window —
+    # Space after the end, the Start button, Enter — not only the first.
+    _prepare_s = 3.0
+
+    def start(self, prepare_s: float | None = None) -> bool:
         request = self.request()
         if request is None:
             return False
-        timeline = replace(request, prepare_s=prepare_s).build(self._catalogue)
+        prepare = self._prepare_s if prepare_s is None else prepare_s
+        timeline = replace(request, prepare_s=prepare).build(self._catalogue)
+        self._prepare_s = prepare  # once it is known to play
         self.notice.set_lines(storage.notices.current)  # the disk's trouble outlives a run
         self._save_choice()
         self.host.load(timeline)  # readies the guidance before the clock starts

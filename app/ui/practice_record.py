@@ -27,7 +27,6 @@ from app.core import history
 from app.core.history import Done
 from app.core.model import Catalogue
 from app.core.text import Lang
-from app.core.timeline import Timeline
 from app.player import State
 from app.services import i18n, options, paths, storage
 from app.services.history import SessionRecorder, check_ins_wanted
@@ -70,8 +69,8 @@ class PracticeRecord(QObject):
         self.dialog: QDialog | QMessageBox | None = None  # the open question, for tests
         self.problem_box: QMessageBox | None = None
         self._held: str | None = None  # said during a session: boxed when it is over
-        host.state_changed.connect(self._on_state)
-        host.loaded.connect(self._on_loaded)
+        # Not connected to the host: the window calls on_state first, in its own order
+        # (a held history problem is boxed before the after-session check-in opens).
         self._host = host
         self._waiting: Callable[[], None] | None = None  # a start waiting for the history
         self._asked: set[int] = set()  # sessions already asked about afterwards
@@ -97,7 +96,8 @@ class PracticeRecord(QObject):
             return
         self._box(text)
 
-    def _on_state(self, state: str) -> None:
+    def on_state(self, state: str) -> None:
+        """The window passes the host's state on, before its own handling."""
         if state not in _IN_SESSION and self._held is not None:
             QTimer.singleShot(0, self._show_held)  # after the window has taken the change
 
@@ -205,15 +205,11 @@ class PracticeRecord(QObject):
         if not play(ids):  # not played (said by the window): the pain noted belongs to none
             self._pain_before = None
 
-    def _on_loaded(self, timeline: Timeline) -> None:
-        self.began(timeline, self._host.order)
-
-    def began(self, timeline: Timeline, ids: list[str]) -> None:
-        """A session is loaded and about to play (resumed sessions too)."""
-        session = self.recorder.begin(timeline, history.program_of(ids, self._programs))
-        if self._pain_before is not None:
-            self.recorder.check_in(session, before=self._pain_before)
-        self._pain_before = None
+    def take_pain_before(self) -> int | None:
+        """The pain noted at the check-in before this session, once (the host records it
+        with the session it begins: ``SessionHost.load``)."""
+        pain, self._pain_before = self._pain_before, None
+        return pain
 
     # -- after ----------------------------------------------------------------------------
 

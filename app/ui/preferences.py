@@ -27,11 +27,11 @@ from app.core.spoken import GuidanceMode
 from app.core.text import language_from_environment
 from app.player import Player
 from app.services import i18n, options
-from app.services.appearance import TEXT_PERCENT, Appearance
-from app.services.appearance import apply as apply_appearance
 from app.services.guidance import SessionGuidance
 from app.services.history import check_ins_wanted, set_check_ins
 from app.services.reminder import ReminderSettings
+from app.ui.appearance import TEXT_PERCENT, Appearance
+from app.ui.appearance import apply as apply_appearance
 from app.ui.fit_area import FitArea, size_for_screen
 from app.ui.reminder import tray_available
 

@@ -202,7 +202,6 @@ class Front:
     def _main_window(self) -> QWidget:
         from PySide6.QtWidgets import QApplication
 
-        from app.ui.first_paint import AfterFirstPaint
         from app.ui.main_window import MainWindow
 
         for widget in QApplication.topLevelWidgets():
@@ -214,7 +213,7 @@ class Front:
         window = MainWindow(self._catalogue, self._lang, self._user_problems)
         self._keeper.keep(window)
         window.show()
-        AfterFirstPaint(window, window.offer_resume)
+        window.after_first_paint(window.offer_resume)
         return window
 
     def _pacer_window(self) -> PacerWindow:

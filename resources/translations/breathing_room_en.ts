@@ -319,6 +319,10 @@
 <context>
     <name>CatalogueTree</name>
     <message>
+        <source>Your own exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +336,10 @@
     </message>
     <message>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,6 +367,14 @@
     </message>
     <message>
         <source>print one JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the breathing presets instead (for pacer --preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the programmes instead (for timeline --program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,6 +420,85 @@
     <message>
         <source>one exercise, by id</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in the book</source>
+        <translation>
+            <numerusform>%n place in the book</numerusform>
+            <numerusform>%n places in the book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n different exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREATHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing preset(s); play one with: breathing-room pacer --preset ID</source>
+        <translation>
+            <numerusform>%n breathing preset; play it with: breathing-room pacer --preset ID</numerusform>
+            <numerusform>%n breathing presets; play one with: breathing-room pacer --preset ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EXERCISES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s); see one with: breathing-room timeline --program ID</source>
+        <translation>
+            <numerusform>%n programme; see it with: breathing-room timeline --program ID</numerusform>
+            <numerusform>%n programmes; see one with: breathing-room timeline --program ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n problem</numerusform>
+            <numerusform>%1: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing preset(s)</source>
+        <translation>
+            <numerusform>%n breathing preset</numerusform>
+            <numerusform>%n breathing presets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 in all (%2 ms)</source>
+        <translation>
+            <numerusform>%n segment, %1 in all (%2 ms)</numerusform>
+            <numerusform>%n segments, %1 in all (%2 ms)</numerusform>
+        </translation>
     </message>
     <message>
         <source>print the timeline of a pattern, exercise or programme without playing it</source>
@@ -458,18 +553,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 places in the book, %2 different exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 problem(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 exercises, %3 programmes, %4 breathing presets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>START</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,10 +582,6 @@
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 segments, %2 in all (%3 ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,9 +917,19 @@
         <source>The history could not be exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n file backed up to %1</numerusform>
+            <numerusform>%n files backed up to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up all data</source>
@@ -855,11 +944,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files backed up to %2</source>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HowToWindow</name>
+    <message>
+        <source>The help page could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore a backup</source>
+        <source>How to use Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1273,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;How to use Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app is, a session from the mat, focus mode, the pacer, safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of this window and of the pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Breathing Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,11 +1339,15 @@
 <context>
     <name>PacerControls</name>
     <message>
-        <source>Your own pattern…</source>
+        <source>Breathing rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breathing rhythm</source>
+        <source>Your rh&amp;ythms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use, rename or delete the rhythms you saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,7 +1359,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds to breathe in, hold, breathe out and (optionally) hold again, e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5.</source>
+        <source>Seconds to breathe in, hold, breathe out and (optionally) hold again, e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5. Typing here makes the rhythm your own pattern; Save… keeps it under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this pattern and length as a rhythm of your own, under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,7 +1403,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 breaths · %2</source>
+        <source>Your own pattern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s) · %1</source>
+        <translation>
+            <numerusform>%n breath · %1</numerusform>
+            <numerusform>%n breaths · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,6 +1469,10 @@
     </message>
     <message>
         <source>Next breath (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,9 +1944,12 @@
         <source>{where}: expected a list (&apos;- &apos; items), found {found}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{where}: expected at least {minimum} item(s), found {count}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{where}: expected at least %n item(s), found {count}</source>
+        <translation>
+            <numerusform>{where}: expected at least %n item, found {count}</numerusform>
+            <numerusform>{where}: expected at least %n items, found {count}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: {count} items; at most {maximum} are allowed here</source>
@@ -1854,11 +2004,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown {kind} &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <source>unknown exercise &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; shows the ids</source>
+        <source>unknown exercise &apos;{value}&apos;; &apos;breathing-room list&apos; shows the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program &apos;{value}&apos;; &apos;breathing-room list --programs&apos; shows the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown breathing preset &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown breathing preset &apos;{value}&apos;; &apos;breathing-room list --presets&apos; shows the ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1914,7 +2080,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this rhythm would take {size} bytes, more than the {max} a saved rhythm may take; choose a shorter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this file cannot be read, so it is kept as it is and not replaced; save under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} saved rhythms already have this name; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,9 +2107,12 @@
         <source>{file}: row {row} of exercises was left out: it belongs to no session ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{file}: {count} more values like these cannot be used.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{file}: %n more value(s) like these cannot be used.</source>
+        <translation>
+            <numerusform>{file}: %n more value like these cannot be used.</numerusform>
+            <numerusform>{file}: %n more values like these cannot be used.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The practice history {path} cannot be read ({reason}).</source>
@@ -2041,9 +2218,12 @@
         <source>{where} &apos;{pattern}&apos;: {count} characters is too long for a pattern (at most {max}), e.g. 4-7-8</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{where} &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{where} &apos;{pattern}&apos; has %n part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation>
+            <numerusform>{where} &apos;{pattern}&apos; has %n part; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</numerusform>
+            <numerusform>{where} &apos;{pattern}&apos; has %n parts; expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
@@ -2058,11 +2238,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a rhythm needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the name &apos;{name}&apos; holds invisible characters ({which}); type it without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name is {length} characters long; at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: give breaths or minutes, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,9 +2276,12 @@
 </context>
 <context>
     <name>ProblemBanner</name>
-    <message>
-        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your own exercises file has %n problem(s) and was not loaded. Nothing in it was changed.</source>
+        <translation>
+            <numerusform>Your own exercises file has %n problem and was not loaded. Nothing in it was changed.</numerusform>
+            <numerusform>Your own exercises file has %n problems and was not loaded. Nothing in it was changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show problems</source>
@@ -2337,6 +2528,129 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRhythms</name>
+    <message>
+        <source>Your rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rhythm of yours cannot be read and was left as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rhythm file(s) cannot be read; see Your rhythms…</source>
+        <translation>
+            <numerusform>%n more rhythm file cannot be read; see Your rhythms…</numerusform>
+            <numerusform>%n more rhythm files cannot be read; see Your rhythms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %1 rhythm files are read; %n more in %2 were not.</source>
+        <translation>
+            <numerusform>Only the first %1 rhythm files are read; %n more in %2 was not.</numerusform>
+            <numerusform>Only the first %1 rhythm files are read; %n more in %2 were not.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n breath(s)</source>
+        <translation>
+            <numerusform>%1 · %n breath</numerusform>
+            <numerusform>%1 · %n breaths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved rhythm %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rhythm named “%1” already exists. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rhythm named “%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRhythmsDialog</name>
+    <message>
+        <source>Your rhythms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rhythms of your own yet. Type a pattern and press Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2605,12 +2919,27 @@ It replaces your practice history, saved sessions, own exercises and settings. W
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not the name of a rhythm of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a programme and a date such as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a programme and a date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a rhythm of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>a time such as 08:00</source>
@@ -2630,10 +2959,6 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>a breath pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,6 +2991,21 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>%1 held values of a kind Breathing Room never writes (@Variant); they were left out, and the original file was kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,6 +319,10 @@
 <context>
     <name>CatalogueTree</name>
     <message>
+        <source>Your own exercises</source>
+        <translation>Je eigen oefeningen</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Time</source>
         <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Uit %1</translation>
     </message>
     <message>
         <source>book page %1</source>
@@ -360,6 +368,14 @@
     <message>
         <source>print one JSON array</source>
         <translation>toon één JSON-lijst</translation>
+    </message>
+    <message>
+        <source>print the breathing presets instead (for pacer --preset)</source>
+        <translation>toon in plaats daarvan de ademritmes (voor pacer --preset)</translation>
+    </message>
+    <message>
+        <source>print the programmes instead (for timeline --program)</source>
+        <translation>toon in plaats daarvan de programma&apos;s (voor timeline --program)</translation>
     </message>
     <message>
         <source>check catalogue files and report every problem with its place</source>
@@ -404,6 +420,85 @@
     <message>
         <source>one exercise, by id</source>
         <translation>één oefening, met haar id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in the book</source>
+        <translation>
+            <numerusform>%n plaats in het boek</numerusform>
+            <numerusform>%n plaatsen in het boek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different exercise(s)</source>
+        <translation>
+            <numerusform>%n oefening</numerusform>
+            <numerusform>%n verschillende oefeningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>RITME</translation>
+    </message>
+    <message>
+        <source>BREATHS</source>
+        <translation>ADEMHALINGEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing preset(s); play one with: breathing-room pacer --preset ID</source>
+        <translation>
+            <numerusform>%n ademritme; speel het af met: breathing-room pacer --preset ID</numerusform>
+            <numerusform>%n ademritmes; speel er een af met: breathing-room pacer --preset ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EXERCISES</source>
+        <translation>OEFENINGEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s); see one with: breathing-room timeline --program ID</source>
+        <translation>
+            <numerusform>%n programma; bekijk het met: breathing-room timeline --program ID</numerusform>
+            <numerusform>%n programma&apos;s; bekijk er een met: breathing-room timeline --program ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1: %n probleem</numerusform>
+            <numerusform>%1: %n problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n oefening</numerusform>
+            <numerusform>%n oefeningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programma</numerusform>
+            <numerusform>%n programma&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breathing preset(s)</source>
+        <translation>
+            <numerusform>%n ademritme</numerusform>
+            <numerusform>%n ademritmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2)</source>
+        <translation>%1: in orde (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 in all (%2 ms)</source>
+        <translation>
+            <numerusform>%n stuk, %1 in totaal (%2 ms)</numerusform>
+            <numerusform>%n stukken, %1 in totaal (%2 ms)</numerusform>
+        </translation>
     </message>
     <message>
         <source>print the timeline of a pattern, exercise or programme without playing it</source>
@@ -458,18 +553,6 @@
         <translation>HOUDING</translation>
     </message>
     <message>
-        <source>%1 places in the book, %2 different exercises</source>
-        <translation>%1 plaatsen in het boek, %2 verschillende oefeningen</translation>
-    </message>
-    <message>
-        <source>%1: %2 problem(s)</source>
-        <translation>%1: %2 probleem/problemen</translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 exercises, %3 programmes, %4 breathing presets)</source>
-        <translation>%1: in orde (%2 oefeningen, %3 programma&apos;s, %4 ademritmes)</translation>
-    </message>
-    <message>
         <source>START</source>
         <translation>BEGIN</translation>
     </message>
@@ -500,10 +583,6 @@
     <message>
         <source>TEXT</source>
         <translation>TEKST</translation>
-    </message>
-    <message>
-        <source>%1 segments, %2 in all (%3 ms)</source>
-        <translation>%1 stukken, %2 in totaal (%3 ms)</translation>
     </message>
 </context>
 <context>
@@ -838,9 +917,19 @@
         <source>The history could not be exported: %1</source>
         <translation>De geschiedenis kon niet worden geëxporteerd: %1</translation>
     </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>%1 regels geschreven naar %2</translation>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n regel geschreven naar %1</numerusform>
+            <numerusform>%n regels geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n bestand bewaard in %1</numerusform>
+            <numerusform>%n bestanden bewaard in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up all data</source>
@@ -855,12 +944,23 @@
         <translation>De reservekopie kon niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <source>%1 files backed up to %2</source>
-        <translation>%1 bestanden bewaard in %2</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Een reservekopie terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>HowToWindow</name>
+    <message>
+        <source>The help page could not be read: %1</source>
+        <translation>De helppagina kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>How to use Breathing Room</source>
+        <translation>Zo werkt Ademruimte</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1273,22 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;How to use Breathing Room</source>
+        <translation>&amp;Zo werkt Ademruimte</translation>
+    </message>
+    <message>
+        <source>What the app is, a session from the mat, focus mode, the pacer, safety</source>
+        <translation>Wat de app is, een sessie vanaf de mat, focusmodus, de ademgids, veiligheid</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every key of this window and of the pacer</source>
+        <translation>Alle toetsen van dit venster en van de ademgids</translation>
+    </message>
+    <message>
         <source>&amp;About Breathing Room</source>
         <translation>&amp;Over Ademruimte</translation>
     </message>
@@ -1223,12 +1339,16 @@
 <context>
     <name>PacerControls</name>
     <message>
-        <source>Your own pattern…</source>
-        <translation>Eigen ritme…</translation>
-    </message>
-    <message>
         <source>Breathing rhythm</source>
         <translation>Ademritme</translation>
+    </message>
+    <message>
+        <source>Your rh&amp;ythms…</source>
+        <translation>&amp;Je ritmes…</translation>
+    </message>
+    <message>
+        <source>Use, rename or delete the rhythms you saved</source>
+        <translation>Je bewaarde ritmes gebruiken, hernoemen of verwijderen</translation>
     </message>
     <message>
         <source>in-hold-out-hold, e.g. 4-7-8</source>
@@ -1239,8 +1359,20 @@
         <translation>Ademritme in seconden</translation>
     </message>
     <message>
-        <source>Seconds to breathe in, hold, breathe out and (optionally) hold again, e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5.</source>
-        <translation>Seconden inademen, vasthouden, uitademen en (als je wilt) weer vasthouden, bijv. 4-7-8 of 5-0-7-3. Decimalen mogen: 5.5-0-5.5.</translation>
+        <source>Seconds to breathe in, hold, breathe out and (optionally) hold again, e.g. 4-7-8 or 5-0-7-3. Decimals are fine: 5.5-0-5.5. Typing here makes the rhythm your own pattern; Save… keeps it under a name.</source>
+        <translation>Seconden inademen, vasthouden, uitademen en (als je wilt) weer vasthouden, bijv. 4-7-8 of 5-0-7-3. Decimalen mogen: 5,5-0-5,5. Wat je hier typt, wordt je eigen patroon; met Bewaren… bewaar je het onder een naam.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Bewaren…</translation>
+    </message>
+    <message>
+        <source>Save this pattern and length as a rhythm of your own, under a name</source>
+        <translation>Dit patroon en deze duur als eigen ritme bewaren, onder een naam</translation>
+    </message>
+    <message>
+        <source>Save rhythm</source>
+        <translation>Ritme bewaren</translation>
     </message>
     <message>
         <source>Breaths</source>
@@ -1271,8 +1403,19 @@
         <translation>Duur:</translation>
     </message>
     <message>
-        <source>%1 breaths · %2</source>
-        <translation>%1 ademhalingen · %2</translation>
+        <source>Your own pattern…</source>
+        <translation>Eigen patroon…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s) · %1</source>
+        <translation>
+            <numerusform>%n ademhaling · %1</numerusform>
+            <numerusform>%n ademhalingen · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
     </message>
     <message>
         <source>the rhythm you chose last time is not in the catalogue now (your own exercises were left out?)</source>
@@ -1327,6 +1470,10 @@
     <message>
         <source>Next breath (→)</source>
         <translation>Volgende ademhaling (→)</translation>
+    </message>
+    <message>
+        <source>Start, pause or go on</source>
+        <translation>Starten, pauzeren of doorgaan</translation>
     </message>
     <message>
         <source>Next breath</source>
@@ -1623,7 +1770,7 @@
     </message>
     <message>
         <source>{where} {value}: give a number of minutes from {min} to {max}, with at most {decimals} decimals (e.g. 5 or 2.5)</source>
-        <translation>{where} {value}: geef een aantal minuten van {min} tot en met {max}, met hoogstens {decimals} decimalen (bijv. 5 of 2.5)</translation>
+        <translation>{where} {value}: geef een aantal minuten van {min} tot en met {max}, met hoogstens {decimals} decimalen (bijv. 5 of 2,5)</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1797,9 +1944,12 @@
         <source>{where}: expected a list (&apos;- &apos; items), found {found}</source>
         <translation>{where}: verwacht een lijst (items met &apos;- &apos;), gevonden {found}</translation>
     </message>
-    <message>
-        <source>{where}: expected at least {minimum} item(s), found {count}</source>
-        <translation>{where}: verwacht minstens {minimum} item(s), gevonden {count}</translation>
+    <message numerus="yes">
+        <source>{where}: expected at least %n item(s), found {count}</source>
+        <translation>
+            <numerusform>{where}: verwacht minstens %n item, gevonden {count}</numerusform>
+            <numerusform>{where}: verwacht minstens %n items, gevonden {count}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: {count} items; at most {maximum} are allowed here</source>
@@ -1854,12 +2004,28 @@
         <translation>--breaths {value}: geef een heel getal van 1 tot en met {max}</translation>
     </message>
     <message>
-        <source>unknown {kind} &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
-        <translation>onbekend(e) {kind} &apos;{value}&apos; (bedoel je &apos;{close}&apos;?)</translation>
+        <source>unknown exercise &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>onbekende oefening &apos;{value}&apos; (bedoel je &apos;{close}&apos;?)</translation>
     </message>
     <message>
-        <source>unknown {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; shows the ids</source>
-        <translation>onbekend(e) {kind} &apos;{value}&apos;; &apos;breathing-room list&apos; toont de id&apos;s</translation>
+        <source>unknown exercise &apos;{value}&apos;; &apos;breathing-room list&apos; shows the ids</source>
+        <translation>onbekende oefening &apos;{value}&apos;; &apos;breathing-room list&apos; toont de id&apos;s</translation>
+    </message>
+    <message>
+        <source>unknown program &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>onbekend programma &apos;{value}&apos; (bedoel je &apos;{close}&apos;?)</translation>
+    </message>
+    <message>
+        <source>unknown program &apos;{value}&apos;; &apos;breathing-room list --programs&apos; shows the ids</source>
+        <translation>onbekend programma &apos;{value}&apos;; &apos;breathing-room list --programs&apos; toont de id&apos;s</translation>
+    </message>
+    <message>
+        <source>unknown breathing preset &apos;{value}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>onbekend ademritme &apos;{value}&apos; (bedoel je &apos;{close}&apos;?)</translation>
+    </message>
+    <message>
+        <source>unknown breathing preset &apos;{value}&apos;; &apos;breathing-room list --presets&apos; shows the ids</source>
+        <translation>onbekend ademritme &apos;{value}&apos;; &apos;breathing-room list --presets&apos; toont de id&apos;s</translation>
     </message>
     <message>
         <source>the character {char} is not allowed in a YAML file; remove it (or write it as an escape in a double-quoted text)</source>
@@ -1914,8 +2080,16 @@
         <translation>het bestand is {size} bytes groot; een bewaarde sessie is hoogstens {max} bytes, dus dit bestand is niet gelezen</translation>
     </message>
     <message>
+        <source>this rhythm would take {size} bytes, more than the {max} a saved rhythm may take; choose a shorter name</source>
+        <translation>dit ritme zou {size} bytes innemen, meer dan de {max} die een bewaard ritme mag innemen; kies een kortere naam</translation>
+    </message>
+    <message>
         <source>this file cannot be read, so it is kept as it is and not replaced; save under another name</source>
         <translation>dit bestand is niet te lezen, dus het blijft zoals het is en wordt niet vervangen; bewaar onder een andere naam</translation>
+    </message>
+    <message>
+        <source>{count} saved rhythms already have this name; choose another name</source>
+        <translation>{count} bewaarde ritmes hebben deze naam al; kies een andere naam</translation>
     </message>
     <message>
         <source>{count} saved sessions already have this name; choose another name</source>
@@ -1933,9 +2107,12 @@
         <source>{file}: row {row} of exercises was left out: it belongs to no session ({value}).</source>
         <translation>{file}: rij {row} van de tabel exercises is weggelaten: de rij hoort bij geen enkele sessie ({value}).</translation>
     </message>
-    <message>
-        <source>{file}: {count} more values like these cannot be used.</source>
-        <translation>{file}: nog {count} waarden zoals deze zijn onbruikbaar.</translation>
+    <message numerus="yes">
+        <source>{file}: %n more value(s) like these cannot be used.</source>
+        <translation>
+            <numerusform>{file}: nog %n waarde zoals deze is onbruikbaar.</numerusform>
+            <numerusform>{file}: nog %n waarden zoals deze zijn onbruikbaar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The practice history {path} cannot be read ({reason}).</source>
@@ -2041,21 +2218,28 @@
         <source>{where} &apos;{pattern}&apos;: {count} characters is too long for a pattern (at most {max}), e.g. 4-7-8</source>
         <translation>{where} &apos;{pattern}&apos;: {count} tekens is te lang voor een ademritme (hoogstens {max}; bijv. 4-7-8)</translation>
     </message>
-    <message>
-        <source>{where} &apos;{pattern}&apos; has {count} part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
-        <translation>{where} &apos;{pattern}&apos; heeft {count} deel/delen; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</translation>
+    <message numerus="yes">
+        <source>{where} &apos;{pattern}&apos; has %n part(s); expected IN-HOLD-OUT or IN-HOLD-OUT-HOLD in seconds, e.g. 4-7-8</source>
+        <translation>
+            <numerusform>{where} &apos;{pattern}&apos; heeft %n deel; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</numerusform>
+            <numerusform>{where} &apos;{pattern}&apos; heeft %n delen; verwacht IN-VAST-UIT of IN-VAST-UIT-VAST in seconden, bijv. 4-7-8</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is not a number of seconds (0 or more, e.g. 4 or 5.5)</source>
-        <translation>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is geen aantal seconden (0 of meer, bijv. 4 of 5.5)</translation>
+        <translation>{where} &apos;{pattern}&apos;: &apos;{part}&apos; is geen aantal seconden (0 of meer, bijv. 4 of 5,5)</translation>
     </message>
     <message>
         <source>{where} &apos;{pattern}&apos;: {value} s has more than {decimals} decimals; phases are played in whole milliseconds (e.g. 5.5 or 4.25)</source>
-        <translation>{where} &apos;{pattern}&apos;: {value} s heeft meer dan {decimals} decimalen; fasen worden in hele milliseconden afgespeeld (bijv. 5.5 of 4.25)</translation>
+        <translation>{where} &apos;{pattern}&apos;: {value} s heeft meer dan {decimals} decimalen; fasen worden in hele milliseconden afgespeeld (bijv. 5,5 of 4,25)</translation>
     </message>
     <message>
         <source>a session needs a name</source>
         <translation>een sessie heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>a rhythm needs a name</source>
+        <translation>een ritme heeft een naam nodig</translation>
     </message>
     <message>
         <source>the name &apos;{name}&apos; holds invisible characters ({which}); type it without them</source>
@@ -2064,6 +2248,10 @@
     <message>
         <source>the name is {length} characters long; at most {max}</source>
         <translation>de naam is {length} tekens lang; hoogstens {max} tekens zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>{where}: give breaths or minutes, not both</source>
+        <translation>{where}: geef ademhalingen of minuten, niet allebei</translation>
     </message>
     <message>
         <source>{value} breaths: give a whole number, 0 or more</source>
@@ -2088,9 +2276,12 @@
 </context>
 <context>
     <name>ProblemBanner</name>
-    <message>
-        <source>Your own exercises file has %1 problem(s) and was not loaded. Nothing in it was changed.</source>
-        <translation>Je eigen oefeningenbestand heeft %1 probleem/problemen en is niet geladen. Er is niets in veranderd.</translation>
+    <message numerus="yes">
+        <source>Your own exercises file has %n problem(s) and was not loaded. Nothing in it was changed.</source>
+        <translation>
+            <numerusform>Je eigen oefeningenbestand heeft %n probleem en is niet geladen. Er is niets in veranderd.</numerusform>
+            <numerusform>Je eigen oefeningenbestand heeft %n problemen en is niet geladen. Er is niets in veranderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show problems</source>
@@ -2342,6 +2533,129 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>Load %1</source>
         <translation>%1 laden</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRhythms</name>
+    <message>
+        <source>Your rhythms</source>
+        <translation>Je ritmes</translation>
+    </message>
+    <message>
+        <source>A rhythm of yours cannot be read and was left as it is: %1</source>
+        <translation>Een ritme van je is niet te lezen en is gelaten zoals het was: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rhythm file(s) cannot be read; see Your rhythms…</source>
+        <translation>
+            <numerusform>Nog %n ritmebestand is niet te lezen; zie Je ritmes…</numerusform>
+            <numerusform>Nog %n ritmebestanden zijn niet te lezen; zie Je ritmes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %1 rhythm files are read; %n more in %2 were not.</source>
+        <translation>
+            <numerusform>Alleen de eerste %1 ritmebestanden worden gelezen; nog %n bestand in %2 is overgeslagen.</numerusform>
+            <numerusform>Alleen de eerste %1 ritmebestanden worden gelezen; nog %n bestanden in %2 zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n breath(s)</source>
+        <translation>
+            <numerusform>%1 · %n ademhaling</numerusform>
+            <numerusform>%1 · %n ademhalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>Rename rhythm</source>
+        <translation>Ritme hernoemen</translation>
+    </message>
+    <message>
+        <source>Save rhythm</source>
+        <translation>Ritme bewaren</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>The saved rhythm %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
+        <translation>Het bewaarde ritme %1 is niet te lezen en blijft daarom zoals het is; het wordt niet vervangen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>A rhythm named “%1” already exists. Please choose another name.</source>
+        <translation>Er is al een ritme met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Replace rhythm</source>
+        <translation>Ritme vervangen</translation>
+    </message>
+    <message>
+        <source>A rhythm named “%1” already exists. Replace it?</source>
+        <translation>Er is al een ritme met de naam “%1”. Wil je het vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRhythmsDialog</name>
+    <message>
+        <source>Your rhythms</source>
+        <translation>Je ritmes</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (niet te lezen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation>Dit bestand is gelaten zoals het was:</translation>
+    </message>
+    <message>
+        <source>No rhythms of your own yet. Type a pattern and press Save…</source>
+        <translation>Nog geen eigen ritmes. Typ een patroon en kies Bewaren…</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Delete rhythm</source>
+        <translation>Ritme verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2609,12 +2923,27 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
         <translation>geen id van een ademritme</translation>
     </message>
     <message>
+        <source>not the name of a rhythm of your own</source>
+        <translation>niet de naam van een eigen ritme</translation>
+    </message>
+    <message>
         <source>not a programme and a date such as %1</source>
         <translation>geen programma met een datum zoals %1</translation>
     </message>
     <message>
         <source>a programme and a date</source>
         <translation>een programma met een datum</translation>
+    </message>
+    <message>
+        <source>the name of a rhythm of your own</source>
+        <translation>de naam van een eigen ritme</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>a time such as 08:00</source>
@@ -2635,10 +2964,6 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>a breath pattern</source>
         <translation>een ademritme zoals 4-0-6-0</translation>
-    </message>
-    <message>
-        <source>(%1 bytes)</source>
-        <translation>(%1 bytes)</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -2671,6 +2996,21 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>%1 held values of a kind Breathing Room never writes (@Variant); they were left out, and the original file was kept as %2</source>
         <translation>%1 bevatte waarden van een soort die Ademruimte nooit schrijft (@Variant); die zijn weggelaten, en het oorspronkelijke bestand is bewaard als %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Other keys</source>
+        <translation>Andere toetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>only in: %1</source>
+        <translation>alleen in: %1</translation>
     </message>
 </context>
 <context>

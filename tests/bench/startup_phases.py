@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 mark("PySide6.QtWidgets imported")
 app = QApplication(["breathing-room"])
 mark("QApplication")
-from app.services import appearance, i18n, paths
+from app.services import i18n, paths
+from app.ui import appearance
 
 mark("i18n, appearance, paths imported")
 paths.set_identity()

@@ -140,6 +140,15 @@ def _report(name: str, window: Any) -> dict[str, Any]:
     }
 
 
+def shortcuts_window(window: Any) -> Any:
+    """Help › Keyboard shortcuts of ``window``, filled as the menu fills it."""
+    from app.ui.help_window import ShortcutsWindow
+
+    shortcuts = ShortcutsWindow(window)
+    shortcuts.refresh()
+    return shortcuts
+
+
 def main(argv: list[str]) -> int:
     screen_file, lang, *percents = argv
     home = tempfile.mkdtemp()
@@ -155,9 +164,11 @@ def main(argv: list[str]) -> int:
     app = QApplication([])
     from app.bundle import catalogue_path
     from app.core.files import load_bundled
-    from app.services import appearance, i18n, paths
+    from app.services import i18n, paths
     from app.services.history import set_check_ins
+    from app.ui import appearance
     from app.ui.checkin import AfterSession, PainCheckIn
+    from app.ui.help_window import HowToWindow
     from app.ui.history_window import HistoryWindow
     from app.ui.main_window import MainWindow
     from app.ui.pacer_window import PacerWindow
@@ -201,6 +212,8 @@ def main(argv: list[str]) -> int:
             ("saved sessions", SavedRoutinesDialog(catalogue.exercises, window)),
             ("pain check-in", PainCheckIn(window)),
             ("after the session", AfterSession(long_session, window)),
+            ("how to use", HowToWindow(lang, window)),
+            ("keyboard shortcuts", shortcuts_window(window)),
         ]
         for name, other in others:
             other.show()
