@@ -47,11 +47,11 @@ from app.core.loader import load_text
 from app.core.model import (
     DEFAULT_REST_S,
     BreathBlock,
-    BreathPhase,
     Catalogue,
     Equipment,
     Exercise,
     Guidance,
+    Kind,
     Position,
     Preset,
     Program,
@@ -314,7 +314,7 @@ TEXT_PLACES: dict[str, Callable[[Callable[[Text], Text]], Catalogue]] = {
     "exercise name": lambda f: _adding(_exercise(name=f(T))),
     "step": lambda f: _adding(_exercise(steps=(T, f(T)))),
     "cue": lambda f: _adding(
-        _exercise(guidance=_guided(BreathBlock(PATTERN, 1, cues=((BreathPhase.INHALE, f(T)),))))
+        _exercise(guidance=_guided(BreathBlock(PATTERN, 1, cues=((Kind.INHALE, f(T)),))))
     ),
     "timed step": lambda f: _adding(_exercise(guidance=_guided(StepBlock((TimedStep(f(T), 1),))))),
     "prompt": lambda f: _adding(_exercise(guidance=_guided(TimedBlock(1, (f(T),))))),
@@ -437,7 +437,7 @@ def test_chapters_are_in_order_each_once(tmp_path: Path) -> None:
 
 
 def test_a_cue_per_phase_once(tmp_path: Path) -> None:
-    cues = ((BreathPhase.INHALE, T), (BreathPhase.INHALE, T))
+    cues = ((Kind.INHALE, T), (Kind.INHALE, T))
     assert (
         _kept(tmp_path, _adding(_exercise(guidance=_guided(BreathBlock(PATTERN, 1, cues=cues)))))
         is None
@@ -509,9 +509,7 @@ def _block(spec: dict[str, Any]) -> tuple[str, Any, int]:
     if spec["kind"] == "breaths":
         cues = ", ".join(f"{c}: *t" for c in spec["cues"])
         text = f"{{breaths: {spec['breaths']}, pattern: 4-0-4, cues: {{{cues}}}}}"
-        made = BreathBlock(
-            PATTERN, spec["breaths"], cues=tuple((BreathPhase(c), T) for c in spec["cues"])
-        )
+        made = BreathBlock(PATTERN, spec["breaths"], cues=tuple((Kind(c), T) for c in spec["cues"]))
         return text, made, 8 + 6 * len(spec["cues"])
     if spec["kind"] == "steps":
         steps = [f"&s {{text: *t, seconds: {spec['seconds']}}}"] + ["*s"] * (spec["steps"] - 1)

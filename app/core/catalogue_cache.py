@@ -91,11 +91,11 @@ from app.core.bounds import (
 )
 from app.core.folders import private_folder
 from app.core.model import (
+    BREATH_PHASES,
     DEFAULT_REST_S,
     DEFAULT_SWITCH_S,
     Block,
     BreathBlock,
-    BreathPhase,
     Catalogue,
     Chapter,
     Exercise,
@@ -166,8 +166,8 @@ LENGTHS: dict[tuple[type, str], tuple[int, int]] = {
     (Exercise, "equipment"): (0, MAX_ENTRIES),
     (Exercise, "see_also"): (0, MAX_SEE_ALSO),
     (Guidance, "blocks"): (1, MAX_BLOCKS),
-    (BreathBlock, "cues"): (0, len(BreathPhase)),  # one per phase: _check
-    (BreathBlock, "phase_steps"): (0, len(BreathPhase)),  # likewise
+    (BreathBlock, "cues"): (0, len(BREATH_PHASES)),  # one per phase: _check
+    (BreathBlock, "phase_steps"): (0, len(BREATH_PHASES)),  # likewise
     (StepBlock, "steps"): (1, MAX_TIMED_STEPS),
     (TimedBlock, "prompts"): (0, MAX_PROMPTS),
     (Program, "items"): (1, MAX_PROGRAM_ITEMS),
@@ -564,7 +564,7 @@ def _check_blocks(ident: str, blocks: tuple[Block, ...]) -> None:
         if isinstance(block, BreathBlock):
             played = {
                 phase
-                for phase, length in zip(BreathPhase, block.pattern.phases_ms(), strict=True)
+                for phase, length in zip(BREATH_PHASES, block.pattern.phases_ms(), strict=True)
                 if length > 0
             }
             for phases in (

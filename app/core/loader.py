@@ -43,17 +43,18 @@ from app.core.bounds import MAX_STEPS as MAX_STEPS
 from app.core.bounds import MAX_TIMED_STEPS as MAX_TIMED_STEPS
 from app.core.bounds import SCHEMA_VERSION as SCHEMA_VERSION
 from app.core.model import (
+    BREATH_PHASES,
     DEFAULT_REST_S,
     DEFAULT_SETUP_S,
     DEFAULT_SWITCH_S,
     Block,
     BreathBlock,
-    BreathPhase,
     Catalogue,
     Chapter,
     Equipment,
     Exercise,
     Guidance,
+    Kind,
     PhaseStep,
     Position,
     Preset,
@@ -906,15 +907,17 @@ class _Builder(Reader):
             return None
         step = self._step(keys.get("step"), f"{where}.step")
         phase_steps: list[PhaseStep | None] = []
-        phase_nodes: dict[BreathPhase, yaml.Node] = {}  # each phase's step or cue, for messages
+        phase_nodes: dict[Kind, yaml.Node] = {}  # each phase's step or cue, for messages
         if "phase_steps" in keys:
             named = self.mapping(
-                keys["phase_steps"], f"{where}.phase_steps", optional=[p.value for p in BreathPhase]
+                keys["phase_steps"],
+                f"{where}.phase_steps",
+                optional=[p.value for p in BREATH_PHASES],
             )
             for phase, value in (named or {}).items():
                 number = self._step(value, f"{where}.phase_steps.{phase}")
-                phase_steps.append(PhaseStep(BreathPhase(phase), number) if number else None)
-                phase_nodes[BreathPhase(phase)] = value
+                phase_steps.append(PhaseStep(Kind(phase), number) if number else None)
+                phase_nodes[Kind(phase)] = value
             if named is None:
                 return None
         if ("step" in keys and step is None) or None in phase_steps:
@@ -927,15 +930,15 @@ class _Builder(Reader):
         pattern = self._pattern(keys["pattern"], f"{where}.pattern") if "pattern" in keys else None
         count_down = self._count(keys.get("count"), f"{where}.count")
         count_on = self._count_from(keys.get("count_from"), f"{where}.count_from")
-        cues: list[tuple[BreathPhase, object]] = []
-        cue_nodes: dict[BreathPhase, yaml.Node] = {}
+        cues: list[tuple[Kind, object]] = []
+        cue_nodes: dict[Kind, yaml.Node] = {}
         if "cues" in keys:
             cue_keys = self.mapping(
-                keys["cues"], f"{where}.cues", optional=[p.value for p in BreathPhase]
+                keys["cues"], f"{where}.cues", optional=[p.value for p in BREATH_PHASES]
             )
             for phase, value in (cue_keys or {}).items():
-                cues.append((BreathPhase(phase), self.text(value, f"{where}.cues.{phase}")))
-                cue_nodes[BreathPhase(phase)] = value
+                cues.append((Kind(phase), self.text(value, f"{where}.cues.{phase}")))
+                cue_nodes[Kind(phase)] = value
         if pattern is not None and not self._phases_play(pattern, phase_nodes, cue_nodes, where):
             return None
         if (
@@ -977,15 +980,15 @@ class _Builder(Reader):
     def _phases_play(
         self,
         pattern: BreathPattern,
-        steps: dict[BreathPhase, yaml.Node],
-        cues: dict[BreathPhase, yaml.Node],
+        steps: dict[Kind, yaml.Node],
+        cues: dict[Kind, yaml.Node],
         where: str,
     ) -> bool:
         """Whether every phase a block gives a step or words for is one its pattern plays:
         a pattern without a hold never shows the hold's step or says its words."""
         played = {
             phase
-            for phase, length in zip(BreathPhase, pattern.phases_ms(), strict=True)
+            for phase, length in zip(BREATH_PHASES, pattern.phases_ms(), strict=True)
             if length > 0
         }
         fit = True

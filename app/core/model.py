@@ -67,18 +67,30 @@ class Section(StrEnum):
     MIND_BODY = "mind_body"
 
 
-class BreathPhase(StrEnum):
+class Kind(StrEnum):
+    """What a segment of a timeline is; the four breath phases are kinds too, so a phase
+    has one name everywhere (a cue of the catalogue, a segment, an earcon, a log line)."""
+
+    PREPARE = "prepare"
     INHALE = "inhale"
     HOLD_IN = "hold_in"
     EXHALE = "exhale"
     HOLD_OUT = "hold_out"
+    SWITCH_SIDE = "switch_side"
+    REST = "rest"
+    STEP = "step"
+    DONE = "done"
+
+
+# The breath phases, in the order a pattern gives their lengths (in, hold, out, hold).
+BREATH_PHASES = (Kind.INHALE, Kind.HOLD_IN, Kind.EXHALE, Kind.HOLD_OUT)
 
 
 @dataclass(frozen=True, slots=True)
 class PhaseStep:
     """The instruction (1-based) a breath phase follows, where a breath is a movement."""
 
-    phase: BreathPhase
+    phase: Kind
     step: int
 
 
@@ -91,7 +103,7 @@ class BreathBlock:
     count_down: bool = False
     # Words for a phase that replace the generic "breathe in/out", e.g. "arch" and
     # "round" for cat-cow, where each breath is also a movement.
-    cues: tuple[tuple[BreathPhase, Text], ...] = ()
+    cues: tuple[tuple[Kind, Text], ...] = ()
     # The instruction (1-based) highlighted while this block plays; None: the guidance's.
     step: int | None = None
     # The instruction each phase follows, where a breath is also a movement (cat-cow: in
@@ -102,10 +114,10 @@ class BreathBlock:
     # 3/3, even where the first breath highlights other steps than the two after it.
     count_on: bool = False
 
-    def cue(self, phase: BreathPhase) -> Text | None:
+    def cue(self, phase: Kind) -> Text | None:
         return next((text for p, text in self.cues if p is phase), None)
 
-    def phase_step(self, phase: BreathPhase) -> int | None:
+    def phase_step(self, phase: Kind) -> int | None:
         return next((p.step for p in self.phase_steps if p.phase is phase), None)
 
 

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.model import (
+    BREATH_PHASES,
     DEFAULT_SETUP_S,
     DEFAULT_SWITCH_S,
     Block,
     BreathBlock,
-    BreathPhase,
     Catalogue,
     Exercise,
     Position,
@@ -30,6 +30,7 @@ from app.core.model import (
     StepBlock,
     TimedBlock,
 )
+from app.core.model import Kind as Kind  # re-exported: what a segment is
 from app.core.pattern import BreathPattern
 from app.core.problems import QT_TRANSLATE_NOOP, MessageError
 from app.core.text import Text
@@ -59,18 +60,6 @@ MAX_PREPARE_S = 60.0
 class TimelineError(MessageError):
     """A timeline that will not be compiled: too many segments, or a length that is not
     a number of seconds. The message says which and how much."""
-
-
-class Kind(StrEnum):
-    PREPARE = "prepare"
-    INHALE = "inhale"
-    HOLD_IN = "hold_in"
-    EXHALE = "exhale"
-    HOLD_OUT = "hold_out"
-    SWITCH_SIDE = "switch_side"
-    REST = "rest"
-    STEP = "step"
-    DONE = "done"
 
 
 class Side(StrEnum):
@@ -222,21 +211,17 @@ class _Builder:
         these, the whole count) where a block carries on the count of the one before."""
         before, total = counted or (0, count)
         p = self.prompts
-        phases = (
-            (Kind.INHALE, BreathPhase.INHALE, p.inhale),
-            (Kind.HOLD_IN, BreathPhase.HOLD_IN, p.hold_in),
-            (Kind.EXHALE, BreathPhase.EXHALE, p.exhale),
-            (Kind.HOLD_OUT, BreathPhase.HOLD_OUT, p.hold_out),
-        )
+        words = {Kind.INHALE: p.inhale, Kind.HOLD_IN: p.hold_in, Kind.EXHALE: p.exhale,
+                 Kind.HOLD_OUT: p.hold_out}  # fmt: skip
 
-        def step_of(phase: BreathPhase) -> int | None:
+        def step_of(phase: Kind) -> int | None:
             own = cues.phase_step(phase) if cues else None
             return own - 1 if own is not None else step
 
         # Worked out once, not per breath: the largest timeline is thousands of breaths.
         played = [
-            (length, kind, (cues.cue(phase) if cues else None) or default, step_of(phase))
-            for (kind, phase, default), length in zip(phases, pattern.phases_ms(), strict=True)
+            (length, kind, (cues.cue(kind) if cues else None) or words[kind], step_of(kind))
+            for kind, length in zip(BREATH_PHASES, pattern.phases_ms(), strict=True)
             if length > 0
         ]
         for breath in range(before + 1, before + count + 1):
