@@ -610,9 +610,9 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
             [
                 clock(segment.start_ms),
                 f"{segment.duration_ms / 1000:.3f}".replace(".", mark),
-                segment.kind.value,
+                labels.kind(segment.kind),  # --json keeps the machine values
                 segment.exercise or "",
-                segment.side.value if segment.side else "",
+                labels.side(segment.side) if segment.side else "",
                 str(segment.rep or ""),
                 str(segment.breath or ""),
                 segment.text.get(lang),

@@ -19,7 +19,8 @@ announce      guidance (starts a sound so it is *heard* on the boundary: first o
 cue           guidance (voice, warm-up of the sound output), the cue log (``--cues-to``),
               collector (a collection after the cue, never inside it)
 segment       recorder (history, written after the tick), bookmark (noted; worked out
-              and written after the tick) → ``segment_changed``
+              and written after the tick), media controls (the title, only when the
+              exercise changes) → ``segment_changed``
 state         collector (off while playing), guidance (inhibitor, voice), recorder
               (a finished or stopped play-through), the cue log, media controls,
               bookmark (forgotten when finished) → ``state_changed``
@@ -49,6 +50,8 @@ from app.services.collector import CollectBetweenCues
 from app.services.sleep_watch import SleepWatch
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from app.services.cue_log import CueLog
     from app.services.guidance import SessionGuidance
     from app.services.history import SessionRecorder
@@ -128,6 +131,7 @@ class SessionHost(QObject):
         self._resumable = resumable
         self._guidance: SessionGuidance | None = None
         self._media: MediaControls | None = None
+        self._media_exercise = ""  # the exercise the media controls' title names
         self._order: list[str] = []
         self._cue_log: CueLog | None = None
 
@@ -218,11 +222,21 @@ class SessionHost(QObject):
             return i18n.message_text(error.message)
 
     def load(
-        self, timeline: Timeline, start: bool = True, *, pain_before: int | None = None
+        self,
+        timeline: Timeline,
+        start: bool = True,
+        *,
+        pain_before: int | None = None,
+        started_from: Sequence[str] | None = None,
+        skipped: Sequence[str] = (),
     ) -> None:
         """Ready the guidance (before the first frame: it may import QtMultimedia), load
         ``timeline``, begin its record in the history (with the check-in's ``pain_before``,
-        0–10), tell the views (``loaded``), and play it."""
+        0–10), tell the views (``loaded``), and play it.
+
+        ``started_from``: the list the person started from when "Skip what hurt?" left
+        ``skipped`` out of it; the session is recorded as that list's programme (following
+        the app's own advice never costs progress), with what was skipped."""
         self.prepare()
         self._order = exercise_ids(timeline)
         self.bookmarks.follow(timeline, self._order)
@@ -234,7 +248,15 @@ class SessionHost(QObject):
             programs = {
                 p.id: [i.exercise for i in p.items] for p in self._catalogue.programs.values()
             }
-            session = recorder.begin(timeline, program_of(self._order, programs))
+            whole: list[str] = self._order
+            left_out: tuple[str, ...] = ()
+            # Only what "Skip what hurt?" made of that list: the list without what it skipped.
+            if (
+                started_from is not None
+                and [i for i in started_from if i not in skipped] == self._order
+            ):
+                whole, left_out = list(started_from), tuple(dict.fromkeys(skipped))
+            session = recorder.begin(timeline, program_of(whole, programs), left_out)
             if pain_before is not None:
                 recorder.check_in(session, before=pain_before)
         self.loaded.emit(timeline)
@@ -341,6 +363,12 @@ class SessionHost(QObject):
             self._recorder.on_segment(index)
         if self._resumable and self.player.state is not State.FINISHED:  # over: no resume
             self.bookmarks.note(self.player.position_ms)
+        if self._media is not None:
+            timeline = self.player.timeline
+            segments = timeline.segments if timeline is not None else ()
+            exercise = (segments[index].exercise or "") if 0 <= index < len(segments) else ""
+            if exercise != self._media_exercise:  # a string compare a segment; D-Bus rarely
+                self._tell_media(self.player.state.value, exercise)
         self.segment_changed.emit(index)
 
     @Slot(str)
@@ -354,13 +382,19 @@ class SessionHost(QObject):
             self._cue_log.on_state(state)
         if self._media is not None:
             frame = self.player.current_frame()
-            exercise = (
-                self._catalogue.exercises.get(frame.segment.exercise or "") if frame else None
-            )
-            self._media.set_state(state, exercise.name.get(self._lang) if exercise else "")
+            self._tell_media(state, (frame.segment.exercise or "") if frame else "")
         if state == State.FINISHED and self._resumable:
             self.bookmarks.forget()
         self.state_changed.emit(state)
+
+    def _tell_media(self, state: str, exercise_id: str) -> None:
+        """The desktop's media applet names the exercise now playing: told at a change of
+        state and when a segment of another exercise begins (Next, or the session going
+        on); before, the title stayed on the exercise the session started with."""
+        assert self._media is not None
+        self._media_exercise = exercise_id
+        exercise = self._catalogue.exercises.get(exercise_id)
+        self._media.set_state(state, exercise.name.get(self._lang) if exercise else "")
 
     @Slot(float)
     def _on_slept(self, jump_ms: float) -> None:

@@ -215,7 +215,7 @@ def test_timeline_minutes_and_text_table(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["timeline", "--pattern", "4-7-8", "--minutes", "1", "--prepare", "0"]) == 0
     out, err = capsys.readouterr()
     assert "57000 ms" in err
-    assert out.splitlines()[1].split()[:3] == ["0:00.000", "4.000", "inhale"]
+    assert list(_table(out)[0].values())[:3] == ["0:00.000", "4.000", "breathe in"]
 
 
 def test_timeline_of_an_exercise_and_a_program(capsys: pytest.CaptureFixture[str]) -> None:
@@ -450,3 +450,67 @@ exercises:
         - breaths: 3
           pattern: long-deep
 """
+
+
+def _table(out: str) -> list[dict[str, str]]:
+    """The ``timeline`` table's rows as {header: cell}; the columns line up under the
+    header, so a cell of several words ("get into position") stays one cell."""
+    lines = out.splitlines()
+    starts = [m.start() for m in re.finditer(r"\S+", lines[0])]
+    names = lines[0].split()
+    return [
+        {
+            name: line[a:b].strip()
+            for name, a, b in zip(names, starts, [*starts[1:], None], strict=True)
+        }
+        for line in lines[1:]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "prepare", "sides"),
+    [
+        ("en", "get into position", {"right", "left"}),
+        ("nl", "houding aannemen", {"rechts", "links"}),
+    ],
+)
+def test_the_timeline_table_reads_in_the_language_and_json_keeps_values(
+    capsys: pytest.CaptureFixture[str], english_after: None, lang: str, prepare: str,
+    sides: set[str],
+) -> None:  # fmt: skip
+    """The Dutch table printed ``prepare`` and ``right``: kinds and sides are shown in the
+    language; ``--json`` (for programs) keeps the machine values."""
+    args = ["--lang", lang, "timeline", "--exercise", "seated-figure-four"]
+    assert main(args) == 0
+    rows = _table(capsys.readouterr().out)
+    header = list(rows[0])
+    kind, side = header[2], header[4]
+    assert rows[0][kind] == prepare
+    assert {row[side] for row in rows} - {""} == sides
+    assert main([*args, "--json"]) == 0
+    segments = json.loads(capsys.readouterr().out)["segments"]
+    assert segments[0]["kind"] == "prepare"
+    assert {s["side"] for s in segments} == {None, "right", "left"}
+    assert [labels_kind(s["kind"]) for s in segments] == [row[kind] for row in rows]
+
+
+def labels_kind(value: str) -> str:
+    from app.core.model import Kind
+    from app.services import labels
+
+    return labels.kind(Kind(value))
+
+
+def test_every_kind_and_side_has_a_dutch_word(english_after: None) -> None:
+    """The class of fault: a machine value in the Dutch table. Every kind and side (a kind
+    added later included) reads in Dutch, unlike its value and its English word."""
+    from app.core.model import Kind
+    from app.core.timeline import Side
+    from app.services import i18n, labels
+
+    english = {v: labels.kind(v) for v in Kind} | {v: labels.side(v) for v in Side}
+    i18n.install("nl")
+    dutch = {v: labels.kind(v) for v in Kind} | {v: labels.side(v) for v in Side}
+    for value, word in dutch.items():
+        assert word not in (value.value, english[value]), value
+    assert len(set(dutch.values())) == len(dutch)

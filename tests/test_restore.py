@@ -126,7 +126,7 @@ def test_a_restore_replaces_everything_and_keeps_the_old_aside(
     # Settings in their own folder: their own aside folder (no rename across folders).
     assert [p.parent for p in restored.asides] == [data, config]
     assert sorted(p.name for p in restored.asides[0].iterdir()) == [
-        "history.sqlite3", "sessions"]  # fmt: skip
+        "history.sqlite3", "rhythms", "sessions"]  # fmt: skip
     assert (restored.asides[1] / "settings.ini").read_text().startswith("[test]\nset=a")
     assert _leftovers(data, config) == []
     # And back: set b's own exercises go aside, set a has none.

@@ -124,6 +124,8 @@ COUNTED = {
         "1 session in", "2 sessions in", "1 sessie in", "2 sessies in"),
     ("RestoreFlow", "%n saved session(s)"): (
         "1 saved session", "2 saved sessions", "1 bewaarde sessie", "2 bewaarde sessies"),
+    ("RestoreFlow", "%n saved rhythm(s)"): (
+        "1 saved rhythm", "2 saved rhythms", "1 bewaard ritme", "2 bewaarde ritmes"),
     ("RoutineQueue", "Add %n exercise(s)"): (
         "Add 1 exercise", "Add 2 exercises", "1 oefening toevoegen", "2 oefeningen toevoegen"),
     ("SessionRecorder",

@@ -65,6 +65,10 @@ class SessionRecord:
     pain_before: int | None = None
     pain_after: int | None = None
     exercises: tuple[ExerciseRecord, ...] = field(default=())
+    # What was left out of ``program`` at the start because it hurt last time ("Skip what
+    # hurt?"): following the app's own advice keeps the session the programme's, so it
+    # counts toward moving on (:func:`suggest`), and the list says what was left out.
+    skipped: tuple[str, ...] = ()
 
     @property
     def minutes(self) -> float:
@@ -317,7 +321,8 @@ class Rule:
                 "Problem",
                 "The next phase is suggested after {sessions} finished sessions of the "
                 "current programme within {days} days, none with more pain afterwards than "
-                "before.",
+                "before. A session in which you skipped an exercise because it hurt last "
+                "time counts too.",
             ),
             sessions=self.sessions,
             days=self.days,
@@ -374,7 +379,9 @@ def suggest(
 
 
 def program_of(ids: Sequence[str], programs: Mapping[str, Sequence[str]]) -> str | None:
-    """The book program a queue is, exactly (a changed queue is nobody's program)."""
+    """The book program a queue is, exactly (a changed queue is nobody's program). A
+    session shortened by "Skip what hurt?" is the program of the list it started from: the
+    caller passes that list (``SessionHost.load``'s ``started_from``)."""
     for program, items in programs.items():
         if list(items) == list(ids):
             return program

@@ -91,6 +91,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN pain_after INTEGER;
     ALTER TABLE exercises ADD COLUMN feeling TEXT;
     """,
+    # 2 → 3: what "Skip what hurt?" left out of the programme (a JSON list of ids, as queued)
+    """
+    ALTER TABLE sessions ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 VERSION = len(MIGRATIONS)
 
@@ -186,6 +190,7 @@ class Begin:
     queued: tuple[str, ...]
     records: tuple[ExerciseRecord, ...]
     program: str | None = None
+    skipped: tuple[str, ...] = ()  # left out of ``program`` because it hurt last time
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +247,7 @@ def apply_to(sessions: list[SessionRecord], op: Op) -> None:
                 program=op.program,
                 queued=tuple(op.queued),
                 exercises=tuple(sorted(exercises, key=lambda r: r.position)),
+                skipped=tuple(op.skipped),
             )
         )
         return
@@ -313,10 +319,10 @@ _ORPHAN = QT_TRANSLATE_NOOP(
 _MORE = QT_TRANSLATE_NOOP("Problem", "{file}: %n more value(s) like these cannot be used.", None, 1)
 
 _SESSION_COLUMNS = ("id", "started", "ended", "program", "queued", "outcome", "played_ms",
-                    "pain_before", "pain_after")  # fmt: skip
+                    "pain_before", "pain_after", "skipped")  # fmt: skip
 _EXERCISE_COLUMNS = ("session_id", "position", "exercise", "done", "segments_done", "segments",
                      "sides_done", "rounds_done", "rounds", "feeling")  # fmt: skip
-_TEXT_LIMIT = {"queued": MAX_QUEUED_TEXT}
+_TEXT_LIMIT = {"queued": MAX_QUEUED_TEXT, "skipped": MAX_QUEUED_TEXT}
 
 
 def _shown(value: object) -> str:
@@ -424,10 +430,10 @@ class _Report:
 
 
 # A session's checked values but its exercises: started, ended, program, queued, outcome,
-# played_ms, pain_before, pain_after.
+# played_ms, pain_before, pain_after, skipped.
 _Head = tuple[
     datetime, datetime | None, str | None, tuple[str, ...], Outcome | None, int, int | None,
-    int | None,
+    int | None, tuple[str, ...],
 ]  # fmt: skip
 
 
@@ -448,7 +454,7 @@ def read_rows(db: sqlite3.Connection, label: str) -> Reading:
     bad_sessions: set[object] = set()
     for row in db.execute(_select(db, "sessions", _SESSION_COLUMNS)).fetchall():
         rowid, sid, started_v, ended_v, program_v, queued_v, outcome_v, played_v = row[:8]
-        before_v, after_v = row[8], row[9]
+        before_v, after_v, skipped_v = row[8], row[9], row[10]
         sid_ok = _whole(sid, 1, MAX_ID - 1)
         if sid_ok is None or sid_ok in heads:  # (a file without our key can repeat one)
             bad_sessions.add(sid)
@@ -483,7 +489,13 @@ def read_rows(db: sqlite3.Connection, label: str) -> Reading:
         after = None if after_v is None else _whole(after_v, pain_low, pain_high)
         if after_v is not None and after is None:
             report.empty("sessions", rowid, "pain_after", after_v)
-        heads[sid_ok] = (started, ended, program, queued, outcome, played, before, after)
+        skipped = _queued(skipped_v)  # NULL in a file from before migration 3: none
+        if skipped is None:
+            skipped = ()
+            if skipped_v is not None:
+                report.empty("sessions", rowid, "skipped", skipped_v)
+        heads[sid_ok] = (started, ended, program, queued, outcome, played, before, after,
+                         skipped)  # fmt: skip
     exercises: dict[int, dict[int, ExerciseRecord]] = {}
     sides_of: dict[object, tuple[str, ...] | None] = {}  # a handful of distinct values
     for row in db.execute(_select(db, "exercises", _EXERCISE_COLUMNS)).fetchall():
@@ -533,12 +545,12 @@ def read_rows(db: sqlite3.Connection, label: str) -> Reading:
         )  # fmt: skip
     out = []
     for sid in sorted(heads):
-        started, ended, program, queued, outcome, played, before, after = heads[sid]
+        started, ended, program, queued, outcome, played, before, after, skipped = heads[sid]
         places = exercises.get(sid, {})
         out.append(
             SessionRecord(
                 sid, started, ended, program, queued, outcome, played, before, after,
-                tuple(places[p] for p in sorted(places)),
+                tuple(places[p] for p in sorted(places)), skipped,
             )
         )  # fmt: skip
     return report.result(out)
@@ -668,6 +680,7 @@ class HistoryStore:
         queued: Iterable[str],
         records: Iterable[ExerciseRecord],
         program: str | None = None,
+        skipped: Iterable[str] = (),
     ) -> int:
         """A session starts: its row and one row per exercise, in one transaction. Its id
         is the next after the largest usable one, so ids keep the order of recording
@@ -677,8 +690,15 @@ class HistoryStore:
                 self._db.execute("BEGIN IMMEDIATE")
                 session = _next_id(self._db)
                 self._db.execute(
-                    "INSERT INTO sessions (id, started, program, queued) VALUES (?, ?, ?, ?)",
-                    (session, _stamp(started), program, json.dumps(list(queued))),
+                    "INSERT INTO sessions (id, started, program, queued, skipped) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (
+                        session,
+                        _stamp(started),
+                        program,
+                        json.dumps(list(queued)),
+                        json.dumps(list(skipped)),
+                    ),
                 )
                 self._db.executemany(
                     "INSERT INTO exercises (session_id, position, exercise, segments, rounds)"
@@ -735,7 +755,7 @@ class HistoryStore:
         the others are looked up in it. Returns the id a :class:`Begin` was given."""
         ids = {} if ids is None else ids
         if isinstance(op, Begin):
-            given = self.begin(op.started, op.queued, op.records, op.program)
+            given = self.begin(op.started, op.queued, op.records, op.program, op.skipped)
             ids[op.session] = given
             return given
         session = ids.get(op.session, op.session)
@@ -1007,7 +1027,7 @@ def ops_to_json(ops: Iterable[Op], history: object = None) -> str:
         if isinstance(op, Begin):
             item |= {"started": _stamp(op.started), "queued": list(op.queued),
                      "records": [_record_json(r) for r in op.records],
-                     "program": op.program}  # fmt: skip
+                     "program": op.program, "skipped": list(op.skipped)}  # fmt: skip
         elif isinstance(op, Update):
             item |= {"record": _record_json(op.record), "played_ms": op.played_ms}
         elif isinstance(op, End):
@@ -1094,13 +1114,17 @@ def _op_from(raw: object) -> Op:
     low, high = PAIN_SCALE.start, PAIN_SCALE.stop - 1
     if kind is Begin:
         queued, records = item.get("queued"), item.get("records")
+        skipped = item.get("skipped", [])  # none in a file written before migration 3
         if not isinstance(queued, list) or not isinstance(records, list):
             raise _BadChangeError("records")
+        if not isinstance(skipped, list):
+            raise _BadChangeError("skipped")
         return Begin(
             session, _when(item, "started"),
             tuple(_text({"queued": q}, "queued") for q in queued),
             tuple(_record_from(r) for r in records),
             None if item.get("program") is None else _text(item, "program"),
+            tuple(_text({"skipped": s}, "skipped") for s in skipped),
         )  # fmt: skip
     if kind is Update:
         return Update(session, _record_from(item.get("record")),

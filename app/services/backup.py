@@ -1,5 +1,5 @@
-"""All of a person's data in one file, and back: the history, saved sessions, their own
-exercises and the settings, as a zip with a manifest.
+"""All of a person's data in one file, and back: the history, saved sessions, saved
+rhythms, their own exercises and the settings, as a zip with a manifest.
 
 Why a zip: one file to copy to a stick or a new laptop, readable with any tool. The
 history goes in through SQLite's online backup (a consistent copy even mid-session); the
@@ -13,7 +13,7 @@ A restore is a transaction, in three steps (see docs/architecture.md, "Threat mo
    private staging folder *on the filesystem it will live on* (one in the data folder, one
    in the settings folder when that is elsewhere: a rename never crosses a filesystem).
    Each staged file is then read by the app's own reader (the history row by row, saved
-   sessions, the own catalogue, the settings) and flushed to disk. Nothing of the
+   sessions, saved rhythms, the own catalogue, the settings) and flushed to disk. Nothing of the
    person's has been touched yet; cancelling or any failure removes the staging folder.
 2. **Swap** (:func:`swap`, with the history lock held exclusively): a journal naming every
    move is written and flushed first; then each current file or folder is *renamed* into a
@@ -57,7 +57,7 @@ from app.core import files as core_files
 from app.core import history_db
 from app.core.history_db import HistoryStore
 from app.core.text import visible
-from app.services import history_lock, options, paths, restore_marks, routine_store
+from app.services import history_lock, options, paths, restore_marks, rhythm_store, routine_store
 from app.services.i18n import translate
 from app.services.restore_marks import ASIDE, JOURNAL, STAGING
 
@@ -69,6 +69,9 @@ FORMAT = 1  # the manifest's "format": a newer one is refused with a clear word
 HISTORY = "history.sqlite3"
 SETTINGS = "settings.ini"
 SESSIONS = "sessions/"
+RHYTHMS = "rhythms/"
+# The folders a backup carries whole, file by file: name in the zip → folder in the data.
+FOLDERS = {SESSIONS: "sessions", RHYTHMS: "rhythms"}
 USER_CATALOGUE = "my-exercises.yaml"
 # SQLite's files beside the history belong to the file they were made for: they go aside
 # with it, never stay beside the restored one (a stale log would be replayed into it).
@@ -89,14 +92,18 @@ class Limits:
     exercises, saved sessions and settings: what the app itself reads at most
     (``files.MAX_BYTES``, ``routine_store.MAX_FILE_BYTES``, ``options.MAX_FILE_BYTES``);
     saved sessions in all: what the list of saved sessions reads in well under a second
-    on the GUI thread (``routine_store.MAX_TOTAL_BYTES``, measured there). A backup the
-    app makes always fits (:func:`make` checks)."""
+    on the GUI thread (``routine_store.MAX_TOTAL_BYTES``, measured there). Saved rhythms:
+    what the pacer's list reads, each and in number (``rhythm_store.MAX_FILE_BYTES``,
+    ``rhythm_store.MAX_RHYTHMS``). A backup the app makes always fits (:func:`make`
+    checks)."""
 
     zip_bytes: int = 64 * MiB
-    entries: int = 1_010
+    # 1 000 saved sessions, 100 saved rhythms, their two folders, the history, the
+    # settings, the own exercises and the manifest: 1 106, and a few to spare.
+    entries: int = 1_120
     # The central directory: an entry's record is 46 bytes, its name at most 249 (a saved
     # session's), extra fields (times, Zip64, a Unicode name again) a few hundred more.
-    directory_bytes: int = 1_010 * 1024
+    directory_bytes: int = 1_120 * 1024
     manifest_bytes: int = 64 * 1024
     history_bytes: int = 32 * MiB
     settings_bytes: int = options.MAX_FILE_BYTES
@@ -104,6 +111,8 @@ class Limits:
     session_bytes: int = routine_store.MAX_FILE_BYTES
     sessions: int = 1_000
     sessions_bytes: int = routine_store.MAX_TOTAL_BYTES
+    rhythm_bytes: int = rhythm_store.MAX_FILE_BYTES
+    rhythms: int = rhythm_store.MAX_RHYTHMS
 
 
 LIMITS = Limits()
@@ -187,11 +196,12 @@ def _files() -> dict[str, Path]:
     files = {SETTINGS: paths.config_dir() / "settings.ini"}
     if paths.user_catalogue().exists():
         files[USER_CATALOGUE] = paths.user_catalogue()
-    folder = paths.data_dir() / "sessions"
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.yaml")):
-            if _session_name_ok(path.name):
-                files[SESSIONS + path.name] = path
+    for prefix, name in FOLDERS.items():
+        folder = paths.data_dir() / name
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.yaml")):
+                if _session_name_ok(path.name):
+                    files[prefix + path.name] = path
     return files
 
 
@@ -202,7 +212,7 @@ def make(target: Path, store: HistoryStore | None) -> int:
     _flush_settings()
     buffer = io.BytesIO()
     count = 0
-    sessions_count = sessions_total = 0
+    sessions_count = sessions_total = rhythms_count = 0
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         manifest = {
             "app": "Breathing Room",
@@ -235,6 +245,22 @@ def make(target: Path, store: HistoryStore | None) -> int:
                             path.parent,
                         )
                     )
+            elif name.startswith(RHYTHMS):
+                rhythms_count += 1
+                if rhythms_count > LIMITS.rhythms:
+                    raise BackupError(
+                        _fill(
+                            translate(
+                                "Backup",
+                                "there are more saved rhythms in %1 than a backup can hold "
+                                "(at most %2)",
+                            ),
+                            path.parent,
+                            LIMITS.rhythms,
+                        )
+                    )
+                _fits(path, LIMITS.rhythm_bytes)
+                _readable_rhythm(path, str(path))
             else:
                 _fits(
                     path,
@@ -251,6 +277,23 @@ def make(target: Path, store: HistoryStore | None) -> int:
     if not out.commit():
         raise BackupError(out.errorString())
     return count
+
+
+def _readable_rhythm(path: Path, shown: str) -> None:
+    """Refuse (naming the file, line and column) a saved rhythm the pacer's list would not
+    read — read by the list's own reader, ``rhythm_store.load``. A backup never carries,
+    and a restore never brings, a rhythm file that would only say "cannot be read"; the
+    person deletes or fixes it (the pacer's list names it too) and backs up again."""
+    from app.services import i18n
+
+    entry = rhythm_store.load(path)
+    if entry.rhythm is not None:
+        return
+    raise BackupError(
+        _fill(translate("Backup", "the saved rhythm %1 cannot be read:"), shown)
+        + "\n"
+        + _some(i18n.problem_text(p).replace(str(path), shown) for p in entry.problems)
+    )
 
 
 def _flush_settings() -> None:
@@ -287,7 +330,7 @@ class Manifest:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: str
-    kind: str  # "history", "settings", "catalogue", "session"
+    kind: str  # "history", "settings", "catalogue", "session", "rhythm"
     info: zipfile.ZipInfo
 
     @property
@@ -318,6 +361,8 @@ def _kind(name: str) -> str | None:
         return "catalogue"
     if name.startswith(SESSIONS) and _session_name_ok(name[len(SESSIONS) :]):
         return "session"
+    if name.startswith(RHYTHMS) and _session_name_ok(name[len(RHYTHMS) :]):
+        return "rhythm"
     return None
 
 
@@ -327,6 +372,7 @@ def _limit(kind: str) -> int:
         "settings": LIMITS.settings_bytes,
         "catalogue": LIMITS.catalogue_bytes,
         "session": LIMITS.session_bytes,
+        "rhythm": LIMITS.rhythm_bytes,
     }[kind]
 
 
@@ -543,13 +589,13 @@ def _inspect(archive: zipfile.ZipFile) -> tuple[Manifest, list[_Entry]]:
     seen: set[str] = set()
     entries: list[_Entry] = []
     manifest_info: zipfile.ZipInfo | None = None
-    sessions = sessions_bytes = 0
+    sessions = sessions_bytes = rhythms = 0
     for info in infos:
         name = info.filename
         if name in seen:
             raise BackupError(_fill(translate("Backup", "%1 appears twice"), _shown_name(name)))
         seen.add(name)
-        if name == SESSIONS and info.is_dir():
+        if name in FOLDERS and info.is_dir():
             continue
         kind = "manifest" if name == MANIFEST else _kind(name)
         if kind is None:
@@ -591,6 +637,18 @@ def _inspect(archive: zipfile.ZipFile) -> tuple[Manifest, list[_Entry]]:
                         ),
                         LIMITS.sessions,
                         _megabytes(LIMITS.sessions_bytes),
+                    )
+                )
+        if kind == "rhythm":
+            rhythms += 1
+            if rhythms > LIMITS.rhythms:
+                raise BackupError(
+                    _fill(
+                        translate(
+                            "Backup",
+                            "it holds more saved rhythms than Breathing Room accepts (at most %1)",
+                        ),
+                        LIMITS.rhythms,
                     )
                 )
         entries.append(_Entry(name, kind, info))
@@ -641,9 +699,10 @@ class Staged:
     manifest: Manifest
     stamp: str
     folders: list[Path]  # the staging folders, one per target folder
-    files: dict[str, Path]  # name in the backup → staged file (sessions: the folder)
+    files: dict[str, Path]  # name in the backup → staged file (sessions, rhythms: the folder)
     history: HistoryFacts | None
     sessions: int
+    rhythms: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -823,10 +882,11 @@ def stage(
                     say(what, done, total)
 
                 for entry in entries:
-                    if entry.kind == "session":
-                        folder = paths.private_folder(data_stage / "sessions")
-                        target = folder / entry.name[len(SESSIONS) :]
-                        files[SESSIONS] = folder
+                    if entry.kind in ("session", "rhythm"):
+                        prefix = SESSIONS if entry.kind == "session" else RHYTHMS
+                        folder = paths.private_folder(data_stage / FOLDERS[prefix])
+                        target = folder / entry.name[len(prefix) :]
+                        files[prefix] = folder
                     else:
                         target = (config_stage if entry.kind == "settings" else data_stage) / (
                             entry.name
@@ -843,10 +903,11 @@ def stage(
                     files,
                     None,
                     sum(1 for e in entries if e.kind == "session"),
+                    sum(1 for e in entries if e.kind == "rhythm"),
                 )
                 _check_staged(staged, say, stop, bundled)
                 for folder in folders:
-                    for sub in (folder, folder / "sessions"):
+                    for sub in (folder, *(folder / name for name in FOLDERS.values())):
                         if sub.is_dir():
                             _fsync_folder(sub)
             except _UnwrittenError as failed:
@@ -883,10 +944,13 @@ def check(source: Path) -> list[str]:
     """The names a backup holds, after checking it whole (staged, then discarded);
     raises :class:`BackupError`."""
     staged = stage(source)
-    discard(staged)
-    names = [n for n in staged.files if n != SESSIONS]
-    if SESSIONS in staged.files:
-        names += sorted(SESSIONS + p.name for p in staged.files[SESSIONS].iterdir())
+    try:  # listed before the staged copies go (the folders' files are named from them)
+        names = [n for n in staged.files if n not in FOLDERS]
+        for prefix in FOLDERS:
+            if prefix in staged.files:
+                names += sorted(prefix + p.name for p in staged.files[prefix].iterdir())
+    finally:
+        discard(staged)
     return names
 
 
@@ -968,6 +1032,13 @@ def _check_staged(
                 + "\n"
                 + _some(unreadable)
             )
+    if RHYTHMS in staged.files:
+        # Refused, not restored as they are: the pacer's list reads each rhythm whole on the
+        # GUI thread, and a backup the app makes never holds one it cannot read (``make``).
+        for path in sorted(staged.files[RHYTHMS].iterdir()):
+            if stop():
+                raise CancelledError
+            _readable_rhythm(path, f"{label}:{RHYTHMS}{path.name}")
     if SETTINGS in staged.files:
         say(translate("Backup", "Checking the settings…"), 0, 0)
         staged.warnings += _check_settings(staged.files[SETTINGS], label)
@@ -1074,6 +1145,7 @@ def _plan(staged: Staged, stamp: str) -> tuple[list[Move], list[Path]]:
         *((history.with_name(HISTORY + side), None, aside_data) for side in HISTORY_SIDES),
         (history, HISTORY, aside_data),
         (data / "sessions", SESSIONS, aside_data),
+        (data / "rhythms", RHYTHMS, aside_data),
         (paths.user_catalogue(), USER_CATALOGUE, aside_data),
         (config / "settings.ini", SETTINGS, aside_config),
     ]

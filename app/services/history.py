@@ -19,6 +19,7 @@ import contextlib
 import errno
 import stat
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -480,14 +481,17 @@ class SessionRecorder(QObject):
 
     # -- a session ------------------------------------------------------------------------
 
-    def begin(self, timeline: Timeline, program: str | None) -> int | None:
-        """A session is about to play ``timeline`` (call after loading, before start)."""
+    def begin(
+        self, timeline: Timeline, program: str | None, skipped: Sequence[str] = ()
+    ) -> int | None:
+        """A session is about to play ``timeline`` (call after loading, before start);
+        ``skipped``: what was left out of ``program`` because it hurt last time."""
         self.finish(Outcome.STOPPED)  # a session still open ends here
         tracker = Tracker(timeline)
         self._next_id += 1
         session = self._next_id
         self._change(Begin(session, datetime.now(), tuple(tracker.ids),
-                           tuple(tracker.records()), program))  # fmt: skip
+                           tuple(tracker.records()), program, tuple(skipped)))  # fmt: skip
         self._session, self._tracker = session, tracker
         self.last_session = session
         return session

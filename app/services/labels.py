@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from app.core.model import Equipment, Position, Section, Sides
+from app.core.model import Equipment, Kind, Position, Section, Sides
+from app.core.timeline import Side
 from app.player import Away
 from app.services.i18n import translate
 
@@ -52,6 +53,30 @@ def sides(value: Sides) -> str:
         Sides.BOTH: translate("Labels", "Each side"),
         Sides.NONE: translate("Labels", "Symmetrical"),
     }[value]
+
+
+def kind(value: Kind) -> str:
+    """A segment's kind as a reader sees it (the ``timeline`` table): the machine value
+    (``prepare``) stays in ``--json``; a kind added later reads as its value, not a crash."""
+    names = {
+        Kind.PREPARE: translate("Labels", "get into position"),
+        Kind.INHALE: translate("Labels", "breathe in"),
+        Kind.HOLD_IN: translate("Labels", "hold (full)"),
+        Kind.EXHALE: translate("Labels", "breathe out"),
+        Kind.HOLD_OUT: translate("Labels", "wait (empty)"),
+        Kind.SWITCH_SIDE: translate("Labels", "switch sides"),
+        Kind.REST: translate("Labels", "rest"),
+        Kind.STEP: translate("Labels", "step"),
+        Kind.DONE: translate("Labels", "done"),
+    }
+    return names.get(value, value.value)
+
+
+def side(value: Side) -> str:
+    """Which side a segment is on, as a reader sees it (``right`` is the JSON's value)."""
+    if value is Side.RIGHT:
+        return translate("Labels", "right", "the side of the body")
+    return translate("Labels", "left", "the side of the body")
 
 
 def chapter(number: int) -> str:

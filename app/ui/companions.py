@@ -83,12 +83,17 @@ class Companions(QObject):
             from app.ui.icons import icon
             from app.ui.reminder import Reminders
 
-            reminders = Reminders(self._window, icon("breath"), self)
+            reminders = Reminders(self._window, icon("breath"), self, busy=self.in_session)
             reminders.start_today.connect(self.start_today)
             reminders.show_window.connect(self.show_window)
             reminders.quit_app.connect(self.quit_app)
             self.made_reminders = reminders
         return self.made_reminders
+
+    def in_session(self) -> bool:
+        """A session is loaded here or in the pacer (playing, counting down or paused):
+        no reminder then."""
+        return self._host.in_session or (self.pacer is not None and self.pacer.host.in_session)
 
     def open_pacer(self) -> PacerWindow:
         if self.pacer is None:

@@ -248,7 +248,9 @@ class MainWindow(QMainWindow):
                     self.tr("This session cannot be played: %1").replace("%1", compiled),
                 )
             return False
-        self.host.load(compiled, start, pain_before=self.practice.take_pain_before())
+        started_from, skipped = self.practice.take_skipped()
+        self.host.load(compiled, start, pain_before=self.practice.take_pain_before(),
+                       started_from=started_from, skipped=skipped)  # fmt: skip
         return True
 
     def _on_loaded(self, timeline: Timeline) -> None:
@@ -363,17 +365,17 @@ class MainWindow(QMainWindow):
         self.reminders.apply(self.practice.recorder.sessions)
 
     def start_today(self) -> None:
-        """A reminder was answered: the day's program, after the usual check-in."""
+        """A reminder was answered: the day's program, after the usual check-in. A session
+        shown (playing, paused, held or just over) is kept: the window only comes forward;
+        a routine in the queue is replaced only after a Yes (``offer_program``)."""
         self._raise()
-        if self.pages.currentWidget() is self.session_view:
+        if self.in_session or self.pages.currentWidget() is self.session_view:
             return  # already practising
         from app.core.history import program_for_today
 
         today = program_for_today(self.practice.recorder.sessions(), self._catalogue.path)
-        if today is None:
-            return  # a catalogue without a path offers no program
-        self.load_program(today)
-        self.start_session()
+        if today is not None:  # a catalogue without a path offers no program
+            self.saved.offer_program(today, self.start_session)
 
     def quit_app(self) -> None:
         """Quit for real (the tray's Quit, File → Quit), also when the tray keeps it."""

@@ -32,6 +32,7 @@ from app.core.playback import Frame, Resolution
 from app.core.text import Lang
 from app.core.timeline import Kind
 from app.services import labels
+from app.ui.circle_text import Fitted, fit_in_circle
 
 # Fraction of the largest circle that an empty breath keeps: never a dot.
 EMPTY_SCALE = 0.42
@@ -107,11 +108,11 @@ class PacerWidget(QWidget):
         self._center = QPointF()
         self._max_radius = 1.0
         self._word_font = QFont()
-        self._fitted_word_font = QFont()  # _word_font, smaller when a long text needs it
+        self._word_fit = Fitted("", QFont(), 1.0, QRectF())  # the words, fitted to the circle
+        self._fit_key: tuple[object, ...] | None = None
         self._show_note = True
         self._count_font = QFont()
         self._small_font = QFont()
-        self._word_rect = QRectF()
         self._circle_rect = QRectF()
         self._bottom_area = QRectF()
         self._seconds_rect = QRectF()
@@ -258,8 +259,7 @@ class PacerWidget(QWidget):
                 text.setText(value)
                 text.prepare(QTransform(), font)
                 self._sizes[id(text)] = text.size()
-        if relayout or self._word_text.text() != self._word:
-            self._fit_word()
+        self._fit_word()
         # The note shares its line with the time left: cut it short rather than overlap.
         room = self._bottom_rect.width() - self._size(self._left_text).width() - 24
         note = QFontMetricsF(self._small_font).elidedText(
@@ -271,18 +271,31 @@ class PacerWidget(QWidget):
             self._sizes[id(self._note_text)] = self._note_text.size()
 
     def _fit_word(self) -> None:
-        """The phase word at full size, or smaller until a long text (a prepare naming
-        the exercise) fits its place above the countdown."""
-        font = QFont(self._word_font)
-        self._word_text.setText(self._word)
-        for _ in range(8):
-            self._word_text.prepare(QTransform(), font)
-            size = self._word_text.size()
-            if size.height() <= self._word_rect.height() or font.pixelSize() <= 12:
-                break
-            font.setPixelSize(max(12, round(font.pixelSize() * 0.85)))
-        self._fitted_word_font = font
+        """The words at full size, or smaller and wrapped until every corner lies inside
+        :meth:`word_region` (a long title naming the exercise, "Klaar als jij het bent")."""
+        key = (self._word, *self.word_region(), self._word_font.pixelSize())
+        if key == self._fit_key:
+            return
+        self._fit_key = key
+        self._word_fit = fit_in_circle(self._word, self._word_font, *self.word_region(), 10)
+        self._word_text.setText(self._word_fit.text)
+        self._word_text.setTextWidth(self._word_fit.wrap_width)
+        self._word_text.prepare(QTransform(), self._word_fit.font)
         self._sizes[id(self._word_text)] = self._word_text.size()
+
+    def word_region(self) -> tuple[float, float]:
+        """(radius, lift): the words lie inside that circle, their bottom ``lift`` above the
+        centre. They never cross the ring of a full breath, nor the edge of a still disc:
+        they sit between the empty breath and the full one, over the count (reduced motion's
+        still disc: on it, above the count)."""
+        r, margin = self._max_radius, max(3.0, self._max_radius * 0.03) + 1.5  # the pens
+        if self._reduced_motion and self._frame is not None:
+            return r * self._radius_scale - margin, r * 0.12
+        return r - margin, r * EMPTY_SCALE + margin
+
+    def word_bounds(self) -> QRectF:
+        """Where the words' ink is, in the widget (for the geometry tests)."""
+        return self._word_fit.box.translated(self._center)
 
     def set_show_note(self, show: bool) -> None:
         """Hide the caution line where the caution is shown beside the pacer anyway."""
@@ -343,7 +356,6 @@ class PacerWidget(QWidget):
         self._count_font = self._font(r * 0.38, QFont.Weight.Light)
         self._small_font = self._font(max(14.0, side * 0.05), QFont.Weight.Normal)
         c = self._center
-        self._word_rect = QRectF(c.x() - r * 0.9, c.y() - r * 0.62, r * 1.8, r * 0.5)
         self._seconds_rect = QRectF(c.x() - r, c.y() - r * 0.12, r * 2, r * 0.55)
         self._top_rect = QRectF(16, 0, w - 32, top_band)
         self._bottom_rect = QRectF(16, h - bottom_band, w - 32, bottom_band * 0.62)
@@ -354,7 +366,6 @@ class PacerWidget(QWidget):
         centered = QTextOption(Qt.AlignmentFlag.AlignHCenter)
         centered.setWrapMode(QTextOption.WrapMode.WordWrap)
         self._word_text.setTextOption(centered)
-        self._word_text.setTextWidth(self._word_rect.width())
         self._seconds_text.setTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
         self._seconds_text.setTextWidth(self._seconds_rect.width())
         for text in (self._word_text, self._seconds_text, self._breath_text, self._left_text,
@@ -427,12 +438,10 @@ class PacerWidget(QWidget):
 
         # Words: the phase, the seconds left, the breath count, the session.
         painter.setPen(colors.text)
-        painter.setFont(self._fitted_word_font)
-        word = self._word_rect
-        painter.drawStaticText(
-            QPointF(word.x(), word.bottom() - self._size(self._word_text).height()),
-            self._word_text,
-        )
+        painter.setFont(self._word_fit.font)
+        box = self._word_fit.box
+        painter.drawStaticText(QPointF(c.x() - self._word_fit.wrap_width / 2, c.y() + box.top()),
+                               self._word_text)  # fmt: skip
         painter.setFont(self._count_font)
         seconds = self._seconds_rect
         top = seconds.center().y() - self._size(self._seconds_text).height() / 2

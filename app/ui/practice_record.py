@@ -62,6 +62,9 @@ class PracticeRecord(QObject):
         self.recorder.notice.connect(self._warn)
         self.recorder.cleared.connect(self._unwarn)
         self._pain_before: int | None = None
+        # The list the person started from and what "Skip what hurt?" left out of it, for
+        # the host to record the session as that list's programme (take_skipped).
+        self._skipped: tuple[list[str], list[str]] | None = None
         self._programs = {
             pid: [item.exercise for item in program.items]
             for pid, program in catalogue.programs.items()
@@ -147,6 +150,7 @@ class PracticeRecord(QObject):
             self._waiting = read
             self.recorder.ready.connect(read)
             return
+        self._skipped = None
         hurt = history.hurt(sessions)
         sore = [i for i in dict.fromkeys(ids) if i in hurt]
         if sore:
@@ -177,6 +181,8 @@ class PracticeRecord(QObject):
         def answered() -> None:
             kept = [i for i in ids if i not in sore] if box.clickedButton() is skip else ids
             self.dialog = None
+            if kept != ids:  # the session stays the programme it was, with what was left out
+                self._skipped = (list(ids), list(sore))
             if kept:
                 self._ask_pain(kept, play)
 
@@ -204,6 +210,14 @@ class PracticeRecord(QObject):
     def _play(self, ids: list[str], play: Callable[[list[str]], bool]) -> None:
         if not play(ids):  # not played (said by the window): the pain noted belongs to none
             self._pain_before = None
+        self._skipped = None  # taken by the host's load, or belonging to no session
+
+    def take_skipped(self) -> tuple[list[str] | None, list[str]]:
+        """The list the person started from and what "Skip what hurt?" left out of it, once
+        ((None, []) when nothing was skipped): ``SessionHost.load`` records the shortened
+        session as that list's programme, so following the app's advice costs no progress."""
+        taken, self._skipped = self._skipped, None
+        return taken if taken is not None else (None, [])
 
     def take_pain_before(self) -> int | None:
         """The pain noted at the check-in before this session, once (the host records it

@@ -145,15 +145,26 @@ class TrayWatch(QObject):
 
 class Reminders(QObject):
     """Signals: ``start_today()`` when the person answers a reminder (start practising),
-    ``show_window()`` from the tray's menu."""
+    ``show_window()`` from the tray's menu.
+
+    ``busy`` says whether a session is loaded (playing, counting down or paused): a
+    reminder that comes due then is not shown. The person is practising; a notification
+    over the session would only interrupt it, and answering one could replace it."""
 
     start_today = Signal()
     show_window = Signal()
     quit_app = Signal()
 
-    def __init__(self, window: QWidget, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        icon: QIcon,
+        parent: QObject | None = None,
+        busy: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._window = window
+        self.busy: Callable[[], bool] = busy if busy is not None else (lambda: False)
         self._icon = icon
         self.settings = ReminderSettings()
         self.tray: QSystemTrayIcon | None = None
@@ -198,12 +209,17 @@ class Reminders(QObject):
         self.clock.check(now)
 
     @Slot()
-    def remind(self) -> None:
+    def remind(self) -> bool:
+        """Show the reminder (a notification, or a box where there is none); not while a
+        session is loaded (``busy``): then it is dropped, not kept for later, as the
+        person is practising. True when it was shown."""
+        if self.busy():
+            return False
         title = self.tr("Time to practise")
         text = self.tr("A few minutes of your exercises keep your back moving. Click to start.")
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, self._icon, 30_000)
-            return
+            return True
         box = QMessageBox(QMessageBox.Icon.Information, title,
                           self.tr("A few minutes of your exercises keep your back moving."),
                           QMessageBox.StandardButton.NoButton, self._window)  # fmt: skip
@@ -219,6 +235,7 @@ class Reminders(QObject):
         box.finished.connect(answered)
         self.box = box
         box.open()
+        return True
 
     def look_again(self) -> None:
         """At the window's close: the tray as it is now, not as the last look found it. A

@@ -304,6 +304,8 @@ class RestoreFlow(QObject):
         else:
             parts.append(self.tr("no practice history"))
         parts.append(self.tr("%n saved session(s)", "", staged.sessions))
+        if staged.rhythms:
+            parts.append(self.tr("%n saved rhythm(s)", "", staged.rhythms))
         if backup.USER_CATALOGUE in staged.files:
             parts.append(self.tr("your own exercises"))
         if backup.SETTINGS in staged.files:
@@ -313,8 +315,8 @@ class RestoreFlow(QObject):
     def question_text(self, staged: backup.Staged) -> str:
         return (
             self.tr("Restore the backup of %1 (%2)?\n\nIt holds %3.\n\nIt replaces your "
-                    "practice history, saved sessions, own exercises and settings. What you "
-                    "have now is not deleted: it is moved to a folder named "
+                    "practice history, saved sessions, saved rhythms, own exercises and "
+                    "settings. What you have now is not deleted: it is moved to a folder named "
                     "“before-restore-…” in %4.")
             .replace("%1", self._made(staged)).replace("%2", _shown(staged.source))
             .replace("%3", self.holds(staged)).replace("%4", _shown(paths.data_dir()))

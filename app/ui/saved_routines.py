@@ -9,7 +9,7 @@ and replacing a readable session only when the person says so.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -243,7 +243,9 @@ def free_name(name: str, known: Collection[str], renaming: Path | None = None) -
 class SavedRoutineCommands(QObject):
     """Save the queue under a name, and load a saved session or a program of the book into
     it: the main window's Session menu. The queue panel shows the name last loaded or
-    saved; ``told(str, int)`` is a status line to show for that many ms."""
+    saved while the queue is exactly what has that name: an exercise added, removed or
+    moved, or Clear, and the name goes; Undo back to that list brings it back.
+    ``told(str, int)`` is a status line to show for that many ms."""
 
     told = Signal(str, int)
 
@@ -254,6 +256,9 @@ class SavedRoutineCommands(QObject):
         self._catalogue = catalogue
         self._lang: Lang = lang
         self._name = ""  # the saved session now in the queue, offered when saving again
+        self._shown: tuple[str, list[str]] = ("", [])  # the name in the panel, for this list
+        self.asking: QMessageBox | None = None  # whether to replace the queue by a program
+        queue.changed.connect(self._follow)
 
     def save(self) -> None:
         if len(self._queue):
@@ -276,7 +281,7 @@ class SavedRoutineCommands(QObject):
                                 i18n.problem_text(error.problem))  # fmt: skip
             return False
         self._name = name
-        self._panel.set_name(name)
+        self._show_name(name)
         self.told.emit(self.tr("Saved to %1").replace("%1", str(path)), 5000)
         return True
 
@@ -290,11 +295,63 @@ class SavedRoutineCommands(QObject):
     def load(self, session: SavedRoutine) -> None:
         self._queue.replace(session.exercises, session.name)
         self._name = session.name
-        self._panel.set_name(session.name)
+        self._show_name(session.name)
+
+    def _show_name(self, name: str) -> None:
+        """``name`` stands for the queue as it is now."""
+        self._shown = (name, self._queue.ids())
+        self._panel.set_name(name)
+
+    def _follow(self) -> None:
+        """After every edit (and its undo): the name only for the list it belongs to. It
+        stayed before, so "Chapter 3 · Phase 1" named a cleared queue and what was added."""
+        name, ids = self._shown
+        self._panel.set_name(name if self._queue.ids() == ids else "")
 
     def load_program(self, program_id: str) -> None:
         """A program of the book: shown by its name, but not a saved session of one's own."""
-        program = self._catalogue.programs[program_id]
-        name = program.name.get(self._lang)
-        self.load(SavedRoutine(name, tuple(item.exercise for item in program.items)))
+        name = self._catalogue.programs[program_id].name.get(self._lang)
+        self.load(SavedRoutine(name, tuple(self.program_ids(program_id))))
         self._name = ""
+
+    def program_ids(self, program_id: str) -> list[str]:
+        return [item.exercise for item in self._catalogue.programs[program_id].items]
+
+    def offer_program(self, program_id: str, then: Callable[[], object]) -> QMessageBox | None:
+        """Load a program and go on with ``then`` (start it, after the check-in): at once
+        when the queue is empty or already is that program; otherwise only after a Yes,
+        as the queue holds a routine the person chose or built (a reminder answered
+        replaced the Phase 2 just chosen with Phase 1). The question does not block (a
+        reminder is answered from the tray, and the window goes on); it is returned, and
+        asked once however often the reminder is answered."""
+        if self.asking is not None:
+            self.asking.raise_()
+            self.asking.activateWindow()
+            return self.asking
+        if self._queue.ids() in ([], self.program_ids(program_id)):
+            if not len(self._queue):
+                self.load_program(program_id)
+            then()
+            return None
+        name = self._catalogue.programs[program_id].name.get(self._lang)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Today's programme"),
+                          self.tr("Replace your session with today's programme?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self._window)  # fmt: skip
+        box.setObjectName("replaceWithProgram")
+        box.setInformativeText(
+            self.tr("Today's programme is “%1”. Undo brings your session back.").replace("%1", name)
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # nothing is lost by a stray Enter
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            self.asking = None
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.load_program(program_id)
+                then()
+
+        box.finished.connect(answered)
+        self.asking = box
+        box.open()
+        return box

@@ -161,6 +161,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there are more saved rhythms in %1 than a backup can hold (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved rhythm %1 cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it holds %1 files; a backup holds at most %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +198,10 @@
     </message>
     <message>
         <source>it holds more saved sessions than Breathing Room accepts (at most %1, %2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more saved rhythms than Breathing Room accepts (at most %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,6 +1059,52 @@
     </message>
     <message>
         <source>Symmetrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>the side of the body</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>the side of the body</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,7 +2324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before.</source>
+        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before. A session in which you skipped an exercise because it hurt last time counts too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2422,6 +2480,13 @@
             <numerusform>%n saved sessions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved rhythm(s)</source>
+        <translation>
+            <numerusform>%n saved rhythm</numerusform>
+            <numerusform>%n saved rhythms</numerusform>
+        </translation>
+    </message>
     <message>
         <source>your own exercises</source>
         <translation type="unfinished"></translation>
@@ -2435,7 +2500,7 @@
 
 It holds %3.
 
-It replaces your practice history, saved sessions, own exercises and settings. What you have now is not deleted: it is moved to a folder named “before-restore-…” in %4.</source>
+It replaces your practice history, saved sessions, saved rhythms, own exercises and settings. What you have now is not deleted: it is moved to a folder named “before-restore-…” in %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2662,6 +2727,18 @@ It replaces your practice history, saved sessions, own exercises and settings. W
     </message>
     <message>
         <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your session with today&apos;s programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme is “%1”. Undo brings your session back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -161,6 +161,14 @@
         <translation>geen zipbestand, of een beschadigd zipbestand</translation>
     </message>
     <message>
+        <source>there are more saved rhythms in %1 than a backup can hold (at most %2)</source>
+        <translation>er staan meer bewaarde ritmes in %1 dan een reservekopie kan bevatten (hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>the saved rhythm %1 cannot be read:</source>
+        <translation>het bewaarde ritme %1 kan niet worden gelezen:</translation>
+    </message>
+    <message>
         <source>it holds %1 files; a backup holds at most %2</source>
         <translation>het bevat %1 bestanden; een reservekopie bevat er hoogstens %2</translation>
     </message>
@@ -191,6 +199,10 @@
     <message>
         <source>it holds more saved sessions than Breathing Room accepts (at most %1, %2 in all)</source>
         <translation>het bevat meer bewaarde sessies dan Ademruimte accepteert (hoogstens %1, samen hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>it holds more saved rhythms than Breathing Room accepts (at most %1)</source>
+        <translation>het bevat meer bewaarde ritmes dan Ademruimte accepteert (hoogstens %1)</translation>
     </message>
     <message>
         <source>%1 is damaged in the backup</source>
@@ -1050,6 +1062,52 @@
         <translation>Symmetrisch</translation>
     </message>
     <message>
+        <source>get into position</source>
+        <translation>houding aannemen</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>inademen</translation>
+    </message>
+    <message>
+        <source>hold (full)</source>
+        <translation>vasthouden (vol)</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>uitademen</translation>
+    </message>
+    <message>
+        <source>wait (empty)</source>
+        <translation>wachten (leeg)</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>van kant wisselen</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>rusten</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>the side of the body</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>the side of the body</comment>
+        <translation>links</translation>
+    </message>
+    <message>
         <source>Chapter %1</source>
         <translation>Hoofdstuk %1</translation>
     </message>
@@ -1581,7 +1639,7 @@
     </message>
     <message>
         <source>If an exercise hurts again, leave it out and ask your physiotherapist.</source>
-        <translation>Doet een oefening weer pijn, laat hem dan weg en vraag het je fysiotherapeut.</translation>
+        <translation>Doet een oefening weer pijn? Sla die dan over en overleg met je fysiotherapeut.</translation>
     </message>
     <message>
         <source>Skip it</source>
@@ -1593,7 +1651,7 @@
     </message>
     <message>
         <source>It hurt on %1: consider skipping it, or ask your physiotherapist.</source>
-        <translation>Deed pijn op %1: sla hem eventueel over, of vraag het je fysiotherapeut.</translation>
+        <translation>Deed pijn op %1: sla deze oefening eventueel over, of overleg met je fysiotherapeut.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2266,8 +2324,8 @@
         <translation>aftellen van {value} s: geef 0 tot en met {max} seconden</translation>
     </message>
     <message>
-        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before.</source>
-        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor.</translation>
+        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before. A session in which you skipped an exercise because it hurt last time counts too.</source>
+        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor. Een sessie waarin je een oefening hebt overgeslagen omdat die de vorige keer pijn deed, telt ook mee.</translation>
     </message>
     <message>
         <source>You finished this programme {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
@@ -2422,6 +2480,13 @@
             <numerusform>%n bewaarde sessies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved rhythm(s)</source>
+        <translation>
+            <numerusform>%n bewaard ritme</numerusform>
+            <numerusform>%n bewaarde ritmes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>your own exercises</source>
         <translation>je eigen oefeningen</translation>
@@ -2435,12 +2500,12 @@
 
 It holds %3.
 
-It replaces your practice history, saved sessions, own exercises and settings. What you have now is not deleted: it is moved to a folder named “before-restore-…” in %4.</source>
+It replaces your practice history, saved sessions, saved rhythms, own exercises and settings. What you have now is not deleted: it is moved to a folder named “before-restore-…” in %4.</source>
         <translation>De reservekopie van %1 (%2) terugzetten?
 
 Deze bevat %3.
 
-De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeningen en instellingen. Wat je nu hebt, wordt niet verwijderd: het wordt verplaatst naar een map met de naam “before-restore-…” in %4.</translation>
+De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes, eigen oefeningen en instellingen. Wat je nu hebt, wordt niet verwijderd: het wordt verplaatst naar een map met de naam “before-restore-…” in %4.</translation>
     </message>
     <message>
         <source>The backup of %1 is in place (%2). Your previous data was moved to %3. Restart Breathing Room for the restored settings and your own exercises to apply.</source>
@@ -2667,6 +2732,18 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, eigen oefeninge
     <message>
         <source>Saved to %1</source>
         <translation>Bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme</source>
+        <translation>Het programma van vandaag</translation>
+    </message>
+    <message>
+        <source>Replace your session with today&apos;s programme?</source>
+        <translation>Je sessie vervangen door het programma van vandaag?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s programme is “%1”. Undo brings your session back.</source>
+        <translation>Het programma van vandaag is “%1”. Met Ongedaan maken krijg je je sessie terug.</translation>
     </message>
 </context>
 <context>

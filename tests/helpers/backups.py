@@ -15,6 +15,9 @@ from pathlib import Path
 
 from app.core.history import ExerciseRecord, Outcome
 from app.core.history_db import HistoryStore, read_only
+from app.core.pattern import parse_pattern
+from app.core.rhythms import SavedRhythm
+from app.core.rhythms import dump as dump_rhythm
 from app.core.routines import SavedRoutine, dump
 from app.services import backup
 
@@ -23,14 +26,16 @@ OWN_CATALOGUE = "schema: 1\n# set {name}\n"
 
 def put_set(data: Path, config: Path, name: str) -> None:
     """Replace whatever is in ``data``/``config`` with set ``name`` (set "b" has own
-    exercises, set "a" none: a restore must also take away what the backup lacks)."""
+    exercises, set "a" none: a restore must also take away what the backup lacks; each
+    has a saved session and a saved rhythm of its own)."""
     for path in (data / "history.sqlite3", data / "my-exercises.yaml", config / "settings.ini"):
         path.unlink(missing_ok=True)
+    for sub in ("sessions", "rhythms"):
+        if (data / sub).is_dir():
+            for path in (data / sub).iterdir():
+                path.unlink()
+        (data / sub).mkdir(parents=True, exist_ok=True)
     folder = data / "sessions"
-    if folder.is_dir():
-        for path in folder.iterdir():
-            path.unlink()
-    folder.mkdir(parents=True, exist_ok=True)
     config.mkdir(parents=True, exist_ok=True)
     store = HistoryStore.open(data / "history.sqlite3")
     started = datetime(2026, 3, 1, 9, 0)
@@ -40,6 +45,8 @@ def put_set(data: Path, config: Path, name: str) -> None:
         store.end(session, started + timedelta(days=day, minutes=5), Outcome.FINISHED, 60_000)
     store.close()
     (folder / f"set-{name}.yaml").write_text(dump(SavedRoutine(f"Set {name}", ("cobra",))))
+    rhythm = SavedRhythm(f"Rhythm {name}", parse_pattern("4-0-6"), breaths=7)
+    (data / "rhythms" / f"rhythm-{name}.yaml").write_text(dump_rhythm(rhythm))
     (config / "settings.ini").write_text(f"[test]\nset={name}\n[pacer]\nbreaths=7\n")
     if name == "b":
         (data / "my-exercises.yaml").write_text(OWN_CATALOGUE.format(name=name))
@@ -58,6 +65,10 @@ def which_set(data: Path, config: Path) -> str:
     found["sessions"] = (
         ",".join(sorted(p.name for p in folder.iterdir())) if folder.is_dir() else ""
     )
+    rhythms = data / "rhythms"
+    found["rhythms"] = (
+        ",".join(sorted(p.name for p in rhythms.iterdir())) if rhythms.is_dir() else ""
+    )
     settings = config / "settings.ini"
     found["settings"] = settings.read_text() if settings.exists() else "none"
     own = data / "my-exercises.yaml"
@@ -66,6 +77,7 @@ def which_set(data: Path, config: Path) -> str:
         if found == {
             "history": f"set-{name}",
             "sessions": f"set-{name}.yaml",
+            "rhythms": f"rhythm-{name}.yaml",
             "settings": f"[test]\nset={name}\n[pacer]\nbreaths=7\n",
             "catalogue": OWN_CATALOGUE.format(name=name) if catalogue else "none",
         }:
