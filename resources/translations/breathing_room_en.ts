@@ -2324,7 +2324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before. A session in which you skipped an exercise because it hurt last time counts too.</source>
+        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before; skipping what hurt still counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

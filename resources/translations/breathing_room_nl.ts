@@ -2324,8 +2324,8 @@
         <translation>aftellen van {value} s: geef 0 tot en met {max} seconden</translation>
     </message>
     <message>
-        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before. A session in which you skipped an exercise because it hurt last time counts too.</source>
-        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor. Een sessie waarin je een oefening hebt overgeslagen omdat die de vorige keer pijn deed, telt ook mee.</translation>
+        <source>The next phase is suggested after {sessions} finished sessions of the current programme within {days} days, none with more pain afterwards than before; skipping what hurt still counts.</source>
+        <translation>De volgende fase wordt voorgesteld na {sessions} afgemaakte sessies van het huidige programma binnen {days} dagen, zonder één keer meer pijn na afloop dan ervoor; overslaan wat pijn deed telt gewoon mee.</translation>
     </message>
     <message>
         <source>You finished this programme {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
