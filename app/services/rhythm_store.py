@@ -20,7 +20,6 @@ Deleting moves the file to the desktop's trash where there is one.
 from __future__ import annotations
 
 from collections.abc import Collection
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,12 +29,9 @@ from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.rhythms import SavedRhythm
 from app.services import paths
 from app.services.routine_store import (
-    MAX_NUMBER,
     StoreError,
-    _fail,
-    _Staged,
-    _sweep_stale_temporaries,
-    _sync_folder,
+    create_unique,
+    numbered,
     remove,
     write_text,
 )
@@ -139,7 +135,7 @@ def named(name: str) -> list[Entry]:
     return [
         load(path)
         for path in _files()
-        if _numbered(path.stem, base) or rhythms.normal_name(path.stem) == name
+        if numbered(path.stem, base) or rhythms.normal_name(path.stem) == name
     ]
 
 
@@ -181,7 +177,7 @@ def save(rhythm: SavedRhythm, replacing: Path | None = None) -> Path:
                 )
             )
             raise StoreError(Problem(str(replacing), 1, 1, message))
-        if replacing.parent == folder() and _numbered(replacing.stem, base):
+        if replacing.parent == folder() and numbered(replacing.stem, base):
             write_text(replacing, text)
             return replacing
     path = create(base, text)
@@ -190,41 +186,10 @@ def save(rhythm: SavedRhythm, replacing: Path | None = None) -> Path:
     return path
 
 
-def _numbered(stem: str, base: str) -> bool:
-    """Whether ``stem`` is a file name :func:`create` could give ``base``."""
-    if stem == base:
-        return True
-    head, _, number = stem.rpartition("-")
-    return head == base and number.isdigit() and not number.startswith("0")
-
-
 def create(base: str, text: str) -> Path:
-    """A new file ``<base>.yaml`` (or ``<base>-N.yaml``, the first N free) holding ``text``,
-    never replacing any file, even one created while this one was written."""
-    directory = folder()
-    try:
-        paths.private_folder(directory)
-    except OSError as error:
-        _fail(directory, error.strerror or str(error))
-    _sweep_stale_temporaries(directory)
-    staged = _Staged(directory)
-    try:
-        staged.write(text.encode("utf-8"))
-        for number in range(1, MAX_NUMBER + 1):
-            name = base + rhythms.SUFFIX if number == 1 else f"{base}-{number}{rhythms.SUFFIX}"
-            candidate = directory / name
-            if staged.place(candidate):
-                _sync_folder(directory)
-                return candidate
-    except OSError as error:
-        _fail(directory / (base + rhythms.SUFFIX), error.strerror or str(error))
-    finally:
-        with suppress(OSError):
-            staged.discard()
-    message = Message.of(
-        QT_TRANSLATE_NOOP(
-            "Problem", "{count} saved rhythms already have this name; choose another name"
-        ),
-        count=MAX_NUMBER,
+    """A new rhythm file ``<base>.yaml`` (or ``<base>-N.yaml``), never replacing any file:
+    the saved routines' exclusive create (``routine_store.create_unique``)."""
+    taken = QT_TRANSLATE_NOOP(
+        "Problem", "{count} saved rhythms already have this name; choose another name"
     )
-    raise StoreError(Problem(str(directory / (base + rhythms.SUFFIX)), 1, 1, message))
+    return create_unique(folder(), base, rhythms.SUFFIX, text, taken)

@@ -172,8 +172,7 @@ def named(name: str, known: Collection[str]) -> list[Entry]:
     return [
         load(path, known)
         for path in files
-        if (_numbered(path.stem, base) or routines.normal_name(path.stem) == name)
-        and path.is_file()
+        if (numbered(path.stem, base) or routines.normal_name(path.stem) == name) and path.is_file()
     ]
 
 
@@ -206,7 +205,7 @@ def save(
                 )
             )
             raise StoreError(Problem(str(replacing), 1, 1, message))
-        if replacing.parent == folder() and _numbered(replacing.stem, base):
+        if replacing.parent == folder() and numbered(replacing.stem, base):
             write_text(replacing, text)
             return replacing
     path = create(base, text)
@@ -215,8 +214,8 @@ def save(
     return path
 
 
-def _numbered(stem: str, base: str) -> bool:
-    """Whether ``stem`` is a file name :func:`create` could give ``base``."""
+def numbered(stem: str, base: str) -> bool:
+    """Whether ``stem`` is a file name :func:`create_unique` could give ``base``."""
     if stem == base:
         return True
     head, _, number = stem.rpartition("-")
@@ -224,9 +223,18 @@ def _numbered(stem: str, base: str) -> bool:
 
 
 def create(base: str, text: str) -> Path:
-    """A new file ``<base>.yaml`` (or ``<base>-N.yaml``, the first N free) holding ``text``,
-    never replacing any file, even one created while this one was written."""
-    directory = folder()
+    """A new saved routine ``<base>.yaml`` (or ``<base>-N.yaml``): see :func:`create_unique`."""
+    taken = QT_TRANSLATE_NOOP(
+        "Problem", "{count} saved sessions already have this name; choose another name"
+    )
+    return create_unique(folder(), base, routines.SUFFIX, text, taken)
+
+
+def create_unique(directory: Path, base: str, suffix: str, text: str, taken: str) -> Path:
+    """A new file ``<base><suffix>`` (or ``<base>-N<suffix>``, the first N free) in the
+    private ``directory``, holding ``text``, never replacing any file, even one created
+    while this one was written (saved routines and saved rhythms alike). ``taken``: the
+    Problem template, with ``{count}``, for a name all :data:`MAX_NUMBER` files have."""
     try:
         paths.private_folder(directory)
     except OSError as error:
@@ -236,22 +244,18 @@ def create(base: str, text: str) -> Path:
     try:
         staged.write(text.encode("utf-8"))
         for number in range(1, MAX_NUMBER + 1):
-            name = base + routines.SUFFIX if number == 1 else f"{base}-{number}{routines.SUFFIX}"
+            name = base + suffix if number == 1 else f"{base}-{number}{suffix}"
             candidate = directory / name
             if staged.place(candidate):
                 _sync_folder(directory)
                 return candidate
     except OSError as error:
-        _fail(directory / (base + routines.SUFFIX), error.strerror or str(error))
+        _fail(directory / (base + suffix), error.strerror or str(error))
     finally:
-        staged.discard()
-    message = Message.of(
-        QT_TRANSLATE_NOOP(
-            "Problem", "{count} saved sessions already have this name; choose another name"
-        ),
-        count=MAX_NUMBER,
-    )
-    raise StoreError(Problem(str(directory / (base + routines.SUFFIX)), 1, 1, message))
+        with suppress(OSError):
+            staged.discard()
+    message = Message.of(taken, count=MAX_NUMBER)
+    raise StoreError(Problem(str(directory / (base + suffix)), 1, 1, message))
 
 
 # The errors a file system without hard links answers ``link`` with (FAT, exFAT, some
