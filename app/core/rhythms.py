@@ -12,10 +12,9 @@ broken file is reported with FILE:LINE:COLUMN and left exactly as it is.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
+from app.core import saved_names
 from app.core.pattern import (
     MAX_MINUTES,
     MIN_MINUTES,
@@ -27,7 +26,6 @@ from app.core.pattern import (
 )
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
 from app.core.requests import MAX_BREATHS
-from app.core.text import describe, invisible_in, visible
 
 # PyYAML and the located reader are imported where a rhythm file is written or read, not
 # with this module: the pacer's first paint needs no YAML.
@@ -58,41 +56,18 @@ class SavedRhythm:
             raise ValueError("a rhythm has a number of breaths or of minutes, not both")
 
 
-def normal_name(name: str) -> str:
-    """``name`` in NFC: how rhythm names are saved and compared."""
-    return unicodedata.normalize("NFC", name)
+normal_name = saved_names.normal_name  # NFC: one form for a name, as saved and compared
 
 
 def name_message(name: str) -> Message | None:
-    """Why ``name`` cannot name a rhythm, or None: empty, too long, or holding characters
-    that cannot be seen (with which two different names could look the same)."""
-    if not name.strip():
-        return Message.of(QT_TRANSLATE_NOOP("Problem", "a rhythm needs a name"))
-    hidden = invisible_in(name)
-    if hidden:
-        which = ", ".join(describe(c) for c in hidden[:3]) + (", …" if len(hidden) > 3 else "")
-        return Message.of(  # the saved sessions' wording: one translation serves both
-            QT_TRANSLATE_NOOP(
-                "Problem",
-                "the name '{name}' holds invisible characters ({which}); type it without them",
-            ),
-            name=visible(name),
-            which=which,
-        )
-    if len(name) > MAX_NAME:
-        return Message.of(
-            QT_TRANSLATE_NOOP("Problem", "the name is {length} characters long; at most {max}"),
-            length=len(name),
-            max=MAX_NAME,
-        )
-    return None
+    """Why ``name`` cannot name a rhythm, or None (see :func:`saved_names.name_message`)."""
+    empty = Message.of(QT_TRANSLATE_NOOP("Problem", "a rhythm needs a name"))
+    return saved_names.name_message(name, MAX_NAME, empty)
 
 
 def slug(name: str) -> str:
     """A file name for a rhythm's name: ASCII words joined by '-', never empty."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_name.lower())
-    return "-".join(words)[:60].strip("-") or "rhythm"
+    return saved_names.slug(name, "rhythm")
 
 
 def dump(rhythm: SavedRhythm) -> str:

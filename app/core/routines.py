@@ -8,13 +8,11 @@ exactly as it is.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from app.core import saved_names
 from app.core.problems import QT_TRANSLATE_NOOP, Message, Problem
-from app.core.text import describe, invisible_in, visible
 
 # PyYAML and the located reader are imported where a session file is written or read, not
 # with this module: the main window imports it, and its first paint needs no YAML.
@@ -37,43 +35,18 @@ class SavedRoutine:
         object.__setattr__(self, "name", normal_name(self.name))
 
 
-def normal_name(name: str) -> str:
-    """``name`` in NFC: how session names are saved and compared ("e" with a combining
-    acute accent, NFD, and the one letter "é" are the same name)."""
-    return unicodedata.normalize("NFC", name)
+normal_name = saved_names.normal_name  # NFC: one form for a name, as saved and compared
 
 
 def name_message(name: str) -> Message | None:
-    """Why ``name`` cannot name a session, or None: empty, too long, or holding characters
-    that cannot be seen (:func:`app.core.text.is_invisible`: bidi overrides, zero-width
-    spaces and joiners, controls, …), with which two different names can look the same."""
-    if not name.strip():
-        return Message.of(QT_TRANSLATE_NOOP("Problem", "a session needs a name"))
-    hidden = invisible_in(name)
-    if hidden:
-        which = ", ".join(describe(c) for c in hidden[:3]) + (", …" if len(hidden) > 3 else "")
-        return Message.of(
-            QT_TRANSLATE_NOOP(
-                "Problem",
-                "the name '{name}' holds invisible characters ({which}); type it without them",
-            ),
-            name=visible(name),  # escapes, such as \u202e
-            which=which,
-        )
-    if len(name) > MAX_NAME:
-        return Message.of(
-            QT_TRANSLATE_NOOP("Problem", "the name is {length} characters long; at most {max}"),
-            length=len(name),
-            max=MAX_NAME,
-        )
-    return None
+    """Why ``name`` cannot name a session, or None (see :func:`saved_names.name_message`)."""
+    empty = Message.of(QT_TRANSLATE_NOOP("Problem", "a session needs a name"))
+    return saved_names.name_message(name, MAX_NAME, empty)
 
 
 def slug(name: str) -> str:
-    """A file name for a session name: ASCII words joined by '-', never empty."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_name.lower())
-    return "-".join(words)[:60].strip("-") or "session"
+    """A file name for a session's name: ASCII words joined by '-', never empty."""
+    return saved_names.slug(name, "session")
 
 
 def dump(session: SavedRoutine) -> str:

@@ -32,8 +32,8 @@ from app.services.routine_store import (
     StoreError,
     create_unique,
     numbered,
+    put,
     remove,
-    write_text,
 )
 
 __all__ = ["MAX_FILE_BYTES", "MAX_RHYTHMS", "Entry", "Listing", "StoreError", "remove"]
@@ -63,6 +63,10 @@ class Entry:
     @property
     def name(self) -> str:
         return self.rhythm.name if self.rhythm else self.path.stem
+
+    @property
+    def readable(self) -> bool:
+        return self.rhythm is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,23 +171,7 @@ def save(rhythm: SavedRhythm, replacing: Path | None = None) -> Path:
             max=MAX_FILE_BYTES,
         )
         raise StoreError(Problem(str(folder() / (base + rhythms.SUFFIX)), 1, 1, message))
-    if replacing is not None:
-        if load(replacing).rhythm is None and replacing.exists():
-            message = Message.of(
-                QT_TRANSLATE_NOOP(
-                    "Problem",
-                    "this file cannot be read, so it is kept as it is and not replaced; "
-                    "save under another name",
-                )
-            )
-            raise StoreError(Problem(str(replacing), 1, 1, message))
-        if replacing.parent == folder() and numbered(replacing.stem, base):
-            write_text(replacing, text)
-            return replacing
-    path = create(base, text)
-    if replacing is not None:
-        remove(replacing)
-    return path
+    return put(text, base, folder(), replacing, lambda path: load(path).readable, create)
 
 
 def create(base: str, text: str) -> Path:

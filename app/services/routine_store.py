@@ -29,7 +29,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +81,10 @@ class Entry:
     @property
     def name(self) -> str:
         return self.session.name if self.session else self.path.stem
+
+    @property
+    def readable(self) -> bool:
+        return self.session is not None
 
 
 def folder() -> Path:
@@ -195,8 +199,24 @@ def save(
     if refused is not None:
         raise StoreError(Problem(str(folder() / (base + routines.SUFFIX)), 1, 1, refused))
     text = routines.dump(session)
+    return put(text, base, folder(), replacing, lambda path: load(path, known).readable, create)
+
+
+def put(
+    text: str,
+    base: str,
+    directory: Path,
+    replacing: Path | None,
+    readable: Callable[[Path], bool],
+    create: Callable[[str, str], Path],
+) -> Path:
+    """The end of every save, a routine's or a rhythm's: ``text`` over ``replacing`` when
+    that keeps its file name (``base`` or ``base-N`` in ``directory``), else into a new
+    file (``create``, never replacing any), after which ``replacing`` goes to the trash.
+    ``replacing`` must still be ``readable``: a file that cannot be read is refused
+    (:class:`StoreError`, naming it) and left as it is."""
     if replacing is not None:
-        if load(replacing, known).session is None and replacing.exists():
+        if not readable(replacing) and replacing.exists():
             message = Message.of(
                 QT_TRANSLATE_NOOP(
                     "Problem",
@@ -205,7 +225,7 @@ def save(
                 )
             )
             raise StoreError(Problem(str(replacing), 1, 1, message))
-        if replacing.parent == folder() and numbered(replacing.stem, base):
+        if replacing.parent == directory and numbered(replacing.stem, base):
             write_text(replacing, text)
             return replacing
     path = create(base, text)

@@ -14,230 +14,102 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.core import routines
 from app.core.model import Catalogue
 from app.core.routines import SavedRoutine
-from app.core.text import Lang, is_invisible, visible
+from app.core.text import Lang
 from app.services import i18n, routine_store
 from app.services.i18n import translate
 from app.services.routine_store import Entry, StoreError
-from app.ui.fit_area import size_for_screen
+from app.ui import saved_files
 from app.ui.queue_model import RoutineQueue
 from app.ui.queue_panel import QueuePanel
+from app.ui.saved_files import NameWords, SavedEntry, SavedFilesDialog, Shelf
 
 
-class SavedRoutinesDialog(QDialog):
+class SavedRoutinesDialog(SavedFilesDialog):
     """Signals: ``load_requested(object)`` with the :class:`SavedRoutine` to load."""
 
     load_requested = Signal(object)
 
     def __init__(self, known: Collection[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("savedSessions")
-        self.setWindowTitle(self.tr("Saved sessions"))
         self._known = known
-        self._entries: list[Entry] = []
-        self.list = QListWidget()
-        self.list.setObjectName("savedList")
-        self.list.setAccessibleName(self.tr("Saved sessions"))
-        self.list.currentRowChanged.connect(self._on_current)
-        self.list.itemActivated.connect(lambda _item: self.load())
-        self.problem = QLabel()
-        self.problem.setObjectName("savedProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.load_button = QPushButton(self.tr("&Load"))
-        self.rename_button = QPushButton(self.tr("&Rename…"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        for button in (self.load_button, self.rename_button, self.delete_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.load_button.clicked.connect(self.load)
-        self.rename_button.clicked.connect(self.rename)
-        self.delete_button.clicked.connect(self.delete)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        size_for_screen(self, 480, 360)
+        super().__init__(self.tr("Saved sessions"), self.tr("&Load"),
+                         ("savedSessions", "savedList", "savedProblem"), parent)  # fmt: skip
+        self.load_button = self.primary_button
         self.refresh()
-
-    def refresh(self, select: str | None = None) -> None:
-        self._entries = routine_store.entries(self._known)
-        self.list.clear()
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for entry in self._entries:
-            if entry.session is None:
-                item = QListWidgetItem(warning, self.tr("%1 (cannot be read)").replace(
-                    "%1", visible(entry.path.name)))  # fmt: skip
-            else:
-                count = len(entry.session.exercises)
-                item = QListWidgetItem(
-                    self.tr("%1 · exercises: %2").replace("%1", entry.name)
-                    .replace("%2", str(count))
-                )  # fmt: skip
-            self.list.addItem(item)
-        row = next((n for n, e in enumerate(self._entries) if e.name == select), 0)
-        self.list.setCurrentRow(row if self._entries else -1)
-        self._on_current(self.list.currentRow())
-
-    def current(self) -> Entry | None:
-        row = self.list.currentRow()
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def _on_current(self, _row: int) -> None:
-        entry = self.current()
-        self.load_button.setEnabled(entry is not None and entry.session is not None)
-        self.rename_button.setEnabled(entry is not None and entry.session is not None)
-        self.delete_button.setEnabled(entry is not None)
-        if entry is not None and entry.problems:
-            self.problem.setText(
-                self.tr("This file was left as it is:") + "\n"
-                + "\n".join(i18n.problem_text(p) for p in entry.problems)
-            )  # fmt: skip
-        elif not self._entries:
-            self.problem.setText(self.tr("No saved sessions yet. Use Session → Save session…"))
-        else:
-            self.problem.setText("")
 
     def load(self) -> None:
-        entry = self.current()
-        if entry is not None and entry.session is not None:
-            self.load_requested.emit(entry.session)
-            self.accept()
+        self.use()
 
-    def rename(self) -> None:
-        entry = self.current()
-        if entry is None or entry.session is None:
-            return
-        name = ask_name(self, self._known, entry.name, renaming=entry.path)
-        if name is None or name == entry.name:
-            return
-        try:
-            routine_store.save(
-                SavedRoutine(name, entry.session.exercises), entry.path, known=self._known
-            )
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not renamed"), i18n.problem_text(error.problem))
-        self.refresh(select=name)
+    def entries(self) -> list[Entry]:
+        return routine_store.entries(self._known)
 
-    def delete(self) -> None:
-        entry = self.current()
-        if entry is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete session"),
-            self.tr("Delete “%1”? The file goes to the trash where there is one.").replace(
-                "%1", visible(entry.name)
-            ),
+    def line(self, entry: SavedEntry) -> str:
+        assert isinstance(entry, Entry) and entry.session is not None
+        return (
+            self.tr("%1 · exercises: %2").replace("%1", entry.name)
+            .replace("%2", str(len(entry.session.exercises)))
+        )  # fmt: skip
+
+    def empty_text(self) -> str:
+        return self.tr("No saved sessions yet. Use Session → Save session…")
+
+    def delete_title(self) -> str:
+        return self.tr("Delete session")
+
+    def use_entry(self, entry: SavedEntry) -> None:
+        assert isinstance(entry, Entry)
+        self.load_requested.emit(entry.session)
+
+    def ask_new_name(self, entry: SavedEntry) -> str | None:
+        return ask_name(self, self._known, entry.name, renaming=entry.path)
+
+    def save_renamed(self, entry: SavedEntry, name: str) -> None:
+        assert isinstance(entry, Entry) and entry.session is not None
+        routine_store.save(
+            SavedRoutine(name, entry.session.exercises), entry.path, known=self._known
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            routine_store.remove(entry.path)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), i18n.problem_text(error.problem))
-        self.refresh()
+
+    def remove(self, path: Path) -> None:
+        routine_store.remove(path)
+
+
+def shelf(known: Collection[str]) -> Shelf:
+    """Saved sessions, for the name question (``known``: the exercise ids there are)."""
+    return Shelf(
+        routines.normal_name,
+        routines.name_message,
+        routines.MAX_NAME,
+        lambda name: routine_store.named(name, known),
+        routine_store.clash,  # type: ignore[arg-type]  # its entries are SavedEntry
+        NameWords(
+            translate("SavedRoutinesDialog", "Save session"),
+            translate("SavedRoutinesDialog", "Rename session"),
+            translate(
+                "SavedRoutinesDialog",
+                "The saved session %1 cannot be read, so it is kept as it is and not "
+                "replaced. Please choose another name.",
+            ),
+            translate(
+                "SavedRoutinesDialog",
+                "A session named “%1” already exists. Please choose another name.",
+            ),
+            translate("SavedRoutinesDialog", "Replace session"),
+            translate("SavedRoutinesDialog", "A session named “%1” already exists. Replace it?"),
+        ),
+    )
 
 
 def ask_name(
     parent: QWidget, known: Collection[str], suggested: str, renaming: Path | None = None
 ) -> str | None:
-    """Ask for a session's name until it is one that can be saved, or the person gives up.
-
-    Refused, with the reason, and asked again: a name with invisible characters (shown as
-    escapes), and the name of a file that cannot be read (it is never replaced; another
-    name is offered). The name of a readable session is replaced only after a Yes, when
-    saving; renaming onto another session's name is refused. ``renaming`` is the file of
-    the session being renamed, which its own name never clashes with. The name returned is
-    in NFC (``routines.normal_name``), the form every session name is saved in."""
-    title = (
-        translate("SavedRoutinesDialog", "Rename session")
-        if renaming is not None
-        else translate("SavedRoutinesDialog", "Save session")
-    )
-    refused = (
-        translate("SavedRoutinesDialog", "Not renamed")
-        if renaming is not None
-        else translate("SavedRoutinesDialog", "Not saved")
-    )
-    text = suggested
-    while True:
-        name, ok = QInputDialog.getText(
-            parent, title, translate("SavedRoutinesDialog", "Name:"), text=text
-        )
-        name = routines.normal_name(name.strip())  # NFC, as saved and compared
-        if not ok or not name:
-            return None
-        problem = routines.name_message(name)
-        if problem is not None:
-            QMessageBox.warning(parent, refused, i18n.message_text(problem))
-            text = "".join(c for c in name if not is_invisible(c))
-            continue
-        listed = routine_store.named(name, known)
-        clash = routine_store.clash(name, listed, keep=renaming)
-        if clash is None:
-            return name
-        if clash.session is None:
-            QMessageBox.warning(
-                parent,
-                refused,
-                translate(
-                    "SavedRoutinesDialog",
-                    "The saved session %1 cannot be read, so it is kept as it is and not "
-                    "replaced. Please choose another name.",
-                ).replace("%1", visible(str(clash.path), None)),
-            )
-            text = free_name(name, known, renaming)
-            continue
-        if renaming is not None:
-            QMessageBox.warning(
-                parent,
-                refused,
-                translate(
-                    "SavedRoutinesDialog",
-                    "A session named “%1” already exists. Please choose another name.",
-                ).replace("%1", name),
-            )
-            text = free_name(name, known, renaming)
-            continue
-        answer = QMessageBox.question(
-            parent,
-            translate("SavedRoutinesDialog", "Replace session"),
-            translate(
-                "SavedRoutinesDialog", "A session named “%1” already exists. Replace it?"
-            ).replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            return name
-        text = free_name(name, known, renaming)
-
-
-def free_name(name: str, known: Collection[str], renaming: Path | None = None) -> str:
-    """``name 2``, ``name 3``, …: the first that clashes with no saved session."""
-    number = 2
-    while True:
-        suffix = f" {number}"
-        candidate = name[: routines.MAX_NAME - len(suffix)] + suffix
-        listed = routine_store.named(candidate, known)
-        if routine_store.clash(candidate, listed, keep=renaming) is None:
-            return candidate
-        number += 1
+    """A session's name (see :func:`saved_files.ask_name`); ``known``: the exercise ids."""
+    return saved_files.ask_name(parent, shelf(known), suggested, renaming)
 
 
 class SavedRoutineCommands(QObject):
