@@ -602,6 +602,7 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
         translate("Cli", "SIDE"),
         translate("Cli", "ROUND"),
         translate("Cli", "BREATH"),
+        translate("Cli", "STEP"),  # the instruction highlighted, numbered from 1
         translate("Cli", "TEXT"),
     ]
     rows = [header]
@@ -615,6 +616,7 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
                 labels.side(segment.side) if segment.side else "",
                 str(segment.rep or ""),
                 str(segment.breath or ""),
+                "" if segment.step is None else str(segment.step + 1),
                 segment.text.get(lang),
             ]
         )

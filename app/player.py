@@ -11,6 +11,12 @@ held up for a moment), every crossed segment is changed to and cued in order, ma
 ``catching_up``, before the current one. A look that comes more than ``SLEEP_JUMP_MS`` late,
 or after the computer was suspended (told by the clock pair in ``MonotonicClock`` or by the
 system, ``system_sleeping``), pauses where the person was and emits ``slept`` instead.
+
+"Wait for me": a :attr:`Kind.WAIT` segment holds the session at its start (``WAITING``:
+time stands still, no frames) until the person says ready (:meth:`Player.ready`); then it
+plays on through that segment ("Here we go") without holding there again. While it waits,
+``waiting(n)`` comes every ``WAIT_CUE_MS`` by the clock since the wait began, for a gentle
+sound that tells someone with their eyes closed that the session is waiting for them.
 """
 
 from __future__ import annotations
@@ -104,6 +110,7 @@ class State(StrEnum):
     PREPARING = "preparing"
     RUNNING = "running"
     PAUSED = "paused"
+    WAITING = "waiting"  # held at a "wait for me" segment until the person is ready
     FINISHED = "finished"
 
 
@@ -127,11 +134,12 @@ class Cadence(IntEnum):
 
 
 _ALLOWED = {
-    State.IDLE: {State.PREPARING, State.RUNNING, State.PAUSED},
-    State.PREPARING: {State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED},
-    State.RUNNING: {State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING},
-    State.PAUSED: {State.PREPARING, State.RUNNING, State.IDLE, State.FINISHED},
-    State.FINISHED: {State.IDLE, State.PREPARING, State.RUNNING, State.PAUSED},
+    State.IDLE: {State.PREPARING, State.RUNNING, State.PAUSED, State.WAITING},
+    State.PREPARING: {State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED, State.WAITING},
+    State.RUNNING: {State.PAUSED, State.IDLE, State.FINISHED, State.PREPARING, State.WAITING},
+    State.PAUSED: {State.PREPARING, State.RUNNING, State.IDLE, State.FINISHED, State.WAITING},
+    State.WAITING: {State.PREPARING, State.RUNNING, State.PAUSED, State.IDLE, State.FINISHED},
+    State.FINISHED: {State.IDLE, State.PREPARING, State.RUNNING, State.PAUSED, State.WAITING},
 }
 
 
@@ -147,6 +155,9 @@ class Player(QObject):
             not run): now paused where the person was; ``away`` says which it was.
         announce(int): segment ``index`` begins in ``lead_ms`` (or now): the moment to
             start a sound, so that it is *heard* on the boundary despite output latency.
+        waiting(int): held at a "wait for me" segment: ``0`` as the wait begins, then ``n``
+            when ``n × WAIT_CUE_MS`` have passed by the clock since it began (a late look
+            skips to the latest ``n``; nothing is summed).
     """
 
     state_changed = Signal(str)
@@ -155,6 +166,7 @@ class Player(QObject):
     frame = Signal(object)
     slept = Signal(float)
     announce = Signal(int)
+    waiting = Signal(int)
 
     FRAME_MS = 16
     SLEEP_JUMP_MS = 3_000
@@ -162,6 +174,10 @@ class Player(QObject):
     MAX_LEAD_MS = 300
     LATE_MS = 100  # a cue fired this much after its boundary is reported late
     CANCELLED_SLEEP_MS = 1_000  # a wake this soon after "about to sleep": no real sleep
+    # A gentle "still waiting for you" every 12 s: about two slow breaths, so someone with
+    # their eyes closed soon knows the session has not gone on without them; rarely enough
+    # not to hurry a person who needs a minute to get down onto the mat.
+    WAIT_CUE_MS = 12_000
 
     def __init__(self, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +201,9 @@ class Player(QObject):
         self._suspended: float | None = None  # clock.suspended_ms() at the last look
         self._sleep_began: float | None = None  # paused for a system sleep, at this time
         self._away = Away.UNKNOWN
+        self._released = -1  # the WAIT segment the person said ready at (not held again)
+        self._wait_began = 0.0  # clock time the current wait began
+        self._wait_cues = 0  # the last ``waiting(n)`` emitted in this wait
         self._timer = QTimer(self)
         self._timer.setObjectName("playerTick")
         self._timer.setSingleShot(True)
@@ -223,6 +242,7 @@ class Player(QObject):
         self._timeline = timeline
         self._held = 0.0
         self._index = -1
+        self._released = -1
         self._show(0.0, cue=False)
 
     def start(self) -> None:
@@ -231,6 +251,12 @@ class Player(QObject):
         self._play_from(0.0)
 
     def pause(self) -> None:
+        """Hold where it is. From ``WAITING`` too: paused at the wait, and ``resume``
+        waits there again (it never goes past a wait the person has not answered)."""
+        if self._state is State.WAITING:
+            self._timer.stop()
+            self._enter(State.PAUSED)
+            return
         if not self.playing:
             return
         self._held = self.position_ms
@@ -240,8 +266,34 @@ class Player(QObject):
         self._enter(State.PAUSED)
 
     def resume(self) -> None:
+        """Go on after a pause (to the wait again, if it paused at one); while waiting,
+        the same as :meth:`ready` (a headset's play key says ready)."""
         if self._state is State.PAUSED:
             self._play_from(self._held)
+        elif self._state is State.WAITING:
+            self.ready()
+
+    @property
+    def waiting_for_ready(self) -> bool:
+        return self._state is State.WAITING
+
+    def ready(self) -> None:
+        """The person is ready: play on from the wait, through its segment (its cue now:
+        "here we go"), without holding at that segment again. Nothing in other states."""
+        if self._state is not State.WAITING or self._timeline is None:
+            return
+        index = self._index
+        self._timer.stop()
+        self._released = index
+        self._sleep_began = None
+        self._suspended = None
+        self._origin = self._clock.now_ms() - self._held
+        self._enter(self._playing_state(self._held))
+        self._announced = index - 1  # its sound now, as its cue fires
+        self._due = self._clock.now_ms()
+        self._change(index, cue=True, over=False)
+        if self.playing:
+            self.poll()
 
     def hold_at(self, position_ms: float) -> None:
         """Paused at ``position_ms`` without playing first (resuming a saved session):
@@ -255,8 +307,11 @@ class Player(QObject):
         self._show(self._held, cue=False)
 
     def toggle_pause(self) -> None:
+        """Space: pause, go on, or (while waiting) say ready."""
         if self.playing:
             self.pause()
+        elif self._state is State.WAITING:
+            self.ready()
         elif self._state is State.PAUSED:
             self.resume()
         elif self._timeline is not None:
@@ -277,7 +332,17 @@ class Player(QObject):
         if self._timeline is None:
             return
         position_ms = min(max(0.0, position_ms), float(self._timeline.total_ms))
-        if self.playing:
+        if self._state is State.WAITING:
+            if self._wait_at(position_ms) == self._index:
+                return  # still at the same wait: it goes on waiting
+            # Next or Previous while waiting: play on from there (another wait holds again).
+            self._timer.stop()
+            self._suspended = None  # a suspend while waiting does not matter
+            self._origin = self._clock.now_ms() - position_ms
+            self._enter(self._playing_state(position_ms))
+            self._announced = -1
+            self._tick(catch_up=False)
+        elif self.playing:
             self._origin = self._clock.now_ms() - position_ms
             self._announced = -1  # the segment sought to sounds, as its cue fires
             self._tick(catch_up=False)  # a jump on purpose: the segments passed stay quiet
@@ -341,7 +406,11 @@ class Player(QObject):
 
     @Slot()
     def poll(self) -> None:
-        """Look at the clock now: update the position, fire cues, re-arm the timer."""
+        """Look at the clock now: update the position, fire cues, re-arm the timer (while
+        waiting: the next ``waiting`` cue)."""
+        if self._state is State.WAITING:
+            self._wait_tick()
+            return
         self._tick(catch_up=True)
 
     @Slot(bool)
@@ -442,6 +511,10 @@ class Player(QObject):
         assert self._timeline is not None
         self._sleep_began = None
         self._suspended = None  # a suspend while paused does not matter: measure anew
+        wait = self._wait_at(position_ms)
+        if wait is not None:  # paused at (or sought into) a wait: wait there again
+            self._hold_for_ready(wait)
+            return
         self._origin = self._clock.now_ms() - position_ms
         self._enter(self._playing_state(position_ms))
         self._index = -1 if position_ms == 0 else self._index  # the first segment cues too
@@ -461,13 +534,25 @@ class Player(QObject):
             self._due = self._clock.now_ms()
         frame = frame_at(self._timeline, min(position_ms, self._timeline.total_ms))
         if frame.index != self._index:
-            if cue and catch_up:
-                # One late look crossed these boundaries: each segment still begins, in
-                # order, for every listener (a log line, the history), marked as over.
-                for index in range(self._index + 1, frame.index):
-                    self._change(index, cue=True, over=True)
-                    if not self.playing:
-                        return  # a listener paused or stopped the session
+            crossed = range(self._index + 1, frame.index) if cue and catch_up else range(0)
+            if cue:
+                wait = self._first_wait(crossed, frame.index)
+                if wait is not None:
+                    # A wait reached (or crossed in one late look): what lies before it
+                    # still begins, then the session holds at the wait's start.
+                    for index in range(self._index + 1, wait):
+                        if index in crossed:
+                            self._change(index, cue=True, over=True)
+                            if not self.playing:
+                                return
+                    self._hold_for_ready(wait)
+                    return
+            # One late look crossed these boundaries: each segment still begins, in
+            # order, for every listener (a log line, the history), marked as over.
+            for index in crossed:
+                self._change(index, cue=True, over=True)
+                if not self.playing:
+                    return  # a listener paused or stopped the session
             self._change(frame.index, cue=cue, over=False)
         if cue and self._lead_ms > 0:
             following = frame.index + 1
@@ -475,15 +560,70 @@ class Player(QObject):
             if (
                 following < len(segments)
                 and following > self._announced
+                and not self._holds(following)  # its sound comes when the person is ready
                 and position_ms >= segments[following].start_ms - self._lead_ms
             ):
                 self._announced = following
                 self.announce.emit(following)
         self.frame.emit(frame)
 
+    # -- waiting for the person --------------------------------------------------------
+
+    def _holds(self, index: int) -> bool:
+        """Segment ``index`` is a wait the person has not yet answered."""
+        assert self._timeline is not None
+        return self._timeline.segments[index].kind is Kind.WAIT and index != self._released
+
+    def _wait_at(self, position_ms: float) -> int | None:
+        """The unanswered wait ``position_ms`` lies in, if any."""
+        assert self._timeline is not None
+        index = self._timeline.index_at(min(position_ms, float(self._timeline.total_ms)))
+        return index if self._holds(index) else None
+
+    def _first_wait(self, crossed: range, landed: int) -> int | None:
+        for index in crossed:
+            if self._holds(index):
+                return index
+        return landed if self._holds(landed) else None
+
+    def _hold_for_ready(self, index: int) -> None:
+        """Hold at the start of wait ``index``: time stops, ``waiting(0)`` now, and a look
+        every ``WAIT_CUE_MS`` for the next gentle cue."""
+        assert self._timeline is not None
+        self._timer.stop()
+        self._expected_wake = None
+        self._boundary_at = None
+        self._held = float(self._timeline.segments[index].start_ms)
+        self._wait_began = self._clock.now_ms()
+        self._wait_cues = 0
+        self._enter(State.WAITING)
+        if index != self._index:
+            self._change(index, cue=False, over=False)  # shown; its cue when ready
+        if self._state is not State.WAITING:
+            return  # a listener paused or stopped it
+        self.frame.emit(frame_at(self._timeline, self._held))
+        self.waiting.emit(0)
+        if self._state is State.WAITING:
+            self._arm_wait_cue(self._wait_began)
+
+    def _wait_tick(self) -> None:
+        now = self._clock.now_ms()
+        n = int((now - self._wait_began) // self.WAIT_CUE_MS)
+        if n > self._wait_cues:
+            self._wait_cues = n
+            self.waiting.emit(n)
+        if self._state is State.WAITING:
+            self._arm_wait_cue(now)
+
+    def _arm_wait_cue(self, now: float) -> None:
+        due = self._wait_began + (self._wait_cues + 1) * self.WAIT_CUE_MS
+        self._timer.start(max(1, math.ceil(due - now)))
+
     def _change(self, index: int, cue: bool, over: bool) -> None:
         """Segment ``index`` is now current; on a tick, its cue fires."""
         assert self._timeline is not None
+        if index != self._index and index != self._released:
+            self._released = -1  # left the answered wait: it holds again next time
         self._index = index
         if (
             self._state is State.PREPARING

@@ -25,6 +25,8 @@ state         collector (off while playing), guidance (inhibitor, voice), record
               (a finished or stopped play-through), the cue log, media controls,
               bookmark (forgotten when finished) → ``state_changed``
 slept         the cue log (a "paused" line) → ``away`` with the sentence to show
+waiting       guidance (the words "ready when you are" at first, then a soft sound)
+              → ``waiting``
 frame         → ``frame`` (signal to signal: no Python call per frame)
 ============  =========================================================================
 
@@ -44,7 +46,7 @@ from app.core.playback import Level, Resolution
 from app.core.text import Lang
 from app.core.timeline import Timeline, TimelineError, compile_exercises
 from app.player import Cadence, Clock, Player, State
-from app.services import i18n, labels
+from app.services import i18n, labels, options
 from app.services.bookmarks import BookmarkStore
 from app.services.collector import CollectBetweenCues
 from app.services.sleep_watch import SleepWatch
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
     from app.services.history import SessionRecorder
     from app.services.mpris import MediaControls
 
-IN_SESSION = (State.PREPARING, State.RUNNING, State.PAUSED)
+IN_SESSION = (State.PREPARING, State.RUNNING, State.PAUSED, State.WAITING)
 
 
 class SessionHost(QObject):
@@ -84,6 +86,8 @@ class SessionHost(QObject):
             the sentence that says so.
         stop_requested(): the media controls asked to stop (the view stops, see ``stop``).
         raise_requested(): the media controls asked to see the window.
+        waiting(int): held at a "wait for me" (``Player.waiting``): 0 as it begins, then
+            one every ``Player.WAIT_CUE_MS``.
     """
 
     loaded = Signal(object)
@@ -94,6 +98,7 @@ class SessionHost(QObject):
     away = Signal(str)
     stop_requested = Signal()
     raise_requested = Signal()
+    waiting = Signal(int)
 
     def __init__(
         self,
@@ -120,6 +125,7 @@ class SessionHost(QObject):
         self.player.segment_changed.connect(self._on_segment)
         self.player.state_changed.connect(self._on_state)
         self.player.slept.connect(self._on_slept)
+        self.player.waiting.connect(self._on_waiting)
         self.player.frame.connect(self.frame)  # signal to signal: stays in C++
 
         self._collector = CollectBetweenCues(self.player, listen=False)
@@ -206,18 +212,24 @@ class SessionHost(QObject):
 
     @property
     def in_session(self) -> bool:
-        """Loaded and not over: playing, counting down, or paused (also held at a resumed
-        spot, waiting for Space)."""
+        """Loaded and not over: playing, counting down, paused (also held at a resumed
+        spot) or waiting for the person to be ready."""
         return self.player.state in IN_SESSION
 
     def compile(self, ids: list[str]) -> Timeline | str:
         """The timeline of ``ids``, or why not: "" when none of them is known, else the
-        compiler's reason in the UI language (a saved routine of a thousand exercises)."""
+        compiler's reason in the UI language (a saved routine of a thousand exercises).
+
+        With "wait for me" on (``options.WAIT_FOR_ME``, read at each compile: Preferences
+        applies to the next session) each exercise waits for the person before its breaths.
+        The standalone pacer builds its own timeline and never waits."""
         exercises = [self._catalogue.exercises[i] for i in ids if i in self._catalogue.exercises]
         if not exercises:
             return ""
         try:
-            return compile_exercises(exercises, self._catalogue.prompts)
+            return compile_exercises(
+                exercises, self._catalogue.prompts, wait_for_me=options.WAIT_FOR_ME.read()
+            )
         except TimelineError as error:
             return i18n.message_text(error.message)
 
@@ -292,12 +304,19 @@ class SessionHost(QObject):
 
     @Slot()
     def toggle_pause(self) -> None:
-        """Pause or go on; nothing when no session is shown (a finished one is over)."""
+        """Pause or go on (while waiting: ready); nothing when no session is shown (a
+        finished one is over)."""
         if self.player.state is not State.IDLE and self.player.state is not State.FINISHED:
             self.player.toggle_pause()
 
+    @Slot()
+    def go_on(self) -> None:
+        """Go on if paused or waiting (a click on the pacer); never pauses."""
+        if self.player.state in (State.PAUSED, State.WAITING):
+            self.player.resume()
+
     def _media_play(self) -> None:
-        self.player.resume()
+        self.player.resume()  # also "ready" while waiting: a headset's play key
 
     @Slot()
     def next_exercise(self) -> None:
@@ -395,6 +414,12 @@ class SessionHost(QObject):
         self._media_exercise = exercise_id
         exercise = self._catalogue.exercises.get(exercise_id)
         self._media.set_state(state, exercise.name.get(self._lang) if exercise else "")
+
+    @Slot(int)
+    def _on_waiting(self, n: int) -> None:
+        if self._guidance is not None:
+            self._guidance.on_waiting(n)
+        self.waiting.emit(n)
 
     @Slot(float)
     def _on_slept(self, jump_ms: float) -> None:

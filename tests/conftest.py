@@ -69,6 +69,9 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
     from app.services import options
 
     options.notices.clear()  # nor what an earlier test's settings file held
+    # Guided sessions play straight through in tests; "wait for me" (on in the app) has
+    # tests of its own (tests/test_wait_for_me.py), which turn it on.
+    options.WAIT_FOR_ME.write(False)
     return dirs
 
 

@@ -121,9 +121,10 @@ def _guided(*blocks: Any, rounds: int = 1) -> Guidance:
 
 
 def _playing(segments: int, ident: str = "own", origin: str = OWN) -> Exercise:
-    """An exercise that plays exactly ``segments`` (of 3 to 10 101) alone: the prepare
-    and the end, and step blocks of 100 steps repeated, then the rest."""
-    left = segments - 2
+    """An exercise that plays at most ``segments`` (of 5 to 10 103) alone, as planned: the
+    prepare, a wait, coming out and the end, and step blocks of 100 steps repeated, then
+    the rest (its one instruction plays with them: no instruction into the pose)."""
+    left = segments - 4
     hundreds, rest = divmod(left, 100)
     blocks = []
     if hundreds:
@@ -182,10 +183,10 @@ def _many_programs(n: int) -> Catalogue:
 def _file_playing(n: int) -> Catalogue:
     """The person's exercises together playing ``n``, none more than one may."""
     made, left = [], n
-    while left > MAX_EXERCISE_SEGMENTS + 3:
+    while left > MAX_EXERCISE_SEGMENTS + 5:
         made.append(_playing(MAX_EXERCISE_SEGMENTS, f"own-{len(made)}"))
         left -= MAX_EXERCISE_SEGMENTS
-    return _adding(*made, _playing(left - 3, "own-rest"), _playing(3, "own-last"))
+    return _adding(*made, _playing(left - 5, "own-rest"), _playing(5, "own-last"))
 
 
 def _program_playing(n: int) -> Catalogue:
@@ -276,7 +277,7 @@ def test_many_exercises_each_just_under_a_session_is_a_miss(tmp_path: Path) -> N
     guidance = Guidance(blocks=(block,) * 3, rounds=20, rest_s=0)
     heavy = [
         replace(cobra, id=f"x{i}", name=Text(f"x{i}", f"x{i}"), steps=(T,), guidance=guidance,
-                sides=Sides.NONE, see_also=(), equipment=(), origin=OWN)
+                sides=Sides.NONE, see_also=(), equipment=(), origin=OWN, come_out=None)
         for i in range(950)
     ]  # fmt: skip
     assert planned_segments(heavy[:1]) > MAX_EXERCISE_SEGMENTS

@@ -47,11 +47,11 @@ def test_list_json_has_every_place(capsys: pytest.CaptureFixture[str]) -> None:
         "name": "Diaphragmatic breathing with legs raised",
         "position": "lying_on_back",
         "sides": "none",
-        "estimated_ms": 100_000,
+        "estimated_ms": 112_000,  # 10 breaths of 10 s, then coming out (reading and 4 s)
         "source": "general",
     }
     bridge = next(r for r in rows if r["page"] == 83)
-    assert bridge["estimated_ms"] == 170_000  # 2 x 5 x 15 s + 20 s rest
+    assert bridge["estimated_ms"] == 181_000  # 2 x 5 x 15 s + 20 s rest + 11 s coming out
 
 
 def test_list_in_dutch_and_the_global_option_before_the_command(
@@ -207,7 +207,7 @@ def test_timeline_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [s["kind"] for s in data["segments"][:4]] == ["inhale", "exhale", "hold_out", "inhale"]
     assert data["segments"][0] == {
         "start_ms": 0, "duration_ms": 5000, "kind": "inhale", "exercise": None, "side": None,
-        "rep": None, "breath": 1, "text": "Breathe in", "note": None,
+        "rep": None, "breath": 1, "text": "Breathe in", "note": None, "step": None,
     }  # fmt: skip
 
 

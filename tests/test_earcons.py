@@ -56,8 +56,12 @@ def test_which_sound_when(catalogue: Catalogue) -> None:
     timeline = compile_exercises([catalogue.exercises[i] for i in ids], catalogue.prompts)
     sounds = [(s.kind, earcon_at(timeline, n)) for n, s in enumerate(timeline.segments)]
     assert sounds[0] == (Kind.PREPARE, None)  # the voice names the first position
-    assert sounds[1] == (Kind.INHALE, Earcon.EXERCISE_START)  # the bell: begin now
-    assert sounds[2] == (Kind.EXHALE, Earcon.EXHALE)
+    # child's pose: five instructions into the pose, each a soft tick, never a chime
+    assert sounds[1:6] == [(Kind.SETUP, Earcon.HOLD)] * 5
+    assert sounds[6] == (Kind.INHALE, Earcon.EXERCISE_START)  # the bell: begin now
+    assert sounds[7] == (Kind.EXHALE, Earcon.EXHALE)
+    assert (Kind.COME_OUT, Earcon.HOLD) in sounds
+    assert Earcon.EXERCISE_END not in {sound for kind, sound in sounds if kind is Kind.SETUP}
     assert (Kind.INHALE, Earcon.INHALE) in sounds
     assert (Kind.REST, Earcon.HOLD) in sounds
     assert (Kind.PREPARE, Earcon.EXERCISE_END) in sounds  # one exercise ends, the next comes
@@ -67,3 +71,25 @@ def test_which_sound_when(catalogue: Catalogue) -> None:
     assert [earcon_at(box, n) for n in range(len(box))] == [
         None, Earcon.INHALE, Earcon.HOLD, Earcon.EXHALE, Earcon.HOLD, Earcon.SESSION_END,
     ]  # fmt: skip
+
+
+def test_the_bell_comes_after_the_instructions_and_the_wait(catalogue: Catalogue) -> None:
+    """The exercise's bell rings on its first breath or timed step, whatever comes before
+    it: getting ready, the instructions into the pose, or a "wait for me" hold (silent:
+    the player cues its waiting)."""
+    ids = ["cobra", "seated-posture-ten-breath-pause"]  # 2 instructions; none (timed steps)
+    exercises = [catalogue.exercises[i] for i in ids]
+    for wait in (False, True):
+        timeline = compile_exercises(exercises, catalogue.prompts, wait_for_me=wait)
+        sounds = [(s.kind, earcon_at(timeline, n)) for n, s in enumerate(timeline.segments)]
+        bells = [n for n, (_, sound) in enumerate(sounds) if sound is Earcon.EXERCISE_START]
+        starts = [
+            n
+            for n, s in enumerate(timeline.segments)
+            if s.kind not in (Kind.PREPARE, Kind.SETUP, Kind.WAIT)
+            and timeline.segments[n - 1].kind in (Kind.PREPARE, Kind.SETUP, Kind.WAIT)
+        ]
+        assert bells == starts and len(bells) == 2, wait
+        assert [timeline.segments[n].kind for n in bells] == [Kind.INHALE, Kind.STEP]
+        assert all(sound is None for kind, sound in sounds if kind is Kind.WAIT)
+        assert [k for k, _ in sounds].count(Kind.WAIT) == (2 if wait else 0)

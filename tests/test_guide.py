@@ -46,7 +46,11 @@ def test_exercise_ids_and_progress(catalogue: Catalogue, timeline: Timeline) -> 
 def test_current_step(catalogue: Catalogue, timeline: Timeline) -> None:
     childs = catalogue.exercises["childs-pose"]
     segments = {s.kind: s for s in timeline.segments if s.exercise == "childs-pose"}
-    assert current_step(childs, segments[Kind.PREPARE]) == 0
+    # Getting ready names the exercise and its caution; each instruction into the pose
+    # then has its own moment (the first was highlighted twice in a row).
+    assert current_step(childs, segments[Kind.PREPARE]) is None
+    setup = [s for s in timeline.segments if s.exercise == "childs-pose" and s.kind is Kind.SETUP]
+    assert [current_step(childs, s) for s in setup] == list(range(len(setup)))
     assert current_step(childs, segments[Kind.INHALE]) == len(childs.steps) - 1
     assert current_step(childs, segments[Kind.REST]) is None
     figure_four = catalogue.exercises["seated-figure-four"]
@@ -69,10 +73,12 @@ def steps_shown(catalogue: Catalogue, ident: str) -> dict[tuple[Kind, Side | Non
 
 
 def test_each_side_block_and_breath_highlights_its_own_step(catalogue: Catalogue) -> None:
-    # the sphinx: its steps describe each side (4: right, 5: the other side, left)
+    # the sphinx: its steps describe each side (5: stay right, 6: the other side, left),
+    # and the turn to the right on a breath out (4) is the last step into the pose
     sphinx = steps_shown(catalogue, "sphinx-head-turn")
-    assert sphinx[Kind.INHALE, Side.RIGHT] == {3}
-    assert sphinx[Kind.SWITCH_SIDE, Side.LEFT] == sphinx[Kind.INHALE, Side.LEFT] == {4}
+    assert sphinx[Kind.SETUP, None] == {0, 1, 2, 3}
+    assert sphinx[Kind.INHALE, Side.RIGHT] == sphinx[Kind.EXHALE, Side.RIGHT] == {4}
+    assert sphinx[Kind.SWITCH_SIDE, Side.LEFT] == sphinx[Kind.INHALE, Side.LEFT] == {5}
     # cat-cow: each breath is a movement, each phase its own step
     cat = steps_shown(catalogue, "cat-back")
     assert (cat[Kind.INHALE, None], cat[Kind.EXHALE, None]) == ({1}, {2})
@@ -106,6 +112,33 @@ def test_bookmark_rounds_and_prepare(timeline: Timeline) -> None:
     assert bookmark == Bookmark(tuple(IDS), 2)
     assert resume_ms(timeline, bookmark) == prepare
     assert bookmark_at(timeline, order, timeline.total_ms) is None
+
+
+def test_bookmarks_around_the_instructions_the_wait_and_coming_out(
+    catalogue: Catalogue,
+) -> None:
+    """Closed while getting into the pose (an instruction or the "wait for me" hold): the
+    exercise starts over, instructions and all. Closed while coming out: its breaths are
+    done, so the next exercise is resumed (the last one's way out leaves no bookmark). A
+    round or side resumes at its first breath: no instruction or wait is played again."""
+    exercises = [catalogue.exercises[i] for i in IDS]
+    timeline = compile_exercises(exercises, catalogue.prompts, wait_for_me=True)
+    order = exercise_ids(timeline)
+    for kind in (Kind.SETUP, Kind.WAIT):
+        at = first(timeline, exercise="lying-twist-both-knees", kind=kind)
+        bookmark = bookmark_at(timeline, order, at + 1)
+        assert bookmark == Bookmark(tuple(IDS), 1), kind
+        assert resume_ms(timeline, bookmark) == first(
+            timeline, exercise="lying-twist-both-knees", kind=Kind.PREPARE
+        )
+    out = first(timeline, exercise="lying-twist-both-knees", kind=Kind.COME_OUT)
+    assert bookmark_at(timeline, order, out + 1) == Bookmark(tuple(IDS), 2)
+    last = first(timeline, exercise="cobra", kind=Kind.COME_OUT)
+    assert bookmark_at(timeline, order, last + 1) is None
+    right = Bookmark(tuple(IDS), 1, 1, Side.RIGHT)
+    assert resume_ms(timeline, right) == first(
+        timeline, exercise="lying-twist-both-knees", side=Side.RIGHT, kind=Kind.INHALE
+    )
 
 
 @pytest.mark.parametrize(

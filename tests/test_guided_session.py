@@ -122,6 +122,8 @@ def test_keys_pause_skip_stop_and_focus(qtbot: QtBot, window: MainWindow, clock:
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.session_view.focus_mode and window.isFullScreen()
     assert window.menuBar().isHidden()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # one stray key never ends everything
+    assert window.player.state is State.PAUSED and window.commands.stop_asked
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.player.state is State.IDLE
     assert not window.session_view.focus_mode and not window.isFullScreen()

@@ -198,5 +198,7 @@ def test_a_session_found_started_paused_and_stopped_with_keys_alone(
     assert window.player.state is State.PAUSED
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.player.playing
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # asks first
+    assert window.player.state is State.PAUSED
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.player.state is State.IDLE

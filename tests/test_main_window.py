@@ -61,7 +61,9 @@ def test_window_shows_the_first_exercise_and_follows_selection(
     text = window.details.toPlainText()
     assert "Bridge breathing" in text
     assert "Take care" in text
-    assert "2:50" in text
+    assert "3:01" in text  # 2 x 5 x 15 s, a 20 s rest, 11 s coming out
+    come_out = window._catalogue.exercises["bridge-breathing"].come_out
+    assert come_out is not None and "Coming out" in text and come_out.en in text
     assert window.findChild(type(window.details), "exerciseDetails") is window.details
     assert "40 exercises in 45 places" in window.statusBar().currentMessage()
 

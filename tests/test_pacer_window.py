@@ -97,6 +97,8 @@ def test_space_starts_and_pauses_escape_stops(
     assert window.player.position_ms == 18_000  # the second breath: 3 s + 15 s
     qtbot.keyClick(window.pacer, Qt.Key.Key_Left)
     assert window.player.position_ms == 3_000
+    qtbot.keyClick(window.pacer, Qt.Key.Key_Escape)  # asks first
+    assert window.player.state is State.PAUSED and window.stop_asked
     qtbot.keyClick(window.pacer, Qt.Key.Key_Escape)
     assert window.player.state is State.IDLE
     assert window.preset_box.isEnabled()

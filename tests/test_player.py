@@ -178,7 +178,11 @@ def test_next_side_and_exercise(player: Player, clock: FakeClock, catalogue: Cat
         player.next(Level.EXERCISE)
     frame = player.current_frame()
     assert frame is not None and frame.segment.exercise == "seated-figure-four"
-    player.next(Level.BREATH)  # past the prepare into the right side
+    # Past getting ready (the prepare, then one moment per instruction of getting into
+    # the pose) into the right side.
+    while player.current_frame().segment.kind in (Kind.PREPARE, Kind.SETUP):  # type: ignore[union-attr]
+        player.next(Level.BREATH)
+    assert player.current_frame().segment.side is not None  # type: ignore[union-attr]
     player.next(Level.SIDE)
     frame = player.current_frame()
     assert frame is not None and frame.segment.kind is Kind.SWITCH_SIDE

@@ -8,11 +8,36 @@ from app.core.spoken import SpeechOptions, spoken_at
 from app.core.timeline import Kind, compile_exercises
 
 
-def test_prepare_names_the_exercise_and_how_to_get_into_position(catalogue: Catalogue) -> None:
+def test_prepare_names_the_exercise_and_its_caution(catalogue: Catalogue) -> None:
     cobra = catalogue.exercises["cobra"]
     timeline = compile_exercises([cobra], catalogue.prompts)
     said = spoken_at(timeline, 0, catalogue.exercises, SpeechOptions("nl"))
-    assert said == f"Neem de houding aan: {cobra.name.nl}. {cobra.steps[0].nl}"
+    assert said == f"Neem de houding aan: {cobra.name.nl}. {cobra.caution.nl}"
+
+
+def test_each_instruction_into_the_pose_is_said_then_how_to_come_out(
+    catalogue: Catalogue,
+) -> None:
+    """Eyes closed, the person hears every step that gets into the pose at its moment, in
+    order, and how to come out once, after the last side; a "wait for me" hold says
+    nothing itself (the player cues its waiting)."""
+    twist = catalogue.exercises["lying-figure-four-twist"]  # both sides, 3 steps into it
+    assert twist.come_out is not None
+    for lang in ("nl", "en"):
+        options = SpeechOptions(lang)  # type: ignore[arg-type]
+        timeline = compile_exercises([twist], catalogue.prompts, wait_for_me=True)
+        said = [
+            (s.kind, spoken_at(timeline, n, catalogue.exercises, options))
+            for n, s in enumerate(timeline.segments)
+        ]
+        setup = [words for kind, words in said if kind is Kind.SETUP]
+        assert setup == [step.get(lang) for step in twist.steps[:3]]
+        assert [words for kind, words in said if kind is Kind.WAIT] == [None]
+        assert [words for kind, words in said if kind is Kind.COME_OUT] == [
+            twist.come_out.get(lang)
+        ]
+        kinds = [kind for kind, _ in said]
+        assert kinds.index(Kind.COME_OUT) == len(kinds) - 2  # last, before the end
 
 
 def test_breaths_only_when_asked_and_countdowns_always(catalogue: Catalogue) -> None:

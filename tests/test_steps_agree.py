@@ -482,7 +482,7 @@ def exercise_problems(exercise: Exercise, catalogue: Catalogue) -> list[str]:
             change = has(CHANGE, text, lang)
             exit_ = has(EXIT, text, lang)
             hold = holds(text, lang)
-            timed = segment.kind not in (Kind.PREPARE, Kind.SWITCH_SIDE)
+            timed = segment.kind not in (Kind.PREPARE, Kind.SETUP, Kind.SWITCH_SIDE)
             if segment.kind is Kind.SWITCH_SIDE:
                 if change_steps[lang] and not change:
                     say(lang, step, f"is highlighted while changing sides; step "
@@ -493,7 +493,9 @@ def exercise_problems(exercise: Exercise, catalogue: Catalogue) -> list[str]:
             if exit_ and held and not hold:
                 say(lang, step, f"is about coming out of the pose but is highlighted "
                     f"while it is held ({segment.kind}): {text!r}")  # fmt: skip
-            if segment.kind is Kind.PREPARE and (change or exit_):
+            if (segment.kind is Kind.PREPARE and (change or exit_)) or (
+                segment.kind is Kind.SETUP and change  # (coming up onto the forearms is in)
+            ):
                 say(lang, step, f"is highlighted while getting ready: {text!r}")
             told = breathes(text, lang)
             if phase is not None and len(told) == 1 and phase not in told:

@@ -147,6 +147,7 @@ def test_json_shape(catalogue: Catalogue) -> None:
     first = data["segments"][0]  # type: ignore[index]
     assert set(first) == {
         "start_ms", "duration_ms", "kind", "exercise", "side", "rep", "breath", "text", "note",
+        "step",
     }  # fmt: skip
     assert (
         first["text"]

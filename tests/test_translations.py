@@ -126,6 +126,15 @@ COUNTED = {
         "1 saved session", "2 saved sessions", "1 bewaarde sessie", "2 bewaarde sessies"),
     ("RestoreFlow", "%n saved rhythm(s)"): (
         "1 saved rhythm", "2 saved rhythms", "1 bewaard ritme", "2 bewaarde ritmes"),
+    ("Backup", "Checking %n saved rhythm(s)…"): (
+        "1 saved rhythm…", "2 saved rhythms…", "1 bewaard ritme wordt", "2 bewaarde ritmes worden"),
+    ("Backup", "Checking %n saved session(s)…"): (
+        "1 saved session…", "2 saved sessions…", "1 bewaarde sessie wordt",
+        "2 bewaarde sessies worden"),
+    ("HistoryModel", "%n exercise(s) left out"): (
+        "1 exercise left", "2 exercises left", "1 oefening weggelaten", "2 oefeningen weggelaten"),
+    ("HistoryWindow", "Left out because it hurt last time (%n exercise(s)): %1"): (
+        "(1 exercise)", "(2 exercises)", "(1 oefening)", "(2 oefeningen)"),
     ("RoutineQueue", "Add %n exercise(s)"): (
         "Add 1 exercise", "Add 2 exercises", "1 oefening toevoegen", "2 oefeningen toevoegen"),
     ("SessionRecorder",

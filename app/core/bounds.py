@@ -49,6 +49,12 @@ REST_S = (0, 600)  # guidance.rest, seconds between rounds
 SWITCH_S = (2, 60)
 SETUP_S = (2, 120)
 STEP = (1, MAX_STEPS)  # guidance.step (each side's), switch_step, a block's step
+# guidance.setup_steps: how many of the first steps get into the pose (0: none of them).
+SETUP_STEPS = (0, MAX_STEPS - 1)
+# guidance.step_s and come_out_s: seconds one instruction of getting into or out of the
+# pose takes in all (the default is reading it and 4 s; the book's longest, the legs swung
+# up a wall, 15). Never less than reading it: the compiler takes the longer.
+STEP_S = (1, 300)
 REPEAT = (1, 100)  # a step block's repeat
 SECONDS = (1, 600)  # a timed step's seconds
 MINUTES = (0.5, 120)  # a timed block's minutes

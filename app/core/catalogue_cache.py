@@ -84,7 +84,9 @@ from app.core.bounds import (
     SCHEMA_VERSION,
     SECONDS,
     SETUP_S,
+    SETUP_STEPS,
     STEP,
+    STEP_S,
     SWITCH_S,
     is_id,
     is_text,
@@ -106,6 +108,7 @@ from app.core.model import (
     ProgramItem,
     Sides,
     StepBlock,
+    StepTime,
     TimedBlock,
     TimedStep,
 )
@@ -142,6 +145,10 @@ RANGES: dict[tuple[type, str], tuple[float, float]] = {
     (Guidance, "switch_step"): STEP,
     (Guidance, "switch_s"): SWITCH_S,
     (Guidance, "setup_s"): SETUP_S,
+    (Guidance, "setup_steps"): SETUP_STEPS,
+    (Guidance, "come_out_s"): STEP_S,
+    (StepTime, "step"): STEP,
+    (StepTime, "seconds"): STEP_S,
     (BreathBlock, "step"): STEP,
     (PhaseStep, "step"): STEP,
     (StepBlock, "step"): STEP,
@@ -166,6 +173,7 @@ LENGTHS: dict[tuple[type, str], tuple[int, int]] = {
     (Exercise, "equipment"): (0, MAX_ENTRIES),
     (Exercise, "see_also"): (0, MAX_SEE_ALSO),
     (Guidance, "blocks"): (1, MAX_BLOCKS),
+    (Guidance, "step_s"): (0, MAX_STEPS),  # one per step: _check
     (BreathBlock, "cues"): (0, len(BREATH_PHASES)),  # one per phase: _check
     (BreathBlock, "phase_steps"): (0, len(BREATH_PHASES)),  # likewise
     (StepBlock, "steps"): (1, MAX_TIMED_STEPS),
@@ -525,6 +533,7 @@ def _check(catalogue: Catalogue) -> None:
             raise UnfitError(f"exercise {ident!r} has a step for one side only")
         if guidance.rounds == 1 and guidance.rest_s != DEFAULT_REST_S:
             raise UnfitError(f"exercise {ident!r} rests between rounds it does not have")
+        _check_setup(ident, exercise)
         _check_blocks(ident, guidance.blocks)
         alone = planned_segments([exercise])
         per_file[here] += alone  # as the loader counts a file's exercises together
@@ -553,6 +562,24 @@ def _check(catalogue: Catalogue) -> None:
         raise UnfitError("the path names a program twice, or one that is not there")
     if any(catalogue.programs[p].origin != catalogue.sources[0] for p in catalogue.path):
         raise UnfitError("the path names a program of the person's own file")  # the loader's
+
+
+def _check_setup(ident: str, exercise: Exercise) -> None:
+    """What the loader asks of getting into and out of the pose (``_setup_fits``): the
+    steps that get into it come before every step the breaths highlight, a time is given
+    once and only for one of them, and a time for coming out only with its words."""
+    guidance = exercise.guidance
+    count = len(exercise.steps)
+    if guidance.setup_steps is not None and guidance.setup_steps >= min(
+        guidance.played_steps(), default=count
+    ):
+        raise UnfitError(f"exercise {ident!r} gets into the pose with a step that plays")
+    setup = guidance.setup_count(count)
+    steps = [t.step for t in guidance.step_s]
+    if steps != sorted(set(steps)) or any(step > setup for step in steps):
+        raise UnfitError(f"exercise {ident!r} times a step that does not get into the pose")
+    if guidance.come_out_s is not None and exercise.come_out is None:
+        raise UnfitError(f"exercise {ident!r} times a way out it has no words for")
 
 
 def _check_blocks(ident: str, blocks: tuple[Block, ...]) -> None:

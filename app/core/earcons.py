@@ -108,8 +108,11 @@ def earcon_at(timeline: Timeline, index: int) -> Earcon | None:
     """The sound for the moment segment ``index`` begins (None: stay quiet).
 
     A new exercise's ``prepare`` ends the one before (a falling chime) and is otherwise
-    silent, so the voice can name the next position; the exercise proper begins with a
-    bell in place of its first cue; the end of the session has its own chord.
+    silent, so the voice can name the next position; each instruction of getting into
+    the pose, and coming out, gets a soft tick; a "wait for me" hold is silent (the
+    player cues its waiting); the exercise proper begins with a bell in place of its
+    first cue, after getting ready, its instructions or the wait; the end of the session
+    has its own chord.
     """
     segments = timeline.segments
     segment = segments[index]
@@ -118,7 +121,14 @@ def earcon_at(timeline: Timeline, index: int) -> Earcon | None:
         return Earcon.SESSION_END
     if segment.kind is Kind.PREPARE:
         return Earcon.EXERCISE_END if before is not None else None
-    if before is not None and before.kind is Kind.PREPARE and segment.exercise is not None:
+    if segment.kind is Kind.WAIT:
+        return None
+    if (
+        segment.kind is not Kind.SETUP
+        and before is not None
+        and before.kind in _GETTING_READY
+        and segment.exercise is not None
+    ):
         return Earcon.EXERCISE_START
     return {
         Kind.INHALE: Earcon.INHALE,
@@ -128,4 +138,10 @@ def earcon_at(timeline: Timeline, index: int) -> Earcon | None:
         Kind.SWITCH_SIDE: Earcon.SWITCH_SIDE,
         Kind.REST: Earcon.HOLD,
         Kind.STEP: Earcon.HOLD,
+        Kind.SETUP: Earcon.HOLD,
+        Kind.COME_OUT: Earcon.HOLD,
     }.get(segment.kind)
+
+
+# What comes before an exercise's first breath or timed step.
+_GETTING_READY = frozenset({Kind.PREPARE, Kind.SETUP, Kind.WAIT})

@@ -45,8 +45,9 @@ def current_step(exercise: Exercise, segment: Segment) -> int | None:
     """The instruction that goes with a segment (0-based), or None (a rest, the end).
 
     The compiler decides it from the catalogue and keeps it in the segment
-    (``Segment.step``): the first step while getting into position, the one the
-    guidance names for turning to the other side, for each side, block and breath phase.
+    (``Segment.step``): the first step while getting into position, each instruction of
+    getting into the pose while it plays, the one the guidance names for turning to the
+    other side, for each side, block and breath phase.
     """
     step = segment.step
     if step is None or not 0 <= step < len(exercise.steps):
@@ -122,8 +123,12 @@ def bookmark_at(timeline: Timeline, order: Sequence[str], position_ms: float) ->
     segment, _ = timeline.at(position_ms)
     if segment.kind is Kind.DONE or segment.exercise_index is None:
         return None
-    if segment.kind is Kind.PREPARE:  # still getting into position: start it over
+    if segment.kind in (Kind.PREPARE, Kind.SETUP, Kind.WAIT):
+        # still getting into position: start it over
         return Bookmark(tuple(order), segment.exercise_index)
+    if segment.kind is Kind.COME_OUT:  # its breaths are done: resume with the next one
+        following = segment.exercise_index + 1
+        return Bookmark(tuple(order), following) if following < len(order) else None
     rep = segment.rep
     side = segment.side
     if segment.kind is Kind.REST:  # resting after a round: resume with the next one
@@ -132,8 +137,9 @@ def bookmark_at(timeline: Timeline, order: Sequence[str], position_ms: float) ->
 
 
 def resume_ms(timeline: Timeline, bookmark: Bookmark) -> int:
-    """Where to start again: the exercise's ``prepare``, so the person gets into position,
-    then straight on to the bookmarked round and side."""
+    """Where to start again: the exercise's ``prepare`` and its instructions for a
+    bookmark of a whole exercise; for a round or side, that round's or side's first
+    segment (getting ready, the instructions and the wait are not played again)."""
     first: Segment | None = None
     for segment in timeline.segments:
         if segment.exercise_index != bookmark.exercise_index:
@@ -143,7 +149,7 @@ def resume_ms(timeline: Timeline, bookmark: Bookmark) -> int:
         if bookmark.rep is None:
             break
         if (
-            segment.kind is not Kind.PREPARE
+            segment.kind not in (Kind.PREPARE, Kind.SETUP, Kind.WAIT, Kind.COME_OUT)
             and segment.rep == bookmark.rep
             and (bookmark.side is None or segment.side is bookmark.side)
         ):

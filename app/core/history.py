@@ -83,6 +83,10 @@ class SessionRecord:
 # -- recording a session while it plays ------------------------------------------------
 
 
+# What an exercise is done by: its breaths and timed steps. Getting into the pose (prepare,
+# its instructions, a "wait for me" hold), changing sides, resting and coming out are not:
+# an exercise skipped during its instructions was not done, and one whose way out was
+# skipped was.
 WORK = {Kind.INHALE, Kind.HOLD_IN, Kind.EXHALE, Kind.HOLD_OUT, Kind.STEP}
 
 

@@ -30,9 +30,12 @@ from app.core.history import SessionRecord
 # in East Asian locales take for the plain ones.
 FORMULA_STARTS = frozenset("=+-@\t\r\n\0\uff1d\uff0b\uff0d\uff20")
 
+# ``skipped`` (last, so a sheet or script that reads the columns by place still reads the
+# others where they were): the ids "Skip what hurt?" left out of the session's programme,
+# separated by spaces, on every row of the session; empty when nothing was left out.
 HEADER = ("session", "started", "ended", "outcome", "program", "minutes", "pain_before",
           "pain_after", "position", "exercise", "name", "done", "rounds_done", "rounds",
-          "sides_done", "feeling")  # fmt: skip
+          "sides_done", "feeling", "skipped")  # fmt: skip
 
 
 def _leading(text: str) -> str:
@@ -80,13 +83,14 @@ def rows(
         base: list[object] = [s.id, _stamp(s.started), _stamp(s.ended),
                               s.outcome.value if s.outcome else "interrupted", s.program,
                               round(s.minutes, 1), s.pain_before, s.pain_after]  # fmt: skip
+        skipped = " ".join(s.skipped)
         if not s.exercises:
-            out.append([*base, None, None, None, None, None, None, None, None])
+            out.append([*base, None, None, None, None, None, None, None, None, skipped])
         for r in s.exercises:
             out.append(
                 [*base, r.position + 1, r.exercise, names.get(r.exercise), r.done.value,
                  r.rounds_done, r.rounds, " ".join(r.sides_done),
-                 r.feeling.value if r.feeling else None]
+                 r.feeling.value if r.feeling else None, skipped]
             )  # fmt: skip
     return out
 

@@ -25,7 +25,9 @@ from app.core.bounds import (
     SCHEMA,
     SECONDS,
     SETUP_S,
+    SETUP_STEPS,
     STEP,
+    STEP_S,
     SWITCH_S,
     is_id,
 )
@@ -65,6 +67,7 @@ from app.core.model import (
     Sides,
     Source,
     StepBlock,
+    StepTime,
     TimedBlock,
     TimedStep,
 )
@@ -85,7 +88,7 @@ _COUNT_FROM = "previous"
 _EXERCISE_KEYS = [
     "id", "name", "why", "steps", "tip", "caution", "position", "sides", "source", "guidance",
 ]  # fmt: skip
-_EXERCISE_OPTIONAL = ["equipment", "see_also"]
+_EXERCISE_OPTIONAL = ["equipment", "see_also", "come_out"]
 _PROGRAM_KEYS = ["id", "name", "items"]
 _PROGRAM_OPTIONAL = ["description", "chapter", "section"]
 T = TypeVar("T")
@@ -198,6 +201,10 @@ class _Builder(Reader):
         # (checked once its steps and sides are known).
         self.step_refs: list[tuple[yaml.Node, str, int]] = []
         self.side_keys: list[tuple[yaml.Node, str, str]] = []
+        # Its guidance's keys about getting into and out of the pose, and each step_s
+        # entry's key, checked once its steps are known (:meth:`_setup_fits`).
+        self.setup_keys: dict[str, yaml.Node] = {}
+        self.step_s_keys: dict[int, yaml.Node] = {}
 
     # -- the file as a whole -----------------------------------------------------------------
 
@@ -569,6 +576,7 @@ class _Builder(Reader):
     def _exercise(self, node: yaml.Node, where: str) -> Exercise | None:
         where = self._name_of(node, where)
         self.step_refs, self.side_keys = [], []  # this exercise's (see __init__)
+        self.setup_keys, self.step_s_keys = {}, {}
         keys = self.mapping(node, where, required=_EXERCISE_KEYS, optional=_EXERCISE_OPTIONAL)
         if keys is None:
             return None
@@ -610,6 +618,7 @@ class _Builder(Reader):
             if "see_also" in keys
             else []
         )
+        come_out = self.text(keys["come_out"], f"{where}.come_out") if "come_out" in keys else None
         guidance = (
             self._guidance(keys["guidance"], f"{where}.guidance") if "guidance" in keys else None
         )
@@ -617,8 +626,12 @@ class _Builder(Reader):
         fits = (not steps or self._steps_fit(len(steps))) and (
             sides is None or self._sides_fit(sides is Sides.BOTH)
         )
+        if fits and guidance is not None and steps:
+            fits = self._setup_fits(guidance, len(steps), "come_out" in keys, f"{where}.guidance")
         values = [ident, position_, sides, source, guidance, *texts.values()]
         if any(v is None for v in values) or len(texts) != 4 or not steps or not fits:
+            return None
+        if "come_out" in keys and come_out is None:
             return None
         assert guidance is not None
         exercise = Exercise(
@@ -635,6 +648,7 @@ class _Builder(Reader):
             guidance=guidance,
             see_also=tuple(see_also),
             origin=self.filename,
+            come_out=come_out,
         )
         return exercise if self._playable(exercise, keys["guidance"], where) else None
 
@@ -696,6 +710,66 @@ class _Builder(Reader):
             self.error(node, template, where=where)
         return not self.side_keys
 
+    def _setup_fits(self, guidance: Guidance, count: int, come_out: bool, where: str) -> bool:
+        """Whether the keys about getting into and out of the pose would all play: the
+        steps that get into the pose come before every step the breaths highlight, a time
+        is given only for one of them, and a time for coming out only with its words."""
+        fit = True
+        node = self.setup_keys.get("setup_steps")
+        if node is not None and guidance.setup_steps is not None:
+            first = min(guidance.played_steps(), default=count)
+            if guidance.setup_steps >= first:
+                self.error(
+                    node,
+                    QT_TRANSLATE_NOOP(
+                        "Problem",
+                        "{where}.setup_steps: {value}, but step {step} already plays with "
+                        "the breaths (the steps that get into the pose come before it); "
+                        "give at most {most}",
+                    ),
+                    where=where,
+                    value=guidance.setup_steps,
+                    step=first,
+                    most=first - 1,
+                )
+                fit = False
+        setup = guidance.setup_count(count)
+        for step, key in self.step_s_keys.items():
+            if step <= setup:
+                continue
+            self.error(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.step_s: step {step} is not one of the steps that get into the "
+                    "pose (steps 1 to {count}), so this time would never play",
+                )
+                if setup
+                else QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.step_s: step {step} is not one of the steps that get into the "
+                    "pose, and this exercise has none (its breaths begin at step 1), so this "
+                    "time would never play",
+                ),
+                where=where,
+                step=step,
+                count=setup,
+            )
+            fit = False
+        node = self.setup_keys.get("come_out_s")
+        if node is not None and not come_out:
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}.come_out_s: the exercise has no come_out words, so this time "
+                    "would never play (give come_out, or remove come_out_s)",
+                ),
+                where=where,
+            )
+            fit = False
+        return fit
+
     def _exercise_ref(self, node: yaml.Node, where: str) -> str | None:
         value = self.string(node, where)
         if value is None:
@@ -716,8 +790,11 @@ class _Builder(Reader):
             node,
             where,
             required=["blocks"],
-            optional=["rounds", "rest", "step", "switch_step", "switch_s", "setup_s"],
-        )
+            optional=[
+                "rounds", "rest", "step", "switch_step", "switch_s", "setup_s",
+                "setup_steps", "step_s", "come_out_s",
+            ],
+        )  # fmt: skip
         if keys is None or "blocks" not in keys:
             return None
         ok = True
@@ -760,6 +837,24 @@ class _Builder(Reader):
             if "setup_s" in keys
             else DEFAULT_SETUP_S
         )
+        setup_steps = (
+            self.integer(keys["setup_steps"], f"{where}.setup_steps", *SETUP_STEPS)
+            if "setup_steps" in keys
+            else None
+        )
+        step_s = self._step_times(keys["step_s"], f"{where}.step_s") if "step_s" in keys else ()
+        come_out_s = (
+            self.number(keys["come_out_s"], f"{where}.come_out_s", *STEP_S)
+            if "come_out_s" in keys
+            else None
+        )
+        self.setup_keys = {k: keys[k] for k in ("setup_steps", "come_out_s") if k in keys}
+        if (
+            ("setup_steps" in keys and setup_steps is None)
+            or step_s is None
+            or ("come_out_s" in keys and come_out_s is None)
+        ):
+            ok = False
         for key in ("switch_step", "switch_s"):
             if key in keys:
                 self.side_keys.append(
@@ -803,7 +898,51 @@ class _Builder(Reader):
             switch_step,
             switch_s,  # type: ignore[arg-type]
             setup_s,  # type: ignore[arg-type]
+            setup_steps,
+            step_s or (),
+            come_out_s,
         )
+
+    def _step_times(self, node: yaml.Node, where: str) -> tuple[StepTime, ...] | None:
+        """``step_s: {2: 15}``: seconds (in all) for steps that get into the pose, by
+        their number; each number a step of the exercise (checked with the others) and
+        once."""
+        if not isinstance(node, yaml.MappingNode):
+            self.error(
+                node,
+                QT_TRANSLATE_NOOP(
+                    "Problem",
+                    "{where}: expected step numbers with their seconds, such as {{2: 15}}, "
+                    "found {found}",
+                ),
+                where=where,
+                found=found_in(node),
+            )
+            return None
+        times: list[StepTime] = []
+        ok = True
+        for key, value in node.value:
+            step = self._step(key, f"{where} (a step number)")
+            label = key.value if isinstance(key, yaml.ScalarNode) else "?"
+            seconds = self.number(value, f"{where}.{label}", *STEP_S)
+            if step is not None and step in self.step_s_keys:
+                self.error(
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "Problem", "{where}: step {step} appears twice (first at line {line})"
+                    ),
+                    where=where,
+                    step=step,
+                    line=position(self.step_s_keys[step])[0],
+                )
+                ok = False
+                continue
+            if step is None or seconds is None:
+                ok = False
+                continue
+            self.step_s_keys[step] = key
+            times.append(StepTime(step, seconds))
+        return tuple(sorted(times, key=lambda t: t.step)) if ok else None
 
     def _counts_carry_on(
         self, items: list[yaml.Node], blocks: list[Block | None], where: str

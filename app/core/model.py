@@ -71,7 +71,9 @@ class Kind(StrEnum):
     """What a segment of a timeline is; the four breath phases are kinds too, so a phase
     has one name everywhere (a cue of the catalogue, a segment, an earcon, a log line)."""
 
-    PREPARE = "prepare"
+    PREPARE = "prepare"  # the exercise named, its caution read, the position changed
+    SETUP = "setup"  # one instruction of getting into the pose, before the breaths
+    WAIT = "wait"  # "wait for me": the player holds at its start until the person is ready
     INHALE = "inhale"
     HOLD_IN = "hold_in"
     EXHALE = "exhale"
@@ -79,6 +81,7 @@ class Kind(StrEnum):
     SWITCH_SIDE = "switch_side"
     REST = "rest"
     STEP = "step"
+    COME_OUT = "come_out"  # how to come out of the pose, after its last breath
     DONE = "done"
 
 
@@ -152,6 +155,15 @@ class TimedBlock:
 Block: TypeAlias = BreathBlock | StepBlock | TimedBlock
 
 
+@dataclass(frozen=True, slots=True)
+class StepTime:
+    """How long one instruction of getting into the pose takes in all, reading and doing
+    (``guidance.step_s: {2: 15}``), where the compiler's default does not fit the move."""
+
+    step: int  # 1-based, one of the steps that get into the pose
+    seconds: float
+
+
 # How long turning to the other side and getting into an exercise take unless the exercise
 # says otherwise (``guidance.switch_s`` and ``guidance.setup_s``), in seconds.
 DEFAULT_SWITCH_S = 6.0
@@ -180,9 +192,20 @@ class Guidance:
     switch_step: int | None = None
     # Seconds to set up the other side (roll over, change legs, move a cushion).
     switch_s: float = DEFAULT_SWITCH_S
-    # Seconds to get set up for this exercise from its own position (to the wall, the
-    # calves onto a chair); getting there from another position adds the change's time.
+    # Seconds to get set up for this exercise from its own position (to the wall, a chair
+    # fetched, a mat moved) before its first instruction; getting there from another
+    # position adds the change's time.
     setup_s: float = DEFAULT_SETUP_S
+    # How many of the first instructions get into the pose (each plays on its own before
+    # the breaths); None: every instruction before the first one the breaths or timed
+    # steps highlight (:meth:`setup_count`).
+    setup_steps: int | None = None
+    # How long an instruction of getting into the pose takes, where the default (reading
+    # it and one small move) does not fit: swinging the legs up a wall.
+    step_s: tuple[StepTime, ...] = ()
+    # Seconds for coming out of the pose (the exercise's ``come_out``); None: reading it
+    # and one small move.
+    come_out_s: float | None = None
 
     def active_step(self, step_count: int, left: bool = False) -> int:
         """The 0-based index of the step the timed part follows (on the left side if
@@ -193,7 +216,14 @@ class Guidance:
     def steps_named(self) -> list[int]:
         """Every instruction number the guidance names, for checking them against the
         steps there are."""
-        named = [self.step, self.step_left, self.switch_step]
+        named = [self.switch_step, *self.played_steps(), *(t.step for t in self.step_s)]
+        return [n for n in named if n is not None]
+
+    def played_steps(self) -> list[int]:
+        """The instructions (1-based) the breaths and timed steps highlight as they play,
+        as the guidance names them (the last step, highlighted when none is named, is not
+        among them)."""
+        named = [self.step, self.step_left]
         for block in self.blocks:
             named.append(block.step)
             if isinstance(block, BreathBlock):
@@ -201,6 +231,15 @@ class Guidance:
             elif isinstance(block, StepBlock):
                 named += [timed.step for timed in block.steps]
         return [n for n in named if n is not None]
+
+    def setup_count(self, step_count: int) -> int:
+        """How many of the ``step_count`` instructions get into the pose: ``setup_steps``
+        if given, else those before the first one the breaths or timed steps highlight
+        (a block that names none highlights the last)."""
+        if self.setup_steps is not None:
+            return min(self.setup_steps, step_count)
+        first = min(self.played_steps(), default=step_count)
+        return max(0, min(first, step_count) - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +257,8 @@ class Exercise:
     guidance: Guidance
     see_also: tuple[str, ...] = ()
     origin: str = ""  # the file it came from, for messages and for "your own" badges
+    # How to come out of the pose, played once after the last breath (short, our words).
+    come_out: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +324,7 @@ class Prompts:
     done: Text
     side_left: Text
     side_right: Text
+    ready: Text  # the "wait for me" segment: the person said ready, the breaths begin
 
 
 @dataclass(frozen=True)

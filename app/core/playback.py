@@ -96,6 +96,11 @@ def breath_level(segment: Segment, fraction: float) -> float:
 
 
 def _key(segment: Segment, index: int, level: Level) -> tuple[object, ...]:
+    """The group a segment belongs to at ``level``. By side, getting ready, the
+    instructions into the pose and a "wait for me" hold (none has a round or side) are one
+    group before the first side, and coming out one after the last: "next" from getting
+    ready goes to the first breath, "previous" from the first side back to the
+    instructions. By breath, each instruction stands alone: "next" is the next step."""
     if level is Level.EXERCISE:
         return (segment.exercise_index,)
     if level is Level.SIDE:

@@ -1,8 +1,10 @@
 """What the voice says when a segment begins: pure, so it is tested without a speech engine.
 
-Eyes closed on a mat, a person needs to hear what to do next: the exercise and how to get
-into position while preparing, "switch sides", "rest", the numbers of a countdown, and,
-for those who want it, "in" and "out" with every breath.
+Eyes closed on a mat, a person needs to hear what to do next: the exercise and its caution
+while preparing, then each instruction that gets into the pose as it comes, "switch
+sides", "rest", the numbers of a countdown, how to come out at the end, and, for those who
+want it, "in" and "out" with every breath. A "wait for me" hold says nothing itself: the
+player's waiting cue is the player's.
 """
 
 from __future__ import annotations
@@ -37,12 +39,14 @@ def spoken_at(
     lang = options.lang
     kind = segment.kind
     if kind is Kind.PREPARE:
-        exercise = exercises.get(segment.exercise or "")
-        if exercise is None:
+        # The instructions follow as their own segments; the caution is said once, here.
+        if segment.note is None:
             return segment.text.get(lang)
-        return f"{segment.text.get(lang)}. {exercise.steps[0].get(lang)}"
-    if kind in (Kind.SWITCH_SIDE, Kind.REST, Kind.DONE, Kind.STEP):
+        return f"{segment.text.get(lang)}. {segment.note.get(lang)}"
+    if kind in (Kind.SETUP, Kind.COME_OUT, Kind.SWITCH_SIDE, Kind.REST, Kind.DONE, Kind.STEP):
         return segment.text.get(lang)
+    if kind is Kind.WAIT:
+        return None
     if segment.count_down and kind is Kind.INHALE and segment.breaths and segment.breath:
         return str(segment.breaths - segment.breath + 1)
     if options.breaths and kind in (Kind.INHALE, Kind.EXHALE):

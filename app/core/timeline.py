@@ -12,7 +12,7 @@ import bisect
 import math
 import weakref
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from app.core.model import (
@@ -55,6 +55,14 @@ READING_WORDS_PER_S = 3
 # (time.perf_counter, tracemalloc); refusing more is arithmetic on the plan, not a build.
 MAX_SEGMENTS = 50_000
 MAX_PREPARE_S = 60.0
+# "Wait for me": after the person says ready, this long of ``prompts.ready`` before the
+# first breath, so the breath in does not start on the key press.
+READY_MS = 3_000
+# Doing one instruction of getting into or out of the pose, on top of reading it: one small
+# move (a hand onto the ribs, a knee bent, the hips lifted) takes a person on the floor
+# about one calm breath once they know what to do. A larger move (the legs swung up a
+# wall) says its own time in the catalogue (``guidance.step_s``, ``come_out_s``).
+DOING_MS = 4_000
 
 
 class TimelineError(MessageError):
@@ -98,6 +106,8 @@ class Segment:
             "breath": self.breath,
             "text": self.text.get("nl" if lang == "nl" else "en"),
             "note": self.note.get("nl" if lang == "nl" else "en") if self.note else None,
+            # The instruction highlighted, as a person counts them (1-based), or None.
+            "step": None if self.step is None else self.step + 1,
         }
 
 
@@ -168,16 +178,35 @@ def reading_ms(text: Text) -> int:
 def get_ready_ms(before: Position | None, exercise: Exercise) -> int:
     """How long the ``prepare`` before ``exercise`` lasts, coming from ``before``.
 
-    Changing position comes first, then the longest of: setting up in the position
-    (``guidance.setup_s``), reading the caution the screen shows meanwhile
-    (:func:`reading_ms`), and, for an exercise done on both sides, setting up its first
-    side, which takes at least as long as setting up the other (``guidance.switch_s``:
-    the pigeon's knee forward, the 90/90's legs arranged)."""
-    guidance = exercise.guidance
-    setup = round(guidance.setup_s * 1000)
-    if exercise.sides is Sides.BOTH:
-        setup = max(setup, round(guidance.switch_s * 1000))
+    Changing position comes first, then the longer of setting up in the position
+    (``guidance.setup_s``: a chair fetched, the mat moved to a wall) and reading the
+    caution the screen shows meanwhile (:func:`reading_ms`). The instructions that get
+    into the pose follow, each in its own segment (:func:`setup_step_ms`)."""
+    setup = round(exercise.guidance.setup_s * 1000)
     return change_ms(before, exercise.position) + max(setup, reading_ms(exercise.caution))
+
+
+def setup_step_ms(exercise: Exercise, index: int) -> int:
+    """How long instruction ``index`` (0-based) of getting into the pose plays: the time
+    the catalogue gives it (``guidance.step_s``), never less than reading it, else reading
+    it and :data:`DOING_MS`."""
+    text = exercise.steps[index]
+    given = next((t.seconds for t in exercise.guidance.step_s if t.step == index + 1), None)
+    if given is not None:
+        return max(round(given * 1000), reading_ms(text))
+    return reading_ms(text) + DOING_MS
+
+
+def come_out_ms(exercise: Exercise) -> int:
+    """How long coming out of the pose plays (0: the exercise has no words for it):
+    ``guidance.come_out_s``, never less than reading the words, else reading and
+    :data:`DOING_MS`."""
+    if exercise.come_out is None:
+        return 0
+    given = exercise.guidance.come_out_s
+    if given is not None:
+        return max(round(given * 1000), reading_ms(exercise.come_out))
+    return reading_ms(exercise.come_out) + DOING_MS
 
 
 class _Builder:
@@ -236,6 +265,33 @@ class _Builder:
                     step=shown,
                     **where,
                 )
+
+    def setup(self, exercise: Exercise, /, **where: object) -> None:
+        """One segment per instruction that gets into the pose, each highlighting itself."""
+        for index in range(exercise.guidance.setup_count(len(exercise.steps))):
+            text = exercise.steps[index]
+            self.add(setup_step_ms(exercise, index), Kind.SETUP, text, step=index, **where)
+
+    def wait(self, **where: object) -> None:
+        """ "Wait for me": the player holds at this segment's start until the person is
+        ready. Its words and step are those of what follows (patched in :meth:`ready`)."""
+        self.add(READY_MS, Kind.WAIT, self.prompts.ready, **where)
+
+    def ready(self, wait_index: int) -> None:
+        """The WAIT at ``wait_index`` highlights the instruction that comes next, and says
+        "start with a breath in" only where a breath in comes next ("get ready" before a
+        timed step, a walk or a tensed muscle)."""
+        following = self.segments[wait_index + 1] if wait_index + 1 < len(self.segments) else None
+        text = self.prompts.ready
+        if following is None or following.kind is not Kind.INHALE:
+            text = self.prompts.get_ready
+        step = following.step if following is not None else None
+        self.segments[wait_index] = replace(self.segments[wait_index], text=text, step=step)
+
+    def come_out(self, exercise: Exercise, /, **where: object) -> None:
+        """How to come out of the pose, once, after the last round and side."""
+        if exercise.come_out is not None:
+            self.add(come_out_ms(exercise), Kind.COME_OUT, exercise.come_out, **where)
 
     def exercise(self, exercise: Exercise, /, **where: object) -> None:
         guidance = exercise.guidance
@@ -335,12 +391,19 @@ def compile_exercises(
     prompts: Prompts,
     prepare_s: float = 3.0,
     setup: bool = True,
+    wait_for_me: bool = False,
 ) -> Timeline:
-    """Exercises in order, each after a ``prepare`` sized to the change of position.
+    """Exercises in order, each played as: a ``prepare`` sized to the change of position
+    and the caution; one ``setup`` per instruction that gets into the pose, each as long
+    as reading and doing it takes; [a ``wait``]; its blocks (breaths, timed steps, sides
+    and rounds); ``come_out`` where the exercise has words for it.
 
     The first ``prepare`` lasts at least ``prepare_s`` and at least as long as getting from
-    the laptop into the first position. ``setup=False`` leaves every ``prepare`` out, which
-    gives the time of the exercises themselves.
+    the laptop into the first position. ``setup=False`` leaves every ``prepare`` and
+    ``setup`` out, which gives the time of the exercises themselves. ``wait_for_me`` puts
+    a :attr:`Kind.WAIT` segment after each exercise's instructions and before its breaths:
+    the player holds at its start until the person says ready, then plays its
+    :data:`READY_MS`.
     """
     exercises = tuple(exercises)
     planned = planned_segments(exercises)
@@ -356,8 +419,17 @@ def compile_exercises(
             if index == 0:
                 length = max(length, prepare_ms)
             text = prompts.prepare.format(name=exercise.name)
-            builder.add(length, Kind.PREPARE, text, note=exercise.caution, step=0, **where)
+            # No instruction highlighted: the name and the caution stand alone, and the
+            # first instruction has its own moment next (it showed twice, large, in a row).
+            builder.add(length, Kind.PREPARE, text, note=exercise.caution, **where)
+            builder.setup(exercise, **where)
+        if wait_for_me:
+            waiting = len(builder.segments)
+            builder.wait(**where)
         builder.exercise(exercise, **where)
+        if wait_for_me:
+            builder.ready(waiting)
+        builder.come_out(exercise, **where)
         before = exercise.position
     return builder.done()
 
@@ -379,9 +451,11 @@ def planned_segments(exercises: Iterable[Exercise]) -> int:
             elif isinstance(item, TimedBlock):
                 block += max(1, len(item.prompts))
         rounds = guidance.rounds
-        # prepare, then per round: each side's blocks, a switch before the second side,
-        # and a rest between rounds
-        total += 1 + rounds * (sides * block + (sides - 1)) + max(0, rounds - 1)
+        # prepare, the instructions that get into the pose and a wait, then per round: each
+        # side's blocks, a switch before the second side, and a rest between rounds; then
+        # coming out
+        setup = guidance.setup_count(len(exercise.steps))
+        total += 3 + setup + rounds * (sides * block + (sides - 1)) + max(0, rounds - 1)
     return total
 
 

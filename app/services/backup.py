@@ -58,11 +58,13 @@ from app.core import history_db
 from app.core.history_db import HistoryStore
 from app.core.text import visible
 from app.services import history_lock, options, paths, restore_marks, rhythm_store, routine_store
-from app.services.i18n import translate
+from app.services.i18n import Context, translate
 from app.services.restore_marks import ASIDE, JOURNAL, STAGING
 
 if TYPE_CHECKING:
     from app.core.model import Catalogue
+
+Backup = Context("Backup")  # counted texts: Backup.tr("%n saved rhythm(s)", "", n)
 
 MANIFEST = "breathing-room-backup.json"
 FORMAT = 1  # the manifest's "format": a newer one is refused with a clear word
@@ -977,7 +979,8 @@ def _check_staged(
         staged.history = _facts(copy)
     if stop():
         raise CancelledError
-    say(translate("Backup", "Checking your own exercises and saved sessions…"), 0, 0)
+    if USER_CATALOGUE in staged.files:
+        say(translate("Backup", "Checking your own exercises…"), 0, 0)
     base = bundled if bundled is not None else _bundled()
     known = set(base.exercises) if base is not None else set()
     label = staged.source.name
@@ -1012,7 +1015,10 @@ def _check_staged(
         from app.core.files import read_text
 
         unreadable: list[str] = []
-        for path in sorted(staged.files[SESSIONS].iterdir()):
+        saved = sorted(staged.files[SESSIONS].iterdir())
+        what = Backup.tr("Checking %n saved session(s)…", "", len(saved))
+        for done, path in enumerate(saved):
+            say(what, done, len(saved))
             if stop():
                 raise CancelledError
             text, problems = read_text(path)
@@ -1035,7 +1041,10 @@ def _check_staged(
     if RHYTHMS in staged.files:
         # Refused, not restored as they are: the pacer's list reads each rhythm whole on the
         # GUI thread, and a backup the app makes never holds one it cannot read (``make``).
-        for path in sorted(staged.files[RHYTHMS].iterdir()):
+        rhythms = sorted(staged.files[RHYTHMS].iterdir())
+        what = Backup.tr("Checking %n saved rhythm(s)…", "", len(rhythms))
+        for done, path in enumerate(rhythms):
+            say(what, done, len(rhythms))
             if stop():
                 raise CancelledError
             _readable_rhythm(path, f"{label}:{RHYTHMS}{path.name}")

@@ -12,7 +12,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.core.earcons import Earcon, earcon_at
-from app.core.model import Exercise
+from app.core.model import Exercise, Kind
 from app.core.spoken import GuidanceMode, SpeechOptions, spoken_at
 from app.core.text import Lang
 from app.player import Player, State
@@ -33,9 +33,11 @@ class GuidanceSettings:
         self.volume = options.VOLUME.read()
         self.muted = options.MUTED.read()
         self.lead_ms = options.LEAD_MS.read()
+        self.wait_for_me = options.WAIT_FOR_ME.read()
 
     def save(self) -> None:
         options.save(
+            options.WAIT_FOR_ME.set(self.wait_for_me),
             options.GUIDANCE_MODE.set(self.mode.value),
             options.SAY_BREATHS.set(self.say_breaths),
             options.VOLUME.set(self.volume),
@@ -46,6 +48,11 @@ class GuidanceSettings:
 
 class SessionGuidance(QObject):
     """Signals: ``notice(str)`` for the window, once per thing that does not work.
+
+    Besides the timeline's cues it says what the person did or must do, since eyes closed
+    cannot see the screen: "Paused" and "Going on" (a short sound when only sounds are on),
+    and while a session waits for them, "Ready when you are…" once, then a soft sound
+    every ``Player.WAIT_CUE_MS``.
 
     ``listen=False``: a session host calls :meth:`on_announce`, :meth:`on_cue` and
     :meth:`on_state` in its own order (``app/session_host.py``)."""
@@ -77,10 +84,12 @@ class SessionGuidance(QObject):
         self._warm.setSingleShot(True)
         self._warm.setTimerType(Qt.TimerType.PreciseTimer)
         self._warm.timeout.connect(self._warm_up)
+        self._state = State(player.state)  # the state before the one told now
         if listen:
             player.announce.connect(self.on_announce)
             player.cue.connect(self.on_cue)
             player.state_changed.connect(self.on_state)
+            player.waiting.connect(self.on_waiting)
 
     def apply(self) -> None:
         """Take the settings (after the preferences dialog changed them)."""
@@ -137,14 +146,21 @@ class SessionGuidance(QObject):
             return
         options = SpeechOptions(self._lang, self.settings.say_breaths)
         text = spoken_at(timeline, index, self._exercises, options)
+        segment = timeline.segments[index]
+        if not text and segment.kind is Kind.WAIT:
+            # A wait's cue fires when the person said ready (Player.ready), so its words
+            # ("here we go, start with a breath in") are right now, not at its start.
+            text = segment.text.get(self._lang)
         if text:
             self.voice.say(text)
 
     @Slot(str)
     def on_state(self, state: str) -> None:
-        if state in (State.PREPARING, State.RUNNING):
+        before, self._state = self._state, State(state)
+        if state in (State.PREPARING, State.RUNNING, State.WAITING):
             # After the cue that comes with this state change, not before it: the first
-            # call may open a bus connection, which takes milliseconds.
+            # call may open a bus connection, which takes milliseconds. Waiting keeps the
+            # screen on too: "Ready?" is read from the mat.
             QTimer.singleShot(0, self._hold_screen)
             self._plan_warm_up()
         else:
@@ -154,9 +170,35 @@ class SessionGuidance(QObject):
                 self.voice.stop()
             if state in (State.IDLE, State.FINISHED):
                 self.sound.close()  # after the last chord has sounded
+        # What happened, said for eyes that are closed: a pause from playing or waiting
+        # (a key, a click, the headset, or the player itself after a stall or a sleep),
+        # and going on from a pause. A resumed bookmark (IDLE to PAUSED) was never heard
+        # playing: nothing to say. Going on into a wait says the wait's own words.
+        playing = (State.PREPARING, State.RUNNING, State.WAITING)
+        if state == State.PAUSED and before in playing:
+            self._tell(self.tr("Paused"), Earcon.EXERCISE_END)
+        elif state in (State.PREPARING, State.RUNNING) and before is State.PAUSED:
+            self._tell(self.tr("Going on"), Earcon.EXERCISE_START)
+
+    @Slot(int)
+    def on_waiting(self, n: int) -> None:
+        """Held at a "wait for me": the words once (with the voice on), then a soft tick
+        every ``Player.WAIT_CUE_MS`` (the sound of a hold: the session is holding)."""
+        if n == 0 and self.settings.mode is GuidanceMode.VOICE:
+            self.voice.say(self.tr("Ready when you are: press Space or the play key"))
+        elif self.settings.mode is not GuidanceMode.OFF:
+            self.sound.play(Earcon.HOLD)
+
+    def _tell(self, words: str, earcon: Earcon) -> None:
+        """``words`` with the voice on; ``earcon`` with sounds only; nothing when off."""
+        mode = self.settings.mode
+        if mode is GuidanceMode.VOICE:
+            self.voice.say(words)
+        elif mode is GuidanceMode.CUES:
+            self.sound.play(earcon)
 
     def _hold_screen(self) -> None:
-        if self._player.playing:
+        if self._player.playing or self._player.state is State.WAITING:
             self.awake.hold(self.tr("A guided exercise session is playing"))
 
     def shutdown(self) -> None:

@@ -60,6 +60,8 @@ def kind(value: Kind) -> str:
     (``prepare``) stays in ``--json``; a kind added later reads as its value, not a crash."""
     names = {
         Kind.PREPARE: translate("Labels", "get into position"),
+        Kind.SETUP: translate("Labels", "into the pose", "an instruction before the breaths"),
+        Kind.WAIT: translate("Labels", "wait for me"),
         Kind.INHALE: translate("Labels", "breathe in"),
         Kind.HOLD_IN: translate("Labels", "hold (full)"),
         Kind.EXHALE: translate("Labels", "breathe out"),
@@ -67,6 +69,7 @@ def kind(value: Kind) -> str:
         Kind.SWITCH_SIDE: translate("Labels", "switch sides"),
         Kind.REST: translate("Labels", "rest"),
         Kind.STEP: translate("Labels", "step"),
+        Kind.COME_OUT: translate("Labels", "come out", "of the pose, after its breaths"),
         Kind.DONE: translate("Labels", "done"),
     }
     return names.get(value, value.value)

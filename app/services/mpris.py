@@ -66,6 +66,9 @@ class MediaControls(QObject):
             State.PREPARING: "Playing",
             State.RUNNING: "Playing",
             State.PAUSED: "Paused",
+            # Waiting for the person: "Paused", so that a headset's play key sends Play
+            # (some send PlayPause either way; both say ready, see SessionHost).
+            State.WAITING: "Paused",
         }.get(State(state), "Stopped")
         changed: dict[str, object] = {}
         if status != self.status:

@@ -422,6 +422,11 @@ GUIDANCE_MODE = choice(
     "guidance/mode", GuidanceMode.CUES.value, tuple(g.value for g in GuidanceMode)
 )
 SAY_BREATHS = flag("guidance/say_breaths", False)
+# "Wait for me": a guided session holds before each exercise's breaths until the person
+# says ready (Space, a click, the headset's play key). On by default: a person in pain needs
+# as long as it takes to get into position, a key press per exercise is cheap, and a media
+# key works from the mat. The standalone breathing pacer never waits.
+WAIT_FOR_ME = flag("guidance/wait_for_me", True)
 VOLUME = whole("sound/volume", 80, 0, 100)
 MUTED = flag("sound/muted", False)
 LEAD_MS = whole("sound/lead_ms", 0, 0, Player.MAX_LEAD_MS)
@@ -462,6 +467,7 @@ PACER_GEOMETRY = blob("pacer/geometry")
 MAIN_GEOMETRY = blob("main_window/geometry")
 MAIN_SPLITTER = blob("main_window/splitter")
 SESSION_SPLITTER = blob("main_window/session_splitter")
+FOCUS_MODE = flag("session/focus_mode", False)  # a session opens in focus mode (from the mat)
 BOOKMARK = bookmark("session/bookmark")
 
 

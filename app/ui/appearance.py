@@ -1,5 +1,7 @@
 """How the app looks: light or dark (following the system or chosen), high contrast, and
-the text size, from Preferences, applied to the whole application at once.
+the text size, from Preferences, applied to the whole application at once: every open
+window changes with it, no restart (see :func:`apply` for the two kinds of widget Qt's
+own propagation leaves behind).
 
 The palettes are our own rather than ``QStyleHints.setColorScheme``: on a desktop
 without a platform theme (a bare X session, Xvfb) Qt cannot switch the scheme, and a
@@ -10,9 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessibilityHints, QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import (
+    QAccessibilityHints,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from app.services import options
 
@@ -85,7 +95,17 @@ def system_wants_high_contrast() -> bool:
 
 
 def apply(appearance: Appearance) -> None:
-    """Palette and font for every window; widgets hear it as Palette/FontChange."""
+    """Palette and font for every window; widgets hear it as Palette/FontChange.
+
+    Two kinds of widget do not follow Qt's own propagation, and are brought along here:
+
+    - one with a style sheet of its own keeps the font and palette it had when the sheet
+      was set (the exercise details stayed white and at 100 % until a restart):
+      ``QApplication::setFont`` sends its change to windows only, and the style sheet
+      style resolves such a widget once, when it is polished;
+    - one given a font of its own size (a heading at 1.15 × the text) keeps that size:
+      it is scaled with the text size, so it stays the same multiple of it.
+    """
     global _base_font
     # QApplication's setters, not QGuiApplication's: only they reach existing widgets.
     if not isinstance(QApplication.instance(), QApplication):
@@ -98,10 +118,122 @@ def apply(appearance: Appearance) -> None:
         palette = dark_palette()
     else:
         palette = light_palette()
+    before = QApplication.font().pointSizeF()
+    _keep_indicators_visible()
     QApplication.setPalette(palette)
     font = QFont(_base_font)
     font.setPointSizeF(_base_font.pointSizeF() * appearance.text_percent / 100)
     QApplication.setFont(font)
+    _bring_along(font.pointSizeF() / before if before > 0 else 1.0)
+
+
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: PySide6 6.11 does not expose the enum
+
+
+def _bring_along(ratio: float) -> None:
+    """The widgets Qt's propagation leaves behind (see :func:`apply`), every one open."""
+    for widget in QApplication.allWidgets():
+        own = widget.font()
+        if (
+            abs(ratio - 1.0) > 1e-6
+            and widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+            and own.resolveMask() & _SIZE_RESOLVED
+            and own.pointSizeF() > 0
+        ):
+            scaled = QFont(own)
+            scaled.setPointSizeF(own.pointSizeF() * ratio)
+            widget.setFont(scaled)
+        sheet = widget.styleSheet()
+        if sheet:
+            # WORKAROUND: a widget with its own style sheet keeps the font and palette the
+            # style sheet style resolved when it was polished: QApplication::setFont sends
+            # ApplicationFontChange to windows only (qapplication.cpp), and such a widget
+            # does not take its parent's (the same fault: HEXRD/hexrdgui#1582,
+            # Chatterino/chatterino2#5960). Setting the sheet again re-polishes it with
+            # the application's font and palette of now (Qt 6.8-6.11).
+            widget.setStyleSheet(sheet)
+
+
+# -- check boxes and radio buttons that can be seen -------------------------------------
+
+INDICATOR_CONTRAST = 3.0  # WCAG 2.1 SC 1.4.11, non-text contrast of a UI component
+_INDICATOR_INK = 0.62  # of the text colour over the window's, for the indicator's edge
+
+
+def luminance(color: QColor) -> float:
+    """WCAG 2.1 relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2.1 contrast ratio, 1 to 21."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def indicator_edge(palette: QPalette) -> QColor:
+    """The edge of a check box or radio button: the text colour laid over the window's,
+    enough to stand out from both the window and the box's own fill by 3:1."""
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    paper = palette.color(QPalette.ColorRole.Window)
+    share = _INDICATOR_INK
+    return QColor.fromRgbF(
+        ink.redF() * share + paper.redF() * (1 - share),
+        ink.greenF() * share + paper.greenF() * (1 - share),
+        ink.blueF() * share + paper.blueF() * (1 - share),
+    )
+
+
+_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+class VisibleIndicators(QProxyStyle):
+    """The desktop's own style, with an edge drawn round every check box and radio
+    button in the palette's :func:`indicator_edge` colour. Fusion (Qt's default where the
+    desktop has no Qt theme) draws the box's edge as the window colour made darker: on a
+    dark window it is black on near-black, and the box all but vanishes."""
+
+    def drawPrimitive(  # noqa: N802 - Qt's name
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _INDICATORS:
+            return
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if rect.width() < 4 or rect.height() < 4:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(indicator_edge(option.palette), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+
+def _keep_indicators_visible() -> None:
+    """Once: the application's style becomes the desktop's, wrapped (QProxyStyle() with
+    no base takes the platform's default style, and owns it)."""
+    if not isinstance(QApplication.style(), VisibleIndicators):
+        QApplication.setStyle(VisibleIndicators())
 
 
 def _palette(colors: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:

@@ -7,7 +7,16 @@ the matching itself is ``app.core.search``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +24,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +43,42 @@ from app.ui.catalogue_tree import (
     own_heading,
 )
 from app.ui.flow_layout import FlowLayout
+
+
+class WrappingNames(QStyledItemDelegate):
+    """Row heights that hold a name wrapped at the width it has. At 150 % a name was cut
+    to "Midde…": the tree now shows every name whole, wrapped between words (as a
+    libadwaita list row or a Finder list at large text does), because the people who set
+    large text are the ones a tooltip or a wider pane serves worst. Qt's own size hint
+    wraps only to a width it is given, and a tree gives none (it asks for one line)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def room(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the text of ``index`` has: its column (the whole row for a
+        heading that spans it), less the indentation of its depth."""
+        tree = self._tree
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        spanned = tree.isFirstColumnSpanned(index.row(), index.parent())
+        width = tree.viewport().width() if spanned else tree.columnWidth(index.column())
+        if index.column() == 0:
+            width -= tree.indentation() * (depth + int(tree.rootIsDecorated()))
+        return max(1, width)
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.column() != 0:
+            return super().sizeHint(option, index)
+        fitted = QStyleOptionViewItem(option)
+        fitted.rect = QRect(0, 0, self.room(index), 1 << 16)
+        return super().sizeHint(fitted, index)
 
 
 class ExerciseBrowser(QWidget):
@@ -90,7 +137,11 @@ class ExerciseBrowser(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("catalogueTree")
         self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
+        # A name is shown whole: it wraps between words, the row growing to hold it.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.names = WrappingNames(self.tree)
+        self.tree.setItemDelegateForColumn(0, self.names)
         self.tree.setAlternatingRowColors(True)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -100,6 +151,10 @@ class ExerciseBrowser(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # WORKAROUND: QTreeView measures the rows' heights when it lays out its items and
+        # not again when a column changes width (qtreeview.cpp, columnResized only
+        # repaints): a wrapped name would keep the height of its first width.
+        header.sectionResized.connect(self._name_resized)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         # The room for the names changes with the view's scroll bar too, not only with
         # this widget's size: the columns are fitted again whenever the viewport resizes.
@@ -227,6 +282,10 @@ class ExerciseBrowser(QWidget):
             hide = column not in shown
             if header.isSectionHidden(column) != hide:
                 header.setSectionHidden(column, hide)
+
+    def _name_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:
+            self.tree.scheduleDelayedItemsLayout()  # once, after the resizes settle
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(EXERCISE_ID_ROLE) or "")

@@ -80,11 +80,13 @@ class FlowLayout(QLayout):
         if widget is None:
             return 6
         style = widget.style()
-        return style.layoutSpacing(
+        gap = style.layoutSpacing(
             QSizePolicy.ControlType.PushButton,
             QSizePolicy.ControlType.PushButton,
             orientation,
         ) if style is not None else 6  # fmt: skip
+        # Fusion answers -1 ("no preference"): the buttons overlapped by a pixel.
+        return gap if gap >= 0 else 6
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Lay the items out in ``rect`` (or only measure); returns the height used."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,7 +40,7 @@ from app.core import history
 from app.core.history import Done, Feeling, Outcome, SessionRecord
 from app.core.history_csv import write_csv
 from app.core.model import Catalogue
-from app.core.text import Lang
+from app.core.text import Lang, visible
 from app.services import backup, labels, routine_store
 from app.services.history import SessionRecorder
 from app.ui.charts import PainChart, PracticeStrip, WeeklyMinutes
@@ -94,7 +95,11 @@ class HistoryModel(QAbstractTableModel):
 
     def what(self, session: SessionRecord) -> str:
         if session.program and session.program in self._catalogue.programs:
-            return self._catalogue.programs[session.program].name.get(self._lang)
+            name = self._catalogue.programs[session.program].name.get(self._lang)
+            if session.skipped:  # "Skip what hurt?": which ones, in the details below
+                left_out = self.tr("%n exercise(s) left out", "", len(session.skipped))
+                return f"{name} ({left_out})"
+            return name
         if len(session.exercises) == 1:
             eid = session.exercises[0].exercise
             exercise = self._catalogue.exercises.get(eid)
@@ -198,7 +203,7 @@ class HistoryWindow(QDialog):
         self.details = QTextBrowser()
         self.details.setObjectName("historyDetails")
         self.details.setAccessibleName(self.tr("Session details"))
-        self.details.setMaximumHeight(160)
+        self._fit_details()
 
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteSession")
@@ -240,6 +245,20 @@ class HistoryWindow(QDialog):
 
     # -- showing --------------------------------------------------------------------------
 
+    DETAILS_LINES = 7  # a session's details show this many lines before they scroll
+
+    def _fit_details(self) -> None:
+        """The details' height in lines of the text size of now (160 px held four lines
+        at 200 %)."""
+        frame = 2 * self.details.frameWidth() + 2 * int(self.details.document().documentMargin())
+        lines = self.details.fontMetrics().lineSpacing() * self.DETAILS_LINES
+        self.details.setMaximumHeight(lines + frame)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_details()
+
     def refresh(self, today: date | None = None) -> None:
         sessions = self._recorder.sessions()
         today = today or date.today()
@@ -280,8 +299,7 @@ class HistoryWindow(QDialog):
                     Feeling.HURT: self.tr("it hurt")}  # fmt: skip
         lines = [f"⚠ {self.model.suspect_note()}"] if session.id in self.model.suspect else []
         for record in session.exercises:
-            exercise = self._catalogue.exercises.get(record.exercise)
-            name = exercise.name.get(self._lang) if exercise else record.exercise
+            name = self.exercise_name(record.exercise)
             parts = [done[record.done]]
             if record.rounds > 1:
                 parts.append(self.tr("%1 of %2 rounds").replace("%1", str(record.rounds_done))
@@ -289,7 +307,22 @@ class HistoryWindow(QDialog):
             if record.feeling is not None:
                 parts.append(feelings[record.feeling])
             lines.append(f"{record.position + 1}. {name}: {', '.join(parts)}")
+        if session.skipped:
+            lines.append(self.skipped_text(session))
         self.details.setPlainText("\n".join(lines))
+
+    def exercise_name(self, exercise_id: str) -> str:
+        """The name in the window's language; an exercise no longer in the catalogue (an
+        own exercise since removed, a backup from elsewhere) by its id, shown safely."""
+        exercise = self._catalogue.exercises.get(exercise_id)
+        return exercise.name.get(self._lang) if exercise else visible(exercise_id, None)
+
+    def skipped_text(self, session: SessionRecord) -> str:
+        """What "Skip what hurt?" left out of the session's programme, by name."""
+        names = ", ".join(self.exercise_name(eid) for eid in session.skipped)
+        return self.tr(
+            "Left out because it hurt last time (%n exercise(s)): %1", "", len(session.skipped)
+        ).replace("%1", names)
 
     # -- changing -------------------------------------------------------------------------
 

@@ -5,6 +5,11 @@ Every command is one ``QAction`` shared by menu, buttons and keys, so a shortcut
 tooltip is the same thing the button does; a tooltip names its key, so keys can be learnt
 by hovering. Which commands are enabled follows from a few facts (:meth:`MainActions.update`),
 never from the command that ran last.
+
+Held states are shown from here too, large over the session's pacer (``pacer_overlay``):
+"Paused", "Ready?" (wait for me) and, after one Esc, "press Esc again to stop": Esc during
+a session pauses and asks, since one stray key used to end everything. The Stop button (a
+click is deliberate) and the media Stop key still stop at once.
 """
 
 from __future__ import annotations
@@ -12,23 +17,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from app.core.model import Catalogue
 from app.core.text import Lang
+from app.player import State
 from app.session_host import SessionHost
 from app.ui.companions import Companions
 from app.ui.icons import icon
+from app.ui.pacer_overlay import Hold
+from app.ui.pacer_widget import PacerWidget
 
 # help_window.SHORTCUT_NAME, written out: that module (and the pacer's key table it reads)
 # is loaded when help is first asked for, not at start. tests/test_help.py checks the names.
 SHORTCUT_NAME = "shortcutName"
 
 
+class SessionPage(Protocol):
+    """The page a session plays on: its pacer shows the held states, and a click on
+    either says "go on"."""
+
+    pacer: PacerWidget
+
+    def installEventFilter(self, watcher: QObject) -> None: ...  # noqa: N802 - Qt's
+
+
 class Commands(Protocol):
-    """What the window does when a command is given (its slots)."""
+    """What the window does when a command is given (its slots), and its session page."""
+
+    @property
+    def session_view(self) -> SessionPage: ...
 
     def start_current_exercise(self) -> None: ...
     def add_current(self) -> None: ...
@@ -55,7 +75,7 @@ MEDIA_KEYS = {
     "pause": (Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause),
     "next": (Qt.Key.Key_MediaNext,),
     "previous": (Qt.Key.Key_MediaPrevious,),
-    "stop": (Qt.Key.Key_MediaStop,),
+    "stop": (Qt.Key.Key_MediaStop,),  # Esc is ``escape``: it asks first
 }
 
 
@@ -148,9 +168,14 @@ class MainActions(QObject):
             self.tr("Skip to the next exercise"), "nextAction", "next",
         )  # fmt: skip
         self.stop = self._make(
-            self.tr("S&top"), c.stop_session, QKeySequence(Qt.Key.Key_Escape),
+            self.tr("S&top"), c.stop_session, None,
             self.tr("Stop and go back to the exercises"), "stopAction", "stop",
         )  # fmt: skip
+        self.escape = self._make(
+            self.tr("Stop (asks first)"), self.ask_to_stop, QKeySequence(Qt.Key.Key_Escape),
+            self.tr("Pause and ask; Esc again stops"), "escapeAction",
+        )  # fmt: skip
+        self.escape.setProperty(SHORTCUT_NAME, self.tr("Pause, then stop (press twice)"))
         self.focus = self._make(
             self.tr("&Focus mode"), c.toggle_focus_mode, QKeySequence(Qt.Key.Key_F11),
             self.tr("Full screen with large type, readable from the floor"), "focusAction", "focus",
@@ -158,7 +183,8 @@ class MainActions(QObject):
         self.focus.setCheckable(True)
         for name, keys in MEDIA_KEYS.items():
             command: QAction = getattr(self, name)
-            command.setShortcuts([command.shortcut(), *(QKeySequence(k) for k in keys)])
+            own = [command.shortcut()] if not command.shortcut().isEmpty() else []
+            command.setShortcuts([*own, *(QKeySequence(k) for k in keys)])
         self.pacer = self._make(
             self.tr("Breathing &pacer…"), companions.open_pacer, self.tr("Ctrl+B"),
             self.tr("Just the breathing pacer"), "openPacer", "breath",
@@ -168,9 +194,55 @@ class MainActions(QObject):
             self.tr("Days practised, minutes, pain, every session; export and backup"),
             "historyAction", "history",
         )  # fmt: skip
+        media_stop = self.stop.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.stop.setToolTip(
+            self.tr("Stop and go back to the exercises (Esc twice, %1)").replace("%1", media_stop)
+        )
         self.player_controls = [self.previous, self.pause, self.next, self.stop, self.focus]
         self.toolbar: QToolBar | None = None
         self._companions = companions
+        self._host = host
+        self._stop_asked = False  # Esc pressed once: paused, and a second Esc stops
+        page = commands.session_view
+        self._pacer = page.pacer
+        self._pacer.clicked.connect(host.go_on)
+        page.installEventFilter(self)  # a click on its words goes on too
+        host.state_changed.connect(self._on_state)
+
+    # -- held states: paused, waiting, asked to stop ------------------------------------
+
+    @property
+    def stop_asked(self) -> bool:
+        return self._stop_asked
+
+    @Slot()
+    def ask_to_stop(self) -> None:
+        """Esc: while a session is under way (playing, waiting, paused), pause and ask; the
+        second Esc stops. With no session under way it stops at once, as it always did."""
+        if self._host.in_session and not self._stop_asked:
+            self._host.player.pause()
+            self._stop_asked = True
+            self._pacer.set_hold(Hold.STOP_ASKED)
+        else:
+            self.stop.trigger()
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        if state != State.PAUSED:
+            self._stop_asked = False  # going on (or over) answers the question
+        held = {State.PAUSED: Hold.PAUSED, State.WAITING: Hold.WAITING}.get(State(state))
+        self._pacer.set_hold(Hold.STOP_ASKED if self._stop_asked else held)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """A click on the session page's words (not taken by a button) goes on, like a
+        click on the pacer."""
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() is Qt.MouseButton.LeftButton
+        ):
+            self._host.go_on()
+        return False
 
     def _make(self, text: str, slot: Callable[[], object], key: QKeySequence | str | None,
               tip: str, name: str, icon_name: str = "") -> QAction:  # fmt: skip
@@ -249,6 +321,7 @@ class MainActions(QObject):
         (pause also needs a session not yet over), the browsing commands otherwise."""
         for action in self.player_controls:
             action.setEnabled(in_session)
+        self.escape.setEnabled(in_session)
         self.pause.setEnabled(in_session and playable)
         for action in (self.start_exercise, self.add):
             action.setEnabled(not in_session and has_exercise)
@@ -257,8 +330,11 @@ class MainActions(QObject):
         self.programs.setEnabled(not in_session)
         self.saved.setEnabled(not in_session)
 
-    def show_playing(self, playing: bool) -> None:
-        """Pause while playing, Resume while not."""
-        self.pause.setText(self.tr("&Pause") if playing else self.tr("&Resume"))
+    def show_playing(self, playing: bool, waiting: bool = False) -> None:
+        """Pause while playing, Ready while waiting for the person, Resume otherwise."""
+        if waiting:
+            self.pause.setText(self.tr("&Ready"))
+        else:
+            self.pause.setText(self.tr("&Pause") if playing else self.tr("&Resume"))
         self.pause.setIcon(icon("pause" if playing else "play"))
         with_key(self.pause, self.tr("Pause or go on"))

@@ -26,6 +26,7 @@ from app.ui.browse_page import BrowsePage
 from app.ui.companions import Companions
 from app.ui.first_paint import AfterFirstPaint
 from app.ui.fit_area import FitArea, size_for_screen
+from app.ui.focus_mode import FocusMode
 from app.ui.main_actions import MainActions
 from app.ui.notice_line import Telling
 from app.ui.queue_model import RoutineQueue
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.session_view)
         self.pages.currentChanged.connect(self._on_page)
         self.setCentralWidget(FitArea(self.pages))  # scrolls on a screen too small for it
+        self.focus_mode = FocusMode(self, self.session_view, self.focus_action,
+                               [self.menuBar(), self.statusBar(), self.toolbar],
+                               self._show_current_frame)  # fmt: skip
 
         host = self.host
         host.frame.connect(self.session_view.show_frame)
@@ -256,6 +260,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, timeline: Timeline) -> None:
         self.session_view.set_timeline(timeline)
         self.pages.setCurrentWidget(self.session_view)
+        self.focus_mode.session_started()  # as the person left it last time, or offered
 
     def stop_session(self) -> None:
         """Stop on purpose: no resume offer next time."""
@@ -263,31 +268,24 @@ class MainWindow(QMainWindow):
             return
         self.host.stop()
         self.practice.ended()
-        if self.focus_action.isChecked():
-            self.focus_action.setChecked(False)
-            self.toggle_focus_mode()
+        self.focus_mode.leave()
         self.pages.setCurrentIndex(0)
 
     @Slot()
     def toggle_focus_mode(self) -> None:
-        on = self.focus_action.isChecked()
-        if on and self.pages.currentWidget() is not self.session_view:
-            self.focus_action.setChecked(False)
-            return
-        self.session_view.set_focus_mode(on)
-        for bar in (self.menuBar(), self.statusBar(), self.toolbar):
-            bar.setVisible(not on)
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
+        """F11: on or off, remembered for the next session (``focus_mode.FocusMode``)."""
+        self.focus_mode.toggled()
+
+    def _show_current_frame(self) -> None:
         frame = self.player.current_frame()
         if frame is not None:
             self.session_view.show_frame(frame)
 
     def _on_state(self, state: str) -> None:
         self.practice.on_state(state)  # first: a held history problem before the check-in
-        self.commands.show_playing(state in (State.PREPARING, State.RUNNING))
+        self.commands.show_playing(
+            state in (State.PREPARING, State.RUNNING), waiting=state == State.WAITING
+        )
         if state == State.FINISHED:
             self.practice.ended()
             self.statusBar().showMessage(self.tr("Session complete"), 5000)

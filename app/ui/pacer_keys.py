@@ -29,6 +29,7 @@ class PacerCommands(Protocol):
     def player(self) -> Player: ...
     def toggle(self) -> None: ...
     def stop(self) -> None: ...
+    def escape(self) -> None: ...
     def toggle_full_screen(self) -> None: ...
     def show_help(self) -> None: ...
 
@@ -59,8 +60,9 @@ PACER_KEYS: tuple[PacerKey, ...] = (
              lambda w: w.player.previous(Level.BREATH)),
     PacerKey(Qt.Key.Key_Right, "PacerWindow", QT_TRANSLATE_NOOP("PacerWindow", "Next breath"),
              lambda w: w.player.next(Level.BREATH)),
-    PacerKey(Qt.Key.Key_Escape, "PacerWindow", QT_TRANSLATE_NOOP("PacerWindow", "Stop"),
-             lambda w: w.stop()),
+    PacerKey(Qt.Key.Key_Escape, "PacerWindow",
+             QT_TRANSLATE_NOOP("PacerWindow", "Stop (asks first: press twice)"),
+             lambda w: w.escape()),
     PacerKey(Qt.Key.Key_F, "PacerWindow", QT_TRANSLATE_NOOP("PacerWindow", "Full screen"),
              lambda w: w.toggle_full_screen()),
     PacerKey(QKeySequence.StandardKey.HelpContents, "HowToWindow",

@@ -7,18 +7,15 @@ only draws; fonts, colours and sizes are prepared in ``resizeEvent`` and the set
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QColor,
     QFont,
     QFontMetricsF,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -30,57 +27,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.playback import Frame, Resolution
 from app.core.text import Lang
-from app.core.timeline import Kind
+from app.core.timeline import Kind, Segment
 from app.services import labels
 from app.ui.circle_text import Fitted, fit_in_circle
+from app.ui.pacer_colors import PacerColors
+from app.ui.pacer_overlay import Hold, HoldOverlay
 
 # Fraction of the largest circle that an empty breath keeps: never a dot.
 EMPTY_SCALE = 0.42
-
-
-def blend(color: QColor, background: QColor, amount: float) -> QColor:
-    """``color`` laid over ``background`` at ``amount``, as one opaque colour.
-
-    Opaque colours matter here: the raster engine strokes and fills a large translucent
-    ellipse five times slower than an opaque one, and this is drawn 60 times a second.
-    """
-    return QColor.fromRgbF(
-        color.redF() * amount + background.redF() * (1 - amount),
-        color.greenF() * amount + background.greenF() * (1 - amount),
-        color.blueF() * amount + background.blueF() * (1 - amount),
-    )
-
-
-@dataclass(frozen=True)
-class PacerColors:
-    """One colour per phase; calm, and distinct without relying on hue alone."""
-
-    inhale: QColor
-    hold: QColor
-    exhale: QColor
-    idle: QColor
-    text: QColor
-    faint: QColor
-    background: QColor
-
-    @classmethod
-    def from_palette(cls, palette: QPalette) -> PacerColors:
-        background = palette.color(QPalette.ColorRole.Window)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        dark = background.lightnessF() < 0.5
-        return cls(
-            inhale=QColor("#4cc3b5" if dark else "#2a9d8f"),
-            hold=QColor("#f2c14e" if dark else "#d9a21b"),
-            exhale=QColor("#7aa7d6" if dark else "#3d6fa8"),
-            idle=QColor("#8a94a6"),
-            text=text,
-            faint=blend(text, background, 0.18),
-            background=background,
-        )
-
-    def fill(self, color: QColor) -> QColor:
-        """The inside of the circle: a light tint, so the words on it stay readable."""
-        return blend(color, self.background, 0.38)
 
 
 class PacerWidget(QWidget):
@@ -89,9 +43,11 @@ class PacerWidget(QWidget):
     Signals:
         resolution_changed(object): the :class:`Resolution` it now draws at, so a player
             can sleep until the next change this widget would show.
+        clicked(): a click on it (a view goes on from a pause or a wait: see ``set_hold``).
     """
 
     resolution_changed = Signal(object)
+    clicked = Signal()
 
     def __init__(self, lang: Lang = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +95,7 @@ class PacerWidget(QWidget):
         self._hold_fraction: float | None = None
         self._phase_fraction = 0.0
         self._session_fraction = 0.0
+        self.overlay = HoldOverlay()  # "Paused" / "Ready?" over the circle (pacer_overlay)
 
     # -- setters --------------------------------------------------------------------------
 
@@ -177,7 +134,7 @@ class PacerWidget(QWidget):
         self._frame = frame
         before = self._visible_state()
         old_word = self._word
-        self._word = segment.text.get(self._lang)
+        self._word = self._short_word(segment)
         self._note = segment.note.get(self._lang) if segment.note and self._show_note else ""
         done = kind is Kind.DONE
         self._seconds = "" if done else str(frame.seconds_left)
@@ -208,10 +165,22 @@ class PacerWidget(QWidget):
             self.update(self._dirty(before, after))
             self.changes += 1  # for the frame statistics: a paint is now owed
 
+    def set_hold(self, hold: Hold | None) -> None:
+        """Show why the session stands still, large over a dimmed circle (None: it plays)."""
+        if self.overlay.set(hold):
+            self._layout_overlay()
+            self._announce()
+            self.update()
+
+    def _layout_overlay(self) -> None:
+        self.overlay.layout(QRectF(self.rect()), self._center, self._max_radius, self.font())
+
     def _announce(self) -> None:
-        """The phase for screen readers: as the widget's description (read on focus) and,
-        when an assistive technology listens, as a polite announcement of the change."""
-        text = f"{self._word} {self._breath}".strip()
+        """The phase (or the held state) for screen readers: as the widget's description
+        (read on focus) and, when an assistive technology listens, as a polite announcement
+        of the change."""
+        held = self.overlay
+        text = f"{held.title}. {held.hint}" if held.hold else f"{self._word} {self._breath}".strip()
         self.setAccessibleDescription(text)
         if text and QAccessible.isActive():
             event = QAccessibleAnnouncementEvent(self, text)
@@ -297,6 +266,17 @@ class PacerWidget(QWidget):
         """Where the words' ink is, in the widget (for the geometry tests)."""
         return self._word_fit.box.translated(self._center)
 
+    def _short_word(self, segment: Segment) -> str:
+        """The words in the circle: the segment's, but for an instruction into or out of
+        a pose (a sentence, shown large beside the pacer and spoken) a short name of what
+        the person is doing; cut to fit, the sentence read "Begin op handen en knieën
+        met j…"."""
+        if segment.kind is Kind.SETUP:
+            return self.tr("Into the pose")
+        if segment.kind is Kind.COME_OUT:
+            return self.tr("Come out")
+        return segment.text.get(self._lang)
+
     def set_show_note(self, show: bool) -> None:
         """Hide the caution line where the caution is shown beside the pacer anyway."""
         self._show_note = show
@@ -332,6 +312,8 @@ class PacerWidget(QWidget):
     def changeEvent(self, event: object) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
 
+        if isinstance(event, QEvent) and event.type() == QEvent.Type.FontChange:
+            self._layout_overlay()  # the hint follows the text size
         if isinstance(event, QEvent) and event.type() in (
             QEvent.Type.PaletteChange,
             QEvent.Type.StyleChange,
@@ -372,6 +354,7 @@ class PacerWidget(QWidget):
                      self._note_text):  # fmt: skip
             text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._prepare_texts(relayout=True)
+        self._layout_overlay()
         self._paint_static()
         self.resolution_changed.emit(self.resolution())
 
@@ -436,16 +419,19 @@ class PacerWidget(QWidget):
             painter.setPen(QPen(color, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawArc(ring, 90 * 16, -round(360 * 16 * arc))
 
-        # Words: the phase, the seconds left, the breath count, the session.
+        # Words: the phase, the seconds left (not while held: the overlay's words are
+        # there, and half-hidden words around them only blur them), the breath count, the
+        # session.
         painter.setPen(colors.text)
-        painter.setFont(self._word_fit.font)
-        box = self._word_fit.box
-        painter.drawStaticText(QPointF(c.x() - self._word_fit.wrap_width / 2, c.y() + box.top()),
-                               self._word_text)  # fmt: skip
-        painter.setFont(self._count_font)
-        seconds = self._seconds_rect
-        top = seconds.center().y() - self._size(self._seconds_text).height() / 2
-        painter.drawStaticText(QPointF(seconds.x(), top), self._seconds_text)
+        if self.overlay.hold is None:
+            painter.setFont(self._word_fit.font)
+            box = self._word_fit.box
+            painter.drawStaticText(QPointF(c.x() - self._word_fit.wrap_width / 2,
+                                           c.y() + box.top()), self._word_text)  # fmt: skip
+            painter.setFont(self._count_font)
+            seconds = self._seconds_rect
+            top = seconds.center().y() - self._size(self._seconds_text).height() / 2
+            painter.drawStaticText(QPointF(seconds.x(), top), self._seconds_text)
         painter.setFont(self._small_font)
         self._draw_line(painter, self._top_rect, self._breath_text, left=True)
         if self._note:
@@ -457,7 +443,19 @@ class PacerWidget(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors.inhale)
             painter.drawRoundedRect(done, bar.height() / 2, bar.height() / 2)
+        self.overlay.paint(painter, QRectF(self.rect()), colors.text, colors.background,
+                           colors.faint)  # fmt: skip
         painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()  # the click is the pacer's: not its page's as well (one "go on")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+        if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
 
     def _size(self, text: QStaticText) -> QSizeF:
         return self._sizes.get(id(text)) or text.size()

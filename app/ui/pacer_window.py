@@ -1,7 +1,8 @@
 """The standalone breathing pacer: pick a rhythm and a length, and breathe with the circle.
 
-Keys (``pacer_keys.PACER_KEYS``): Space pause/resume (or start), Esc stop, F full screen,
-←/→ previous/next breath, F1 help.
+Keys (``pacer_keys.PACER_KEYS``): Space pause/resume (or start), Esc pause and ask (a
+second Esc stops: one stray key never ends a session), F full screen, ←/→ previous/next
+breath, F1 help. A click on the circle goes on from a pause.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.notice_line import NoticeLine
 from app.ui.pacer_controls import PacerControls
 from app.ui.pacer_keys import PACER_KEYS
+from app.ui.pacer_overlay import Hold
 from app.ui.pacer_widget import PacerWidget
 from app.ui.window_memory import restore_geometry
 
@@ -66,6 +68,8 @@ class PacerWindow(QWidget):
         self.notice = NoticeLine()
         self.notice.setObjectName("pacerNotice")
         self.pacer = PacerWidget(lang)
+        self._stop_asked = False  # Esc pressed once: paused, and a second Esc stops
+        self.pacer.clicked.connect(self.host.go_on)
         self.host.frame.connect(self.pacer.set_frame)
         self.host.state_changed.connect(self._on_state)
         self.host.away.connect(self._on_away)
@@ -114,7 +118,7 @@ class PacerWindow(QWidget):
         self.start_button.clicked.connect(self.toggle)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("stop")
-        self.stop_button.setToolTip(self.tr("Stop (Esc)"))
+        self.stop_button.setToolTip(self.tr("Stop (Esc twice)"))
         self.stop_button.clicked.connect(self.player.stop)
         self.previous_button = QPushButton(self.tr("◀ Breath"))
         self.previous_button.setToolTip(self.tr("Previous breath (←)"))
@@ -226,6 +230,21 @@ class PacerWindow(QWidget):
             self.player.toggle_pause()
 
     @Slot()
+    def escape(self) -> None:
+        """Esc: while a session is under way, pause and ask (the pacer says "press Esc
+        again to stop"); the second Esc stops. Otherwise it stops at once, as before."""
+        if self.host.in_session and not self._stop_asked:
+            self.player.pause()
+            self._stop_asked = True
+            self.pacer.set_hold(Hold.STOP_ASKED)
+        else:
+            self.stop()
+
+    @property
+    def stop_asked(self) -> bool:
+        return self._stop_asked
+
+    @Slot()
     def stop(self) -> None:
         self.player.stop()
         if self.isFullScreen():
@@ -252,6 +271,10 @@ class PacerWindow(QWidget):
         self.stop_button.setEnabled(state not in (State.IDLE,))
         self.previous_button.setEnabled(state != State.IDLE)
         self.next_button.setEnabled(state != State.IDLE)
+        if state != State.PAUSED:
+            self._stop_asked = False  # going on (or over) answers the question
+        held = {State.PAUSED: Hold.PAUSED, State.WAITING: Hold.WAITING}.get(State(state))
+        self.pacer.set_hold(Hold.STOP_ASKED if self._stop_asked else held)
         if state == State.IDLE:
             self.pacer.clear()
         if state == State.FINISHED:

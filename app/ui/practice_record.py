@@ -27,14 +27,11 @@ from app.core import history
 from app.core.history import Done
 from app.core.model import Catalogue
 from app.core.text import Lang
-from app.player import State
 from app.services import i18n, options, paths, storage
 from app.services.history import SessionRecorder, check_ins_wanted
-from app.session_host import SessionHost
+from app.session_host import IN_SESSION, SessionHost
 from app.ui.checkin import AfterSession, PainCheckIn
 from app.ui.session_view import SessionView
-
-_IN_SESSION = (State.PREPARING, State.RUNNING, State.PAUSED)
 
 
 class PracticeRecord(QObject):
@@ -91,7 +88,7 @@ class PracticeRecord(QObject):
         would go to it."""
         if storage.notices.covers(paths.data_dir()):
             return  # the window's banner already says that nothing is kept there
-        if self._player.state in _IN_SESSION:
+        if self._player.state in IN_SESSION:
             view = self._view()
             if view is not None:
                 view.set_notice(text)
@@ -101,12 +98,12 @@ class PracticeRecord(QObject):
 
     def on_state(self, state: str) -> None:
         """The window passes the host's state on, before its own handling."""
-        if state not in _IN_SESSION and self._held is not None:
+        if state not in IN_SESSION and self._held is not None:
             QTimer.singleShot(0, self._show_held)  # after the window has taken the change
 
     def _show_held(self) -> None:
         text, self._held = self._held, None
-        if text is not None and self._player.state not in _IN_SESSION:
+        if text is not None and self._player.state not in IN_SESSION:
             self._box(text)
 
     def _box(self, text: str) -> None:
@@ -195,7 +192,8 @@ class PracticeRecord(QObject):
         if not check_ins_wanted():
             self._play(ids, play)
             return
-        dialog = PainCheckIn(self._window)
+        # Large when the session will open in focus mode: the person is going to the mat.
+        dialog = PainCheckIn(self._window, large=options.FOCUS_MODE.read())
 
         def answered() -> None:
             dialog.finished.disconnect(answered)  # finished can come twice (accept + Esc)
@@ -244,7 +242,11 @@ class PracticeRecord(QObject):
             for r in record.exercises
             if r.done is not Done.SKIPPED and r.exercise in self._catalogue.exercises
         ]
-        dialog = AfterSession(done, self._window)
+        # At focus mode's size after a session followed in focus mode: read from the mat.
+        view = self._view()
+        large = view is not None and view.focus_mode
+        closing = view.closing_words() if view is not None else ""
+        dialog = AfterSession(done, self._window, large=large, closing=closing)
 
         def answered(result: int) -> None:
             self.dialog = None

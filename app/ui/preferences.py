@@ -67,6 +67,13 @@ class PreferencesDialog(QDialog):
         self.say_breaths = QCheckBox(self.tr("Also say “breathe in” and “breathe out”"))
         self.say_breaths.setObjectName("sayBreaths")
         self.say_breaths.setChecked(s.say_breaths)
+        self.wait_for_me = QCheckBox(self.tr("Wait until I am ready before each exercise"))
+        self.wait_for_me.setObjectName("waitForMe")
+        self.wait_for_me.setChecked(s.wait_for_me)
+        self.wait_for_me.setToolTip(
+            self.tr("A session holds after getting into position until you press Space, "
+                    "click, or press the play key of your headset")
+        )  # fmt: skip
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("volume")
@@ -171,11 +178,17 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Colours:"), self.scheme)
         form.addRow("", self.high_contrast)
         form.addRow(self.tr("&Text size:"), self.text_size)
+        form.addRow(self.tr("Pace:"), self.wait_for_me)
         form.addRow(self.tr("Guidance:"), self.mode)
         form.addRow("", self.say_breaths)
         form.addRow(self.tr("Volume:"), volume_row)
-        form.addRow(self.tr("Audio lead:"), self.lead)
-        form.addRow("", self.check)
+        lead_row = QHBoxLayout()  # one row: the dialog fits 1366 × 768 at 200 % text
+        lead_row.addWidget(self.lead)
+        lead_row.addWidget(self.check)
+        lead_row.addStretch(1)
+        lead_label = QLabel(self.tr("Audio lead:"))
+        lead_label.setBuddy(self.lead)  # a row of two: the label names the spin box
+        form.addRow(lead_label, lead_row)
         form.addRow(self.tr("Progress:"), self.check_ins)
         form.addRow("", self.rule)
         form.addRow(self.tr("Reminder:"), remind_row)
@@ -228,6 +241,7 @@ class PreferencesDialog(QDialog):
         s = self._guidance.settings
         s.mode = GuidanceMode(self.mode.currentData())
         s.say_breaths = self.say_breaths.isChecked()
+        s.wait_for_me = self.wait_for_me.isChecked()
         s.volume = self.volume.value()
         s.muted = self.muted.isChecked()
         s.lead_ms = self.lead.value()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QLabel,
     QListView,
     QSizePolicy,
@@ -107,11 +106,10 @@ class QueuePanel(QWidget):
         self.bottom_buttons = FlowLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading)
-        title_row.addStretch(1)
-        title_row.addLayout(self.top_buttons)
-        layout.addLayout(title_row)
+        # The heading on a line of its own: beside buttons that wrap at large text it
+        # stood halfway down their two rows, apart from the list it names.
+        layout.addWidget(heading)
+        layout.addLayout(self.top_buttons)
         layout.addWidget(self.name)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.placeholder)

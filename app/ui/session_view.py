@@ -7,12 +7,15 @@ this view lays them out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -21,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.guide import Progress, exercise_ids, progress_at
-from app.core.model import Catalogue
+from app.core.model import Catalogue, Position
 from app.core.playback import Frame
 from app.core.text import Lang
-from app.core.timeline import Kind, Side, Timeline
+from app.core.timeline import Kind, Segment, Side, Timeline
 from app.services import labels
 from app.ui.exercise_text import CAUTION_STYLE
 from app.ui.fit_area import FitArea
@@ -33,6 +36,12 @@ from app.ui.pacer_widget import PacerWidget
 
 # Focus mode's type shrinks to fit down to this (of the normal size); then the text scrolls.
 _LEAST_FOCUS_SCALE = 0.7
+# The title takes at most this share of the view's height (and two lines): the pacer's
+# circle and the step are what is read from the mat.
+_TITLE_SHARE = 0.2
+_RELAYOUT = QEvent.Type(QEvent.registerEventType())  # see _fit_title
+# Getting into the pose: the where-line says so, the step shows alone and large.
+_GETTING_READY = (Kind.PREPARE, Kind.SETUP, Kind.WAIT)
 
 
 class SessionView(QWidget):
@@ -44,20 +53,24 @@ class SessionView(QWidget):
         self._catalogue = catalogue
         self._lang: Lang = lang
         self._order: list[str] = []
+        self._timeline: Timeline | None = None
         self._shown_index = -1
         self._progress: Progress | None = None
         self._left_text = ""
         self._focus = False
         self._buttons: list[QToolButton] = []
         self._text_scale = 1.0  # of the text side's type, fitted to its room (focus mode)
+        self._relayout_posted = False
 
         self.title = QLabel()
         self.title.setObjectName("sessionTitle")
         self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("sessionStatus")
+        self.status.setWordWrap(True)
         self.where = QLabel()
         self.where.setObjectName("sessionWhere")
+        self.where.setWordWrap(True)  # "Get into position · Right side · round 2 of 2" at 2×
         self.steps = QListWidget()
         self.steps.setObjectName("sessionSteps")
         self.steps.setWordWrap(True)
@@ -73,12 +86,14 @@ class SessionView(QWidget):
         self.caution.setStyleSheet(f"QLabel {{ {CAUTION_STYLE} padding: 8px; }}")
         self.next_label = QLabel()
         self.next_label.setObjectName("sessionNext")
+        self.next_label.setWordWrap(True)  # a long name at 2× wrapped, not scrolled sideways
         self.pacer = PacerWidget(lang)
         self.pacer.set_show_note(False)  # the caution has its own box here
         self.notice = QLabel()
         self.notice.setObjectName("sessionNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.focus_offer, self.focus_offer_button = self._build_focus_offer()
 
         text_side = QWidget()
         left = QVBoxLayout(text_side)
@@ -106,10 +121,34 @@ class SessionView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
+        layout.addWidget(self.focus_offer)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.next_label)
         layout.addLayout(self.controls)
         self._apply_fonts()
+
+    def _build_focus_offer(self) -> tuple[QFrame, QPushButton]:
+        """A line, not a dialog: offered when a session starts without focus mode, gone
+        when it is taken or the first exercise begins (F11 works all along)."""
+        offer = QFrame()
+        offer.setObjectName("focusOffer")
+        offer.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(offer)
+        row.setContentsMargins(8, 4, 8, 4)
+        text = QLabel(self.tr("Practising on the floor? Focus mode shows the session full "
+                              "screen, in large type."))  # fmt: skip
+        text.setObjectName("focusOfferText")
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("Focus mode (F11)"))
+        button.setObjectName("focusOfferButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the session
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        offer.hide()
+        return offer, button
+
+    def offer_focus_mode(self, offered: bool) -> None:
+        self.focus_offer.setVisible(offered and not self._focus)
 
     def add_controls(self, actions: list[QAction]) -> None:
         """Buttons for the window's session actions (the same actions the keys trigger)."""
@@ -126,6 +165,7 @@ class SessionView(QWidget):
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._order = exercise_ids(timeline)
+        self._timeline = timeline
         self._shown_index = -1
         self._left_text = ""
         self.notice.hide()
@@ -158,22 +198,18 @@ class SessionView(QWidget):
             .replace("%3", left)
         )
 
-    def _show_exercise(self, progress: Progress, frame: Frame) -> None:
-        exercise = self._catalogue.exercises.get(progress.exercise_id or "")
-        done = frame.segment.kind is Kind.DONE
-        if done:
-            self.title.setText(self.tr("Session complete"))
-            self._fit_title()
-            self.where.setText("")
-            self.steps.clear()
-            self.step_now.setText("")
-            self.caution.hide()
-            self.next_label.setText(self.tr("Well done. Take a moment before you get up."))
-            return
-        if exercise is None:
-            return
-        self.title.setText(exercise.name.get(self._lang))
-        self._fit_title()
+    def closing_words(self) -> str:
+        """The last words fit where the person is: "before you get up" after a standing
+        squat was wrong. By the last exercise's level above the floor (``Position.level``)."""
+        last = self._catalogue.exercises.get(self._order[-1]) if self._order else None
+        level = last.position.level if last is not None else Position.LYING_ON_BACK.level
+        if level >= Position.STANDING.level:
+            return self.tr("Well done. Take a moment before you carry on.")
+        if level >= Position.SEATED_ON_CHAIR.level:
+            return self.tr("Well done. Take a moment before you stand up.")
+        return self.tr("Well done. Take a moment before you get up slowly.")
+
+    def _where_text(self, progress: Progress, kind: Kind) -> str:
         parts = []
         if progress.side is not None:
             parts.append(self.tr("Right side") if progress.side is Side.RIGHT
@@ -183,11 +219,58 @@ class SessionView(QWidget):
                 self.tr("round %1 of %2").replace("%1", str(progress.rep))
                 .replace("%2", str(progress.rounds))
             )  # fmt: skip
-        if frame.segment.kind is Kind.PREPARE:
+        if kind in (Kind.PREPARE, Kind.SETUP):
             parts.insert(0, self.tr("Get into position"))
-        elif frame.segment.kind is Kind.SWITCH_SIDE:
+        elif kind is Kind.WAIT:
+            parts.insert(0, self.tr("Ready?"))
+        elif kind is Kind.SWITCH_SIDE:
             parts.insert(0, self.tr("Switch sides"))
-        self.where.setText(" · ".join(parts))
+        elif kind is Kind.COME_OUT:
+            parts.insert(0, self.tr("Come out of the pose"))
+        return " · ".join(parts)
+
+    def _step_words(self, progress: Progress, segment: Segment, steps: tuple[str, ...]) -> str:
+        """What focus mode shows large: the step of the moment; while waiting for the
+        person, the step the breaths begin with; coming out, its own words."""
+        if segment.kind is Kind.WAIT:
+            following = self._next_step(segment)
+            return steps[following] if following is not None else self.tr("Ready?")
+        if segment.kind is not Kind.COME_OUT and progress.step is not None:
+            return steps[progress.step]
+        return segment.text.get(self._lang)
+
+    def _next_step(self, segment: Segment) -> int | None:
+        """The instruction of the first segment after ``segment`` in the same exercise."""
+        if self._timeline is None:
+            return None
+        for later in self._timeline.segments[self._shown_index + 1 :]:
+            if later.exercise_index != segment.exercise_index:
+                return None
+            if later.step is not None and later.kind is not Kind.WAIT:
+                return later.step
+        return None
+
+    def _show_exercise(self, progress: Progress, frame: Frame) -> None:
+        exercise = self._catalogue.exercises.get(progress.exercise_id or "")
+        kind = frame.segment.kind
+        if kind not in _GETTING_READY or (frame.segment.exercise_index or 0) > 0:
+            self.focus_offer.hide()  # offered while the first exercise is being set up
+        if kind is Kind.DONE:
+            self.title.setText(self.tr("Session complete"))
+            self._fit_title()
+            self.where.setText("")
+            self.steps.clear()
+            self.caution.hide()
+            # Focus mode: the last words large where the steps were, read from the mat.
+            self.step_now.setText(self.closing_words())
+            self.next_label.setText("" if self._focus else self.closing_words())
+            self._fit_text()
+            return
+        if exercise is None:
+            return
+        self.title.setText(exercise.name.get(self._lang))
+        self._fit_title()
+        self.where.setText(self._where_text(progress, kind))
         if self.steps.count() != len(exercise.steps) or self.steps.property("exercise") != (
             exercise.id
         ):
@@ -195,16 +278,15 @@ class SessionView(QWidget):
             for number, step in enumerate(exercise.steps, start=1):
                 self.steps.addItem(QListWidgetItem(f"{number}. {step.get(self._lang)}"))
             self.steps.setProperty("exercise", exercise.id)
-        if progress.step is not None:
+        if progress.step is not None and 0 <= progress.step < self.steps.count():
             self.steps.setCurrentRow(progress.step)
             self.steps.scrollToItem(self.steps.item(progress.step))
-            self.step_now.setText(exercise.steps[progress.step].get(self._lang))
         else:
             self.steps.clearSelection()
-            self.step_now.setText(frame.segment.text.get(self._lang))
+        steps = tuple(step.get(self._lang) for step in exercise.steps)
+        self.step_now.setText(self._step_words(progress, frame.segment, steps))
         self.caution.setText("⚠ " + exercise.caution.get(self._lang))
-        self.caution.setVisible(frame.segment.kind in (Kind.PREPARE, Kind.SWITCH_SIDE)
-                                or not self._focus)  # fmt: skip
+        self.caution.setVisible(kind in (Kind.PREPARE, Kind.SWITCH_SIDE) or not self._focus)
         self._fit_text()
         following = self._catalogue.exercises.get(progress.next_id or "")
         self.next_label.setText(
@@ -275,22 +357,53 @@ class SessionView(QWidget):
     def _fit_title(self) -> None:
         """The title wraps between words, never inside one: at scale 2 or 200 % text a
         long Dutch word ("Middenrifademhaling") was wider than the window and broke in two.
-        The title's type shrinks until its longest word fits, down to the body size."""
+        The title's type shrinks until its longest word fits and the whole takes at most
+        two lines and a fifth of the view's height, down to the body size: at 200 % in
+        focus mode the longest name took three lines and squeezed the circle."""
         words = self.title.text().split()
         if not words:
             return
         base = self.font().pointSizeF()
         size = base * 1.8 * (2.0 if self._focus else 1.0)
         room = self.title.width() or self.width()
+        tallest = max(1, round(self.height() * _TITLE_SHARE)) if self.height() > 0 else 1 << 20
         font = QFont(self.title.font())
         while True:
             font.setPointSizeF(size)
-            widest = max(QFontMetrics(font).horizontalAdvance(word) for word in words)
-            if widest <= room or size <= base:
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(word) for word in words)
+            box = metrics.boundingRect(
+                QRect(0, 0, max(1, room), 1 << 20), int(Qt.TextFlag.TextWordWrap),
+                self.title.text()
+            )  # fmt: skip
+            lines = round(box.height() / max(1, metrics.lineSpacing()))
+            fits = widest <= room and lines <= 2 and box.height() <= max(tallest, metrics.height())
+            if fits or size <= base:
                 break
-            size = max(base, size * 0.9)
+            size = max(base, size * 0.92)
         if abs(self.title.font().pointSizeF() - size) > 0.01:
             self.title.setFont(font)
+        # WORKAROUND: the title's height is set, and laid out again once the layout's pass
+        # under way is over: a font changed while the layout placed the text side (whose
+        # resize fits the type) was not laid out again, and the title kept its old height,
+        # cut off or over the status line (Qt 6.11; 150 % in focus mode on 1366 × 768,
+        # tests/test_session_view_fit.py). Laying out inside the pass was undone by it.
+        need = self.title.heightForWidth(room) if room > 0 else -1
+        if need > 0 and self.title.minimumHeight() != need:
+            self.title.setMinimumHeight(need)
+            if not self._relayout_posted:  # after the pass under way, which would undo it
+                self._relayout_posted = True
+                QCoreApplication.postEvent(self, QEvent(_RELAYOUT))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _RELAYOUT:
+            self._relayout_posted = False
+            layout = self.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+            return True
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:
@@ -300,6 +413,8 @@ class SessionView(QWidget):
     def set_focus_mode(self, on: bool) -> None:
         """Large type and only what matters now: readable from a mat on the floor."""
         self._focus = on
+        if on:
+            self.focus_offer.hide()
         self.steps.setVisible(not on)
         self.step_now.setVisible(on)
         self._apply_fonts()

@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did each exercise feel? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,16 +237,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking your own exercises and saved sessions…</source>
+        <source>Checking your own exercises…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own exercises in the backup have problems; Breathing Room will leave them out until they are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n saved session(s)…</source>
+        <translation>
+            <numerusform>Checking %n saved session…</numerusform>
+            <numerusform>Checking %n saved sessions…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These saved sessions cannot be read; they are restored as they are and listed as “cannot be read”:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n saved rhythm(s)…</source>
+        <translation>
+            <numerusform>Checking %n saved rhythm…</numerusform>
+            <numerusform>Checking %n saved rhythms…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the settings…</source>
@@ -505,6 +523,10 @@
         <source>%1: valid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s), %1 in all (%2 ms)</source>
         <translation>
@@ -741,6 +763,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coming out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mind and body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +807,13 @@
     <message>
         <source>This date cannot be right: it lies after the sessions recorded later, or in the future (the computer&apos;s clock was probably wrong then). The session is kept, but not counted in the days in a row, the minutes per week, the pain chart or the suggestion to move on.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) left out</source>
+        <translation>
+            <numerusform>%n exercise left out</numerusform>
+            <numerusform>%n exercises left out</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 exercises</source>
@@ -904,6 +937,13 @@
     <message>
         <source>%1 of %2 rounds</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out because it hurt last time (%n exercise(s)): %1</source>
+        <translation>
+            <numerusform>Left out because it hurt last time (%n exercise): %1</numerusform>
+            <numerusform>Left out because it hurt last time (%n exercises): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -1066,6 +1106,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>into the pose</source>
+        <comment>an instruction before the breaths</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1140,11 @@
     </message>
     <message>
         <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>come out</source>
+        <comment>of the pose, after its breaths</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,6 +1301,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and ask; Esc again stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause, then stop (press twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Focus mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,6 +1342,10 @@
     </message>
     <message>
         <source>Days practised, minutes, pain, every session; export and backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and go back to the exercises (Esc twice, %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,6 +1418,10 @@
     </message>
     <message>
         <source>&amp;About Breathing Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,6 +1555,29 @@
     </message>
 </context>
 <context>
+    <name>PacerOverlay</name>
+    <message>
+        <source>Ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space or click when you are in position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Esc again to stop, Space to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacerWidget</name>
     <message>
         <source>Breath pacer</source>
@@ -1494,6 +1591,14 @@
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Into the pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacerWindow</name>
@@ -1503,10 +1608,6 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,7 +1639,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop (asks first: press twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,6 +1817,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait until I am ready before each exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session holds after getting into position until you press Space, click, or press the play key of your headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,6 +1914,10 @@
     </message>
     <message>
         <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +2048,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}.setup_steps: {value}, but step {step} already plays with the breaths (the steps that get into the pose come before it); give at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.step_s: step {step} is not one of the steps that get into the pose (steps 1 to {count}), so this time would never play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.step_s: step {step} is not one of the steps that get into the pose, and this exercise has none (its breaths begin at step 1), so this time would never play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.come_out_s: the exercise has no come_out words, so this time would never play (give come_out, or remove come_out_s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: a step per side ({{right: …, left: …}}) needs sides: both; give one step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +2073,14 @@
     </message>
     <message>
         <source>{where}.rest: a rest is played between rounds, and this exercise has one round, so it would never play (give &apos;rounds&apos;, or remove &apos;rest&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected step numbers with their seconds, such as {{2: 15}}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: step {step} appears twice (first at line {line})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2597,6 +2742,52 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
     </message>
 </context>
 <context>
+    <name>SavedFiles</name>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedRhythms</name>
     <message>
         <source>Your rhythms</source>
@@ -2640,18 +2831,6 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The saved rhythm %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,23 +2858,7 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was left as it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2703,19 +2866,7 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete rhythm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”? The file goes to the trash where there is one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,23 +2904,7 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · exercises: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was left as it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,19 +2912,7 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”? The file goes to the trash where there is one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2798,14 +2921,6 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2827,6 +2942,18 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
 </context>
 <context>
     <name>SessionGuidance</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are: press Space or the play key</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A guided exercise session is playing</source>
         <translation type="unfinished"></translation>
@@ -2901,6 +3028,14 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practising on the floor? Focus mode shows the session full screen, in large type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,11 +3044,27 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session complete</source>
+        <source>Well done. Take a moment before you carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Well done. Take a moment before you get up.</source>
+        <source>Well done. Take a moment before you stand up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you get up slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come out of the pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

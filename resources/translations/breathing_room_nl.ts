@@ -16,6 +16,10 @@
         <translation>0 is geen pijn, 10 de ergste pijn die je je kunt voorstellen (toetsen 0–9, T).</translation>
     </message>
     <message>
+        <source>Session complete</source>
+        <translation>Sessie klaar</translation>
+    </message>
+    <message>
         <source>How did each exercise feel? (optional)</source>
         <translation>Hoe voelde elke oefening? (niet verplicht)</translation>
     </message>
@@ -233,16 +237,30 @@
         <translation>de oefengeschiedenis in de reservekopie is onbruikbaar:</translation>
     </message>
     <message>
-        <source>Checking your own exercises and saved sessions…</source>
-        <translation>Je eigen oefeningen en bewaarde sessies worden gecontroleerd…</translation>
+        <source>Checking your own exercises…</source>
+        <translation>Je eigen oefeningen worden gecontroleerd…</translation>
     </message>
     <message>
         <source>Your own exercises in the backup have problems; Breathing Room will leave them out until they are fixed:</source>
         <translation>Er zijn problemen met je eigen oefeningen in de reservekopie; Ademruimte laat ze weg tot die zijn opgelost:</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n saved session(s)…</source>
+        <translation>
+            <numerusform>%n bewaarde sessie wordt gecontroleerd…</numerusform>
+            <numerusform>%n bewaarde sessies worden gecontroleerd…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These saved sessions cannot be read; they are restored as they are and listed as “cannot be read”:</source>
         <translation>Deze bewaarde sessies zijn niet te lezen; ze worden teruggezet zoals ze zijn en staan in de lijst als “niet te lezen”:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n saved rhythm(s)…</source>
+        <translation>
+            <numerusform>%n bewaard ritme wordt gecontroleerd…</numerusform>
+            <numerusform>%n bewaarde ritmes worden gecontroleerd…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the settings…</source>
@@ -505,6 +523,10 @@
         <source>%1: valid (%2)</source>
         <translation>%1: in orde (%2)</translation>
     </message>
+    <message>
+        <source>STEP</source>
+        <translation>STAP</translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s), %1 in all (%2 ms)</source>
         <translation>
@@ -741,6 +763,10 @@
         <translation>Stappen</translation>
     </message>
     <message>
+        <source>Coming out</source>
+        <translation>Uit de houding komen</translation>
+    </message>
+    <message>
         <source>Mind and body</source>
         <translation>Lichaam en geest</translation>
     </message>
@@ -781,6 +807,13 @@
     <message>
         <source>This date cannot be right: it lies after the sessions recorded later, or in the future (the computer&apos;s clock was probably wrong then). The session is kept, but not counted in the days in a row, the minutes per week, the pain chart or the suggestion to move on.</source>
         <translation>Deze datum kan niet kloppen: hij ligt na die van later vastgelegde sessies, of in de toekomst (de klok van de computer stond toen waarschijnlijk verkeerd). De sessie blijft bewaard, maar telt niet mee voor de dagen op rij, de minuten per week, de pijngrafiek en het voorstel voor de volgende stap.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) left out</source>
+        <translation>
+            <numerusform>%n oefening weggelaten</numerusform>
+            <numerusform>%n oefeningen weggelaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 exercises</source>
@@ -904,6 +937,13 @@
     <message>
         <source>%1 of %2 rounds</source>
         <translation>%1 van %2 rondes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out because it hurt last time (%n exercise(s)): %1</source>
+        <translation>
+            <numerusform>Weggelaten omdat het de vorige keer pijn deed (%n oefening): %1</numerusform>
+            <numerusform>Weggelaten omdat het de vorige keer pijn deed (%n oefeningen): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -1066,6 +1106,15 @@
         <translation>houding aannemen</translation>
     </message>
     <message>
+        <source>into the pose</source>
+        <comment>an instruction before the breaths</comment>
+        <translation>de houding in</translation>
+    </message>
+    <message>
+        <source>wait for me</source>
+        <translation>wacht op mij</translation>
+    </message>
+    <message>
         <source>breathe in</source>
         <translation>inademen</translation>
     </message>
@@ -1092,6 +1141,11 @@
     <message>
         <source>step</source>
         <translation>stap</translation>
+    </message>
+    <message>
+        <source>come out</source>
+        <comment>of the pose, after its breaths</comment>
+        <translation>uit de houding</translation>
     </message>
     <message>
         <source>done</source>
@@ -1247,6 +1301,18 @@
         <translation>Stop en ga terug naar de oefeningen</translation>
     </message>
     <message>
+        <source>Stop (asks first)</source>
+        <translation>Stoppen (vraagt eerst)</translation>
+    </message>
+    <message>
+        <source>Pause and ask; Esc again stops</source>
+        <translation>Pauzeren en vragen; nog eens Esc stopt</translation>
+    </message>
+    <message>
+        <source>Pause, then stop (press twice)</source>
+        <translation>Pauzeren, dan stoppen (twee keer drukken)</translation>
+    </message>
+    <message>
         <source>&amp;Focus mode</source>
         <translation>&amp;Focusmodus</translation>
     </message>
@@ -1277,6 +1343,10 @@
     <message>
         <source>Days practised, minutes, pain, every session; export and backup</source>
         <translation>Dagen geoefend, minuten, pijn, elke sessie; exporteren en reservekopie</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the exercises (Esc twice, %1)</source>
+        <translation>Stoppen en terug naar de oefeningen (twee keer Esc, %1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1349,6 +1419,10 @@
     <message>
         <source>&amp;About Breathing Room</source>
         <translation>&amp;Over Ademruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Klaar</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1481,6 +1555,29 @@
     </message>
 </context>
 <context>
+    <name>PacerOverlay</name>
+    <message>
+        <source>Ready?</source>
+        <translation>Klaar?</translation>
+    </message>
+    <message>
+        <source>Press Space or click when you are in position</source>
+        <translation>Druk op spatie of klik als je in de houding bent</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Press Esc again to stop, Space to go on</source>
+        <translation>Druk nog eens op Esc om te stoppen, op spatie om verder te gaan</translation>
+    </message>
+    <message>
+        <source>Space to go on</source>
+        <translation>Spatie om verder te gaan</translation>
+    </message>
+</context>
+<context>
     <name>PacerWidget</name>
     <message>
         <source>Breath pacer</source>
@@ -1494,6 +1591,14 @@
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
+    <message>
+        <source>Into the pose</source>
+        <translation>De houding in</translation>
+    </message>
+    <message>
+        <source>Come out</source>
+        <translation>Uit de houding</translation>
+    </message>
 </context>
 <context>
     <name>PacerWindow</name>
@@ -1504,10 +1609,6 @@
     <message>
         <source>Stop</source>
         <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Stop (Esc)</source>
-        <translation>Stop (Esc)</translation>
     </message>
     <message>
         <source>◀ Breath</source>
@@ -1538,8 +1639,16 @@
         <translation>Volgende ademhaling</translation>
     </message>
     <message>
+        <source>Stop (asks first: press twice)</source>
+        <translation>Stoppen (vraagt eerst: twee keer drukken)</translation>
+    </message>
+    <message>
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Stop (Esc twice)</source>
+        <translation>Stoppen (twee keer Esc)</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
@@ -1708,6 +1817,14 @@
         <translation>Zeg ook “adem in” en “adem uit”</translation>
     </message>
     <message>
+        <source>Wait until I am ready before each exercise</source>
+        <translation>Wacht voor elke oefening tot ik klaar ben</translation>
+    </message>
+    <message>
+        <source>A session holds after getting into position until you press Space, click, or press the play key of your headset</source>
+        <translation>Een sessie wacht na het aannemen van de houding tot je op spatie drukt, klikt of op de afspeeltoets van je headset drukt</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -1798,6 +1915,10 @@
     <message>
         <source>&amp;Text size:</source>
         <translation>&amp;Tekstgrootte:</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <source>Guidance:</source>
@@ -1927,6 +2048,22 @@
         <translation>{where}: {value} ligt voorbij de laatste stap ({count})</translation>
     </message>
     <message>
+        <source>{where}.setup_steps: {value}, but step {step} already plays with the breaths (the steps that get into the pose come before it); give at most {most}</source>
+        <translation>{where}.setup_steps: {value}, maar stap {step} hoort al bij de ademhalingen (de stappen om de houding aan te nemen komen ervoor); geef hoogstens {most}</translation>
+    </message>
+    <message>
+        <source>{where}.step_s: step {step} is not one of the steps that get into the pose (steps 1 to {count}), so this time would never play</source>
+        <translation>{where}.step_s: stap {step} is geen van de stappen om de houding aan te nemen (stap 1 tot en met {count}), dus deze tijd wordt nooit gespeeld</translation>
+    </message>
+    <message>
+        <source>{where}.step_s: step {step} is not one of the steps that get into the pose, and this exercise has none (its breaths begin at step 1), so this time would never play</source>
+        <translation>{where}.step_s: stap {step} is geen stap om de houding aan te nemen, en deze oefening heeft er geen (de ademhalingen beginnen bij stap 1), dus deze tijd wordt nooit gespeeld</translation>
+    </message>
+    <message>
+        <source>{where}.come_out_s: the exercise has no come_out words, so this time would never play (give come_out, or remove come_out_s)</source>
+        <translation>{where}.come_out_s: de oefening heeft geen come_out-tekst, dus deze tijd wordt nooit gespeeld (geef come_out, of haal come_out_s weg)</translation>
+    </message>
+    <message>
         <source>{where}: a step per side ({{right: …, left: …}}) needs sides: both; give one step</source>
         <translation>{where}: een stap per kant ({{right: …, left: …}}) kan alleen bij sides: both; geef één stap</translation>
     </message>
@@ -1937,6 +2074,14 @@
     <message>
         <source>{where}.rest: a rest is played between rounds, and this exercise has one round, so it would never play (give &apos;rounds&apos;, or remove &apos;rest&apos;)</source>
         <translation>{where}.rest: rust komt tussen rondes en deze oefening heeft één ronde, dus die rust komt nooit (geef &apos;rounds&apos; op of haal &apos;rest&apos; weg)</translation>
+    </message>
+    <message>
+        <source>{where}: expected step numbers with their seconds, such as {{2: 15}}, found {found}</source>
+        <translation>{where}: verwacht stapnummers met hun seconden, zoals {{2: 15}}, gevonden: {found}</translation>
+    </message>
+    <message>
+        <source>{where}: step {step} appears twice (first at line {line})</source>
+        <translation>{where}: stap {step} staat er twee keer (eerst op regel {line})</translation>
     </message>
     <message>
         <source>{where}.count_from: &apos;previous&apos; carries on the count of the block of breaths right before this one, and there is none</source>
@@ -2601,6 +2746,52 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
     </message>
 </context>
 <context>
+    <name>SavedFiles</name>
+    <message>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (niet te lezen)</translation>
+    </message>
+    <message>
+        <source>This file was left as it is:</source>
+        <translation>Dit bestand is gelaten zoals het was:</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The file goes to the trash where there is one.</source>
+        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>SavedRhythms</name>
     <message>
         <source>Your rhythms</source>
@@ -2644,18 +2835,6 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
         <translation>Ritme bewaren</translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation>Niet hernoemd</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
         <source>The saved rhythm %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
         <translation>Het bewaarde ritme %1 is niet te lezen en blijft daarom zoals het is; het wordt niet vervangen. Kies een andere naam.</translation>
     </message>
@@ -2683,44 +2862,16 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
         <translation>&amp;Gebruiken</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1 (niet te lezen)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>This file was left as it is:</source>
-        <translation>Dit bestand is gelaten zoals het was:</translation>
     </message>
     <message>
         <source>No rhythms of your own yet. Type a pattern and press Save…</source>
         <translation>Nog geen eigen ritmes. Typ een patroon en kies Bewaren…</translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation>Niet hernoemd</translation>
-    </message>
-    <message>
         <source>Delete rhythm</source>
         <translation>Ritme verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? The file goes to the trash where there is one.</source>
-        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2757,44 +2908,16 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
         <translation>&amp;Laden</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1 (niet te lezen)</translation>
-    </message>
-    <message>
         <source>%1 · exercises: %2</source>
         <translation>%1 · oefeningen: %2</translation>
-    </message>
-    <message>
-        <source>This file was left as it is:</source>
-        <translation>Dit bestand is gelaten zoals het was:</translation>
     </message>
     <message>
         <source>No saved sessions yet. Use Session → Save session…</source>
         <translation>Nog geen bewaarde sessies. Gebruik Sessie → Sessie bewaren…</translation>
     </message>
     <message>
-        <source>Not renamed</source>
-        <translation>Niet hernoemd</translation>
-    </message>
-    <message>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? The file goes to the trash where there is one.</source>
-        <translation>“%1” verwijderen? Het bestand gaat naar de prullenbak, als die er is.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <source>Rename session</source>
@@ -2803,14 +2926,6 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
     <message>
         <source>Save session</source>
         <translation>Sessie bewaren</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
     </message>
     <message>
         <source>The saved session %1 cannot be read, so it is kept as it is and not replaced. Please choose another name.</source>
@@ -2831,6 +2946,18 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
 </context>
 <context>
     <name>SessionGuidance</name>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Going on</source>
+        <translation>We gaan verder</translation>
+    </message>
+    <message>
+        <source>Ready when you are: press Space or the play key</source>
+        <translation>Zeg het maar als je klaar bent: druk op spatie of op de afspeeltoets</translation>
+    </message>
     <message>
         <source>A guided exercise session is playing</source>
         <translation>Er loopt een begeleide oefensessie</translation>
@@ -2905,6 +3032,14 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
         <translation>Stappen</translation>
     </message>
     <message>
+        <source>Practising on the floor? Focus mode shows the session full screen, in large type.</source>
+        <translation>Oefen je op de grond? De focusmodus toont de sessie schermvullend, in grote letters.</translation>
+    </message>
+    <message>
+        <source>Focus mode (F11)</source>
+        <translation>Focusmodus (F11)</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
@@ -2913,12 +3048,28 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
         <translation>Oefening %1 van %2 · nog %3</translation>
     </message>
     <message>
-        <source>Session complete</source>
-        <translation>Sessie klaar</translation>
+        <source>Well done. Take a moment before you carry on.</source>
+        <translation>Goed gedaan. Neem even de tijd voor je verdergaat.</translation>
     </message>
     <message>
-        <source>Well done. Take a moment before you get up.</source>
+        <source>Well done. Take a moment before you stand up.</source>
         <translation>Goed gedaan. Neem even de tijd voor je opstaat.</translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you get up slowly.</source>
+        <translation>Goed gedaan. Neem even de tijd en sta dan rustig op.</translation>
+    </message>
+    <message>
+        <source>Ready?</source>
+        <translation>Klaar?</translation>
+    </message>
+    <message>
+        <source>Come out of the pose</source>
+        <translation>Kom uit de houding</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sessie klaar</translation>
     </message>
     <message>
         <source>Right side</source>

@@ -26,13 +26,16 @@ def load_catalogue(path: Path) -> Catalogue:
 
 def exercise_texts(exercise: Exercise) -> Iterator[tuple[str, Text]]:
     """Every text of one exercise with a label saying where it is: name, why, the steps,
-    tip, caution, and the words the guidance speaks or shows (cues, timed steps, prompts)."""
+    tip, caution, how to come out of the pose, and the words the guidance speaks or shows
+    (cues, timed steps, prompts)."""
     yield "name", exercise.name
     yield "why", exercise.why
     for number, step in enumerate(exercise.steps, 1):
         yield f"step {number}", step
     yield "tip", exercise.tip
     yield "caution", exercise.caution
+    if exercise.come_out is not None:
+        yield "come out", exercise.come_out
     for b, block in enumerate(exercise.guidance.blocks, 1):
         if isinstance(block, BreathBlock):
             for phase, text in block.cues:
@@ -58,7 +61,7 @@ def catalogue_texts(catalogue: Catalogue) -> Iterator[tuple[str, Text]]:
     prompts = catalogue.prompts
     for field in (
         "prepare", "get_ready", "inhale", "hold_in", "exhale", "hold_out",
-        "switch_side", "rest", "done", "side_left", "side_right",
+        "switch_side", "rest", "done", "side_left", "side_right", "ready",
     ):  # fmt: skip
         yield f"prompts: {field}", getattr(prompts, field)
     for chapter in catalogue.chapters:
