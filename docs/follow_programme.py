@@ -45,6 +45,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/follow"))
     parser.add_argument("--text", type=int, default=100, help="text size in per cent")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--thumb", type=int, default=320, help="thumbnail width in px")
+    parser.add_argument("--columns", type=int, default=6)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp()
@@ -119,7 +121,7 @@ def main(argv: list[str]) -> int:
     screen.grabWindow(0).save(str(args.out / f"{count:04d}.png"))
     labels.append("end")
     print(f"{count:04d} end", flush=True)
-    contact_sheet(args.out, labels)
+    contact_sheet(args.out, labels, args.columns, args.thumb)
     window.close()
     return 0
 

@@ -76,6 +76,9 @@ class StillClock:
     def now_ms(self) -> float:
         return self.now
 
+    def suspended_ms(self) -> float | None:
+        return None
+
 
 def shoot_search(app: object, catalogue: object) -> None:
     from app.ui.main_window import MainWindow
@@ -104,9 +107,16 @@ def shoot_session(app: object, catalogue: object) -> None:
         window.start_session()
         for _ in range(2):  # on to the third exercise
             window.player.next(Level.EXERCISE)
-        start = clock.now
-        for step in range(0, 21_000, 100):  # past its prepare, into the breathing
-            clock.now = start + step
+        from app.core.timeline import Kind
+        from app.player import State
+
+        for _ in range(2_000):  # past its instructions (and "wait for me"), into a breath in
+            frame = window.player.current_frame()
+            if frame is not None and frame.segment.kind is Kind.INHALE and frame.fraction > 0.6:
+                break
+            if window.player.state is State.WAITING:
+                window.player.ready()
+            clock.now += 100
             window.player.poll()
         # This machine has no desktop bus or sound server; a desktop has. The notice that
         # says so is tested elsewhere; the README shows the session as people see it.

@@ -142,8 +142,9 @@ def test_getting_into_the_pose_waiting_and_coming_out_say_what_to_do_now(
 ) -> None:
     cobra = catalogue.exercises["cobra"]
     steps = [s.en for s in cobra.steps]
-    kinds = [(Kind.PREPARE, "Get into position: Cobra", 0), (Kind.SETUP, steps[0], 0),
-             (Kind.SETUP, steps[1], 1), (Kind.WAIT, "Here we go", None),
+    # As the compiler makes them: the wait highlights the instruction the breaths begin with.
+    kinds = [(Kind.PREPARE, "Get into position: Cobra", None), (Kind.SETUP, steps[0], 0),
+             (Kind.SETUP, steps[1], 1), (Kind.WAIT, "Here we go", 2),
              (Kind.INHALE, "Breathe in", 2), (Kind.COME_OUT, "Lower slowly and rest", None),
              (Kind.DONE, "Done", None)]  # fmt: skip
     segments = tuple(_segment(n * 4_000, k, t, s) for n, (k, t, s) in enumerate(kinds))
@@ -158,7 +159,8 @@ def test_getting_into_the_pose_waiting_and_coming_out_say_what_to_do_now(
         shown.append((view.where.text(), view.step_now.text(), not view.caution.isHidden()))
     assert shown[1] == ("Get into position", steps[0], False)  # the step alone, large
     assert shown[2] == ("Get into position", steps[1], False)
-    assert shown[3] == ("Ready?", steps[2], False)  # waiting: what the breaths begin with
+    # Waiting: what the breaths begin with (the pacer's own overlay asks "Ready?").
+    assert shown[3] == ("Get ready", steps[2], False)
     assert shown[4][1] == steps[2]
     assert shown[5] == ("Come out of the pose", "Lower slowly and rest", False)
     assert shown[0][0] == "Get into position" and shown[0][2]  # the caution while preparing
@@ -205,3 +207,18 @@ def test_a_session_finished_in_focus_mode_asks_at_focus_mode_size(
     qtbot.keyClick(after, Qt.Key.Key_2)
     qtbot.keyClick(after, Qt.Key.Key_Escape)
     assert window.practice.dialog is None
+
+
+def test_the_caution_box_follows_the_theme_at_once(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """It stayed cream on the dark theme, glaring in focus mode in a dark room."""
+    from app.ui.appearance import dark_palette
+    from app.ui.exercise_text import CAUTION_STYLE, CAUTION_STYLE_DARK
+
+    view = SessionView(catalogue, "en")
+    qtbot.addWidget(view)
+    light = view.palette()
+    assert CAUTION_STYLE in view.caution.styleSheet()
+    view.setPalette(dark_palette())
+    assert CAUTION_STYLE_DARK in view.caution.styleSheet()
+    view.setPalette(light)
+    assert CAUTION_STYLE in view.caution.styleSheet()

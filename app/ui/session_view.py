@@ -8,7 +8,7 @@ this view lays them out.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from app.core.playback import Frame
 from app.core.text import Lang
 from app.core.timeline import Kind, Segment, Side, Timeline
 from app.services import labels
-from app.ui.exercise_text import CAUTION_STYLE
+from app.ui.exercise_text import caution_style
 from app.ui.fit_area import FitArea
 from app.ui.flow_layout import FlowLayout
 from app.ui.pacer_widget import PacerWidget
@@ -83,7 +83,7 @@ class SessionView(QWidget):
         self.caution = QLabel()
         self.caution.setObjectName("sessionCaution")
         self.caution.setWordWrap(True)
-        self.caution.setStyleSheet(f"QLabel {{ {CAUTION_STYLE} padding: 8px; }}")
+        self._style_caution()
         self.next_label = QLabel()
         self.next_label.setObjectName("sessionNext")
         self.next_label.setWordWrap(True)  # a long name at 2× wrapped, not scrolled sideways
@@ -221,8 +221,8 @@ class SessionView(QWidget):
             )  # fmt: skip
         if kind in (Kind.PREPARE, Kind.SETUP):
             parts.insert(0, self.tr("Get into position"))
-        elif kind is Kind.WAIT:
-            parts.insert(0, self.tr("Ready?"))
+        elif kind is Kind.WAIT:  # held: the pacer asks "Ready?"; said ready: on its way
+            parts.insert(0, self.tr("Get ready"))
         elif kind is Kind.SWITCH_SIDE:
             parts.insert(0, self.tr("Switch sides"))
         elif kind is Kind.COME_OUT:
@@ -230,25 +230,14 @@ class SessionView(QWidget):
         return " · ".join(parts)
 
     def _step_words(self, progress: Progress, segment: Segment, steps: tuple[str, ...]) -> str:
-        """What focus mode shows large: the step of the moment; while waiting for the
-        person, the step the breaths begin with; coming out, its own words."""
-        if segment.kind is Kind.WAIT:
-            following = self._next_step(segment)
-            return steps[following] if following is not None else self.tr("Ready?")
+        """What focus mode shows large: the instruction of the moment (while waiting for
+        the person, the one the breaths begin with: the compiler highlights it); coming
+        out, its own words."""
+        if segment.kind is Kind.PREPARE:  # the title and the where-line name it: the
+            return ""  # caution has the room (it said "Get into position" twice)
         if segment.kind is not Kind.COME_OUT and progress.step is not None:
             return steps[progress.step]
         return segment.text.get(self._lang)
-
-    def _next_step(self, segment: Segment) -> int | None:
-        """The instruction of the first segment after ``segment`` in the same exercise."""
-        if self._timeline is None:
-            return None
-        for later in self._timeline.segments[self._shown_index + 1 :]:
-            if later.exercise_index != segment.exercise_index:
-                return None
-            if later.step is not None and later.kind is not Kind.WAIT:
-                return later.step
-        return None
 
     def _show_exercise(self, progress: Progress, frame: Frame) -> None:
         exercise = self._catalogue.exercises.get(progress.exercise_id or "")
@@ -408,7 +397,17 @@ class SessionView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()  # the text size setting: focus mode doubles the new size
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._style_caution()
         super().changeEvent(event)
+
+    def _style_caution(self) -> None:
+        """The caution box in the colours of the window's theme: the light box stayed
+        cream on the dark theme (it glared in focus mode, in a dark room)."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+        sheet = f"QLabel {{ {caution_style(dark)} padding: 8px; }}"
+        if self.caution.styleSheet() != sheet:  # setting it sends a StyleChange itself
+            self.caution.setStyleSheet(sheet)
 
     def set_focus_mode(self, on: bool) -> None:
         """Large type and only what matters now: readable from a mat on the floor."""

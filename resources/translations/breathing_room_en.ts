@@ -3056,10 +3056,6 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Come out of the pose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,6 +3077,10 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
     </message>
     <message>
         <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

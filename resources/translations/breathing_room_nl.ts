@@ -3060,10 +3060,6 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
         <translation>Goed gedaan. Neem even de tijd en sta dan rustig op.</translation>
     </message>
     <message>
-        <source>Ready?</source>
-        <translation>Klaar?</translation>
-    </message>
-    <message>
         <source>Come out of the pose</source>
         <translation>Kom uit de houding</translation>
     </message>
@@ -3086,6 +3082,10 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
     <message>
         <source>Get into position</source>
         <translation>Neem de houding aan</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Maak je klaar</translation>
     </message>
     <message>
         <source>Switch sides</source>
