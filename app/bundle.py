@@ -22,3 +22,8 @@ def catalogue_path() -> Path:
 
 def resources_path() -> Path:
     return _find(_PACKAGE / "resources", _PACKAGE.parent / "resources")
+
+
+def pronunciation_path() -> Path:
+    """The respellings for the built-in voice (app/core/pronounce.py reads them)."""
+    return resources_path() / "pronunciation.yaml"

@@ -10,7 +10,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -20,8 +20,9 @@ from app.core.text import LANGUAGES, Lang, language_from_environment, visible
 if TYPE_CHECKING:
     from app.core.model import Catalogue
     from app.core.requests import Request
+    from app.core.timeline import Timeline
 
-COMMANDS = ("list", "validate", "timeline", "pacer")
+COMMANDS = ("list", "validate", "timeline", "pacer", "render")
 WINDOW_COMMANDS = (None, "pacer")
 
 
@@ -147,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _what_to_play(timeline, required=True)
     timeline.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    _speech_arguments(timeline)
+
+    _render_parser(commands, common)
 
     pacer = commands.add_parser(
         "pacer", parents=[common], help=translate("Cli", "open the breathing pacer window")
@@ -296,6 +300,8 @@ def _run(argv: list[str], lang: Lang, command: str | None) -> int:
         return _validate(args.files)
     if args.command == "timeline":
         return _timeline(args, lang)
+    if args.command == "render":
+        return _render(args, lang)
     return 0  # pragma: no cover - argparse handles the rest
 
 
@@ -580,8 +586,12 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
     except MessageError as error:
         print(f"breathing-room timeline: {i18n.message_text(error.message)}", file=sys.stderr)
         return 2
+    timeline, spoken = _plan_speech(args, timeline, catalogue, lang)
     if args.json:
-        json.dump(timeline.to_json(lang), sys.stdout, ensure_ascii=False, indent=1)
+        data = timeline.to_json(lang)
+        for row, (words, length) in zip(data["segments"], spoken, strict=True):  # type: ignore[call-overload]
+            row["spoken"], row["spoken_ms"] = words, length
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
 
@@ -605,21 +615,25 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
         translate("Cli", "STEP"),  # the instruction highlighted, numbered from 1
         translate("Cli", "TEXT"),
     ]
+    voice = args.guidance == "voice"
+    if voice:  # how long the words said at its start take
+        header.insert(-1, translate("Cli", "SPEECH"))
     rows = [header]
-    for segment in timeline.segments:
-        rows.append(
-            [
-                clock(segment.start_ms),
-                f"{segment.duration_ms / 1000:.3f}".replace(".", mark),
-                labels.kind(segment.kind),  # --json keeps the machine values
-                segment.exercise or "",
-                labels.side(segment.side) if segment.side else "",
-                str(segment.rep or ""),
-                str(segment.breath or ""),
-                "" if segment.step is None else str(segment.step + 1),
-                segment.text.get(lang),
-            ]
-        )
+    for segment, (_words, length) in zip(timeline.segments, spoken, strict=True):
+        row = [
+            clock(segment.start_ms),
+            f"{segment.duration_ms / 1000:.3f}".replace(".", mark),
+            labels.kind(segment.kind),  # --json keeps the machine values
+            segment.exercise or "",
+            labels.side(segment.side) if segment.side else "",
+            str(segment.rep or ""),
+            str(segment.breath or ""),
+            "" if segment.step is None else str(segment.step + 1),
+            segment.text.get(lang),
+        ]
+        if voice:
+            row.insert(-1, "" if length is None else f"{length / 1000:.3f}".replace(".", mark))
+        rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
     for row in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]))
@@ -628,6 +642,152 @@ def _timeline(args: argparse.Namespace, lang: Lang) -> int:
             Cli.tr("%n segment(s), %1 in all (%2 ms)", "", len(timeline)),
             labels.duration(timeline.total_ms),
             str(timeline.total_ms),
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+# -- timeline --guidance voice: speech is data (issue 20) -----------------------------------
+
+
+def _speech_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--guidance",
+        choices=("sounds", "voice"),
+        default="sounds",
+        help=translate(
+            "Cli",
+            "plan for the built-in voice: room for every utterance, and how long each "
+            "takes (default: sounds only)",
+        ),
+    )
+    parser.add_argument(
+        "--say-breaths",
+        action="store_true",
+        help=translate("Cli", "with the voice: also say 'breathe in' and 'breathe out'"),
+    )
+
+
+def _plan_speech(
+    args: argparse.Namespace, timeline: Timeline, catalogue: Catalogue, lang: Lang
+) -> tuple[Timeline, list[tuple[str | None, int | None]]]:
+    """With ``--guidance voice``: the timeline fitted to the voice's words and, per
+    segment, the words said as it begins and their length; else the timeline as it is and
+    no words. The lengths are the built-in voice's own where it works (its default voice
+    and rate), else the core's estimate, which errs long; standard error says which."""
+    from app.core.speech_time import fit_speech, spoken_lengths
+    from app.core.spoken import SpeechOptions
+
+    if args.guidance != "voice":
+        return timeline, [(None, None)] * len(timeline)
+    options = SpeechOptions(lang, breaths=args.say_breaths)
+    length_ms = _speech_length()
+    fitted = fit_speech(timeline, catalogue.exercises, options, length_ms)
+    return fitted, spoken_lengths(fitted, catalogue.exercises, options, length_ms)
+
+
+def _speech_length() -> Callable[[str, Lang], int]:
+    """How long the words take, in ms, remembered per text: synthesised by the built-in
+    voice as a session would say them (respelled, the default voice and rate), or, where
+    the voice cannot work, estimated (and standard error says why)."""
+    from app import bundle
+    from app.core import pronounce
+    from app.core.speech_time import estimate_ms
+    from app.services.espeak import EspeakError, engine
+    from app.services.voice_cache import VoiceSettings
+
+    settings = VoiceSettings()
+    known: dict[tuple[str, Lang], int] = {}
+    try:
+        voice = engine()
+    except EspeakError as error:
+        print(
+            fill(translate("Cli", "Estimated lengths of speech: %1"), error.reason),
+            file=sys.stderr,
+        )
+        return lambda text, lang: estimate_ms(text, lang, settings.rate_wpm)
+    table, _problems = pronounce.load(bundle.pronunciation_path())
+
+    def length(text: str, lang: Lang) -> int:
+        if (text, lang) not in known:
+            try:
+                said = pronounce.respell(text, lang, table)
+                pcm = voice.synthesize(said, settings.voice(lang), settings.rate_wpm)
+                known[text, lang] = pcm.duration_ms
+            except EspeakError:
+                known[text, lang] = estimate_ms(text, lang, settings.rate_wpm)
+        return known[text, lang]
+
+    return length
+
+
+# -- render: a session to a sound file (issue 20, "Take a session along") ------------------
+
+
+def _render_parser(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    render = commands.add_parser(
+        "render",
+        parents=[common],
+        help=translate("Cli", "write a guided session (sounds and voice) to a WAV file"),
+    )
+    _what_to_play(render, required=True)
+    render.add_argument(
+        "--guidance",
+        choices=("sounds", "voice"),
+        default="voice",
+        help=translate("Cli", "sounds only, or the built-in voice with the sounds (default)"),
+    )
+    render.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "the WAV file to write"),
+    )
+
+
+def _render(args: argparse.Namespace, lang: Lang) -> int:
+    """Progress on standard error; every failure one line and exit 2, and no file left."""
+    from app.core.problems import MessageError
+    from app.core.spoken import GuidanceMode
+    from app.services import export_audio, i18n, labels
+
+    catalogue = _load_or_report(lang)
+    if catalogue is None:
+        return 1
+    try:
+        timeline = request_from(args).build(catalogue)
+    except MessageError as error:
+        print(f"breathing-room render: {i18n.message_text(error.message)}", file=sys.stderr)
+        return 2
+    request = export_audio.ExportRequest(
+        timeline,
+        catalogue.exercises,
+        lang,
+        args.output,
+        GuidanceMode.VOICE if args.guidance == "voice" else GuidanceMode.CUES,
+    )
+    shown: list[tuple[str, int]] = []
+
+    def progress(what: str, done: int, total: int) -> None:
+        tenth = done * 10 // total if total > 0 else 0
+        if not shown or shown[-1] != (what, tenth):
+            shown.append((what, tenth))
+            print(f"{what} {tenth * 10} %", file=sys.stderr)
+
+    try:
+        done = export_audio.write(request, progress, lambda: False)
+    except export_audio.ExportError as error:
+        print(f"breathing-room render: {error.reason}", file=sys.stderr)
+        return 2
+    print(
+        fill(
+            translate("Cli", "Wrote %1: %2, %3 MB"),
+            str(done.path),
+            labels.duration(done.duration_ms),
+            f"{done.size / 1_000_000:.1f}",
         ),
         file=sys.stderr,
     )

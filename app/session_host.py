@@ -44,7 +44,7 @@ from app.core.guide import Bookmark, exercise_ids, resume_ms
 from app.core.model import Catalogue
 from app.core.playback import Level, Resolution
 from app.core.text import Lang
-from app.core.timeline import Timeline, TimelineError, compile_exercises
+from app.core.timeline import Kind, Timeline, TimelineError, compile_exercises
 from app.player import Cadence, Clock, Player, State
 from app.services import i18n, labels, options
 from app.services.bookmarks import BookmarkStore
@@ -297,7 +297,13 @@ class SessionHost(QObject):
             self.bookmarks.forget()
             return compiled
         self.load(compiled, start=False)
-        self.hold_at(resume_ms(compiled, bookmark), bookmark)
+        position = resume_ms(compiled, bookmark)
+        self.hold_at(position, bookmark)
+        segment, _ = compiled.at(position)
+        if segment.kind is Kind.WAIT and segment.start_ms == position:
+            # Back at a "wait for me": the person says ready once, not "go on" first and
+            # then "ready" (one Space held it paused, the next asked again).
+            self.player.resume()
         return None
 
     # -- commands ---------------------------------------------------------------------
@@ -314,6 +320,12 @@ class SessionHost(QObject):
         """Go on if paused or waiting (a click on the pacer); never pauses."""
         if self.player.state in (State.PAUSED, State.WAITING):
             self.player.resume()
+
+    @Slot()
+    def hold(self) -> None:
+        """Pause if playing; never goes on (a keyboard's or headset's own Pause key)."""
+        if self.player.playing:
+            self.player.pause()
 
     def _media_play(self) -> None:
         self.player.resume()  # also "ready" while waiting: a headset's play key

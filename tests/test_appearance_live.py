@@ -313,11 +313,11 @@ def test_the_history_window_names_what_was_skipped(qtbot: QtBot, catalogue: Cata
     assert "left out" in str(window.model.index(row, 1).data())
 
 
-def test_the_csv_has_a_skipped_column_last(tmp_path: Path) -> None:
+def test_the_csv_has_a_left_out_column_last(tmp_path: Path) -> None:
     out = io.StringIO()
     write_csv(_sessions()[:2], out)
     header, first, *_ = list(csv.reader(io.StringIO(out.getvalue())))
-    assert header == list(HEADER) and header[-1] == "skipped"
+    assert header == list(HEADER) and header[-1] == "left_out"
     assert first[-1] == "cobra legs-up-the-wall"  # session 1 left two out
     out = io.StringIO()
     write_csv(_sessions()[1:2], out)

@@ -208,6 +208,7 @@ def test_timeline_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["segments"][0] == {
         "start_ms": 0, "duration_ms": 5000, "kind": "inhale", "exercise": None, "side": None,
         "rep": None, "breath": 1, "text": "Breathe in", "note": None, "step": None,
+        "spoken": None, "spoken_ms": None,
     }  # fmt: skip
 
 

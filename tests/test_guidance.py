@@ -196,6 +196,13 @@ def test_media_keys_pause_and_skip(qtbot: QtBot, catalogue: Catalogue, clock: Fa
     assert window.player.state is State.PAUSED
     qtbot.keyClick(window, Qt.Key.Key_MediaPlay)
     assert window.player.playing
+    qtbot.keyClick(window, Qt.Key.Key_MediaPlay)  # Play is not a toggle: still playing
+    assert window.player.playing
+    qtbot.keyClick(window, Qt.Key.Key_MediaPause)
+    assert window.player.state is State.PAUSED
+    qtbot.keyClick(window, Qt.Key.Key_MediaPause)  # nor is Pause
+    assert window.player.state is State.PAUSED
+    qtbot.keyClick(window, Qt.Key.Key_MediaPlay)
     qtbot.keyClick(window, Qt.Key.Key_MediaNext)
     assert window.player.current_frame().segment.exercise == "cobra"  # type: ignore[union-attr]
     qtbot.keyClick(window, Qt.Key.Key_MediaStop)

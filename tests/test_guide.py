@@ -117,27 +117,38 @@ def test_bookmark_rounds_and_prepare(timeline: Timeline) -> None:
 def test_bookmarks_around_the_instructions_the_wait_and_coming_out(
     catalogue: Catalogue,
 ) -> None:
-    """Closed while getting into the pose (an instruction or the "wait for me" hold): the
-    exercise starts over, instructions and all. Closed while coming out: its breaths are
-    done, so the next exercise is resumed (the last one's way out leaves no bookmark). A
-    round or side resumes at its first breath: no instruction or wait is played again."""
+    """Closed while getting into the pose (an instruction): the exercise starts over,
+    instructions and all. Closed at a "wait for me" hold (the person was in position): the
+    same hold, for that side and round. Closed while coming out: its breaths are done, so
+    the next exercise is resumed (the last one's way out leaves no bookmark). A round or
+    side resumes at its first segment: its wait, or its first breath without one."""
     exercises = [catalogue.exercises[i] for i in IDS]
     timeline = compile_exercises(exercises, catalogue.prompts, wait_for_me=True)
     order = exercise_ids(timeline)
-    for kind in (Kind.SETUP, Kind.WAIT):
-        at = first(timeline, exercise="lying-twist-both-knees", kind=kind)
+    at = first(timeline, exercise="lying-twist-both-knees", kind=Kind.SETUP)
+    bookmark = bookmark_at(timeline, order, at + 1)
+    assert bookmark == Bookmark(tuple(IDS), 1)
+    assert resume_ms(timeline, bookmark) == first(
+        timeline, exercise="lying-twist-both-knees", kind=Kind.PREPARE
+    )
+    for side in (Side.RIGHT, Side.LEFT):
+        at = first(timeline, exercise="lying-twist-both-knees", kind=Kind.WAIT, side=side)
         bookmark = bookmark_at(timeline, order, at + 1)
-        assert bookmark == Bookmark(tuple(IDS), 1), kind
-        assert resume_ms(timeline, bookmark) == first(
-            timeline, exercise="lying-twist-both-knees", kind=Kind.PREPARE
-        )
+        assert bookmark == Bookmark(tuple(IDS), 1, 1, side)
+        resumed = resume_ms(timeline, bookmark)
+        if side is Side.RIGHT:
+            assert resumed == at  # the wait itself
+        else:  # the left side's "switch sides", then its wait
+            switch = first(timeline, exercise="lying-twist-both-knees", kind=Kind.SWITCH_SIDE)
+            assert resumed == switch
     out = first(timeline, exercise="lying-twist-both-knees", kind=Kind.COME_OUT)
     assert bookmark_at(timeline, order, out + 1) == Bookmark(tuple(IDS), 2)
     last = first(timeline, exercise="cobra", kind=Kind.COME_OUT)
     assert bookmark_at(timeline, order, last + 1) is None
+    plain = compile_exercises(exercises, catalogue.prompts)
     right = Bookmark(tuple(IDS), 1, 1, Side.RIGHT)
-    assert resume_ms(timeline, right) == first(
-        timeline, exercise="lying-twist-both-knees", side=Side.RIGHT, kind=Kind.INHALE
+    assert resume_ms(plain, right) == first(
+        plain, exercise="lying-twist-both-knees", side=Side.RIGHT, kind=Kind.INHALE
     )
 
 

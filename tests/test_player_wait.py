@@ -24,8 +24,10 @@ def waits(timeline: Timeline) -> list[int]:
     return [i for i, s in enumerate(timeline.segments) if s.kind is Kind.WAIT]
 
 
-def test_the_timeline_has_one_wait_per_exercise(waiting_timeline: Timeline) -> None:
-    assert len(waits(waiting_timeline)) == len(TWO)
+def test_the_timeline_has_a_wait_before_each_side_and_round(waiting_timeline: Timeline) -> None:
+    # child's pose's two rounds (after its instructions, after its rest), then cobra's
+    assert [waiting_timeline.segments[i].exercise for i in waits(waiting_timeline)] == [
+        TWO[0], TWO[0], TWO[1]]  # fmt: skip
 
 
 def test_it_holds_at_the_wait_until_ready_then_plays_through_it(
@@ -134,7 +136,7 @@ def test_stop_while_waiting(player: Player, clock: FakeClock, waiting_timeline: 
 def test_seeking_into_a_wait_holds_and_next_from_a_wait_plays_on(
     player: Player, clock: FakeClock, waiting_timeline: Timeline
 ) -> None:
-    first, second = waits(waiting_timeline)
+    first, second = waits(waiting_timeline)[0], waits(waiting_timeline)[-1]  # one each
     player.load(waiting_timeline)
     player.start()
     player.seek(waiting_timeline.segments[first].start_ms + 500)  # landing in it
@@ -178,7 +180,7 @@ def test_the_whole_session_plays_with_a_ready_at_each_wait(
             player.poll()
             player.ready()
             readies += 1
-    assert readies == len(TWO)
+    assert readies == len(waits(waiting_timeline))
     assert cues == list(range(len(waiting_timeline)))  # every segment cued once, in order
     assert player.position_ms == waiting_timeline.total_ms
 

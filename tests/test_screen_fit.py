@@ -250,18 +250,22 @@ def test_focus_mode_type_shrinks_so_the_step_and_the_caution_fit(
     view.step_now.setText(exercise.steps[0].get(lang) + " " + exercise.steps[1].get(lang))
     view.caution.setText("⚠ " + exercise.caution.get(lang))
     view.caution.show()
-    view._fit_text()
-    qtbot.wait(20)
+    view._show_text_side()  # as a frame shows them: the lines with words, then the type
+
+    def fitted() -> bool:
+        return all(
+            label.heightForWidth(label.width()) <= label.height() + 1
+            for label in (view.step_now, view.caution)
+        )
+
+    qtbot.waitUntil(fitted)
     room = view.text_area.maximumViewportSize()
-    for label in (view.step_now, view.caution):
-        assert label.heightForWidth(label.width()) <= label.height() + 1, label.objectName()
     assert view._text_scale < 2.0  # shrunk on this screen...
     base = view.font().pointSizeF()
     assert view.caution.font().pointSizeF() == pytest.approx(base * view._text_scale)
     content = view.text_area.widget()
     assert content.height() <= room.height() or view._text_scale <= 0.7 + 1e-6
     view.resize(1366, 3000)  # ...and full size with room enough
-    qtbot.wait(20)
-    assert view._text_scale == pytest.approx(2.0)
+    qtbot.waitUntil(lambda: view._text_scale == pytest.approx(2.0))
     view.set_focus_mode(False)
     assert view.caution.font().pointSizeF() == pytest.approx(base)

@@ -43,14 +43,18 @@ def _of(timeline: Timeline, index: int) -> list[Segment]:
 def order_problems(exercise: Exercise, played: list[Segment], waits: bool) -> list[str]:
     """Whether one exercise's segments come in the order issue 19 gives: PREPARE, one
     SETUP per instruction into the pose (each highlighting itself, in order), [WAIT],
-    the blocks, then COME_OUT once if the exercise has words for it."""
+    the blocks (with "wait for me" a WAIT before each side and round), then COME_OUT once
+    if the exercise has words for it."""
     out: list[str] = []
     kinds = "".join(
         {Kind.PREPARE: "p", Kind.SETUP: "s", Kind.WAIT: "w", Kind.COME_OUT: "c"}.get(s.kind, "b")
         for s in played
     )
     setup = exercise.guidance.setup_count(len(exercise.steps))
-    want = "p" + "s" * setup + ("w" if waits else "") + "b+" + ("c" if exercise.come_out else "")
+    want = "p" + "s" * setup + ("w" if waits else "") + "b+"
+    if waits:  # a hold before each further side and round too
+        want = "p" + "s" * setup + "(wb+)+"
+    want += "c" if exercise.come_out else ""
     if not re.fullmatch(want, kinds):
         out.append(f"{exercise.id}: plays {kinds!r}, not {want!r}")
     steps = [s.step for s in played if s.kind is Kind.SETUP]
@@ -291,9 +295,10 @@ def test_come_out_is_a_text_like_any_other(catalogue: Catalogue) -> None:
 
 
 def test_next_and_previous_around_the_instructions(catalogue: Catalogue) -> None:
-    """By side, getting ready, the instructions and the wait are one group (next: the
-    first breath; previous from the first side: back to getting ready), coming out one of
-    its own; by breath, "next" goes from one instruction to the next."""
+    """By side, getting ready and the instructions are one group, the wait one of its
+    own (next: the wait, then the first breath; previous from the first side: back to
+    the wait), coming out one of its own; by breath, "next" goes from one instruction to
+    the next."""
     from app.core.playback import Level, next_group_ms, previous_group_ms
 
     cobra = catalogue.exercises["cobra"]
@@ -301,10 +306,10 @@ def test_next_and_previous_around_the_instructions(catalogue: Catalogue) -> None
     segments = timeline.segments
     start = {s.kind: s.start_ms for s in reversed(segments)}  # each kind's first
     first_breath = start[Kind.INHALE]
-    assert next_group_ms(timeline, 0, Level.SIDE) == first_breath
-    assert next_group_ms(timeline, start[Kind.SETUP] + 1, Level.SIDE) == first_breath
+    assert next_group_ms(timeline, 0, Level.SIDE) == start[Kind.WAIT]
+    assert next_group_ms(timeline, start[Kind.SETUP] + 1, Level.SIDE) == start[Kind.WAIT]
     assert next_group_ms(timeline, start[Kind.WAIT] + 1, Level.SIDE) == first_breath
-    assert previous_group_ms(timeline, first_breath + 500, Level.SIDE) == 0
+    assert previous_group_ms(timeline, first_breath + 100, Level.SIDE) == start[Kind.WAIT]
     last_breath = max(s.start_ms for s in segments if s.breath)
     assert next_group_ms(timeline, last_breath + 1, Level.SIDE) == start[Kind.COME_OUT]
     setup = [s.start_ms for s in segments if s.kind is Kind.SETUP]

@@ -32,7 +32,7 @@ def test_each_instruction_into_the_pose_is_said_then_how_to_come_out(
         ]
         setup = [words for kind, words in said if kind is Kind.SETUP]
         assert setup == [step.get(lang) for step in twist.steps[:3]]
-        assert [words for kind, words in said if kind is Kind.WAIT] == [None]
+        assert [words for kind, words in said if kind is Kind.WAIT] == [None, None]  # each side
         assert [words for kind, words in said if kind is Kind.COME_OUT] == [
             twist.come_out.get(lang)
         ]

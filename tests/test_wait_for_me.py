@@ -65,7 +65,9 @@ def test_the_option_is_on_by_default_and_only_guided_sessions_wait(
     assert options.WAIT_FOR_ME.default is True
     compiled = window.host.compile(TWO)
     assert not isinstance(compiled, str)
-    assert [s.exercise for s in compiled.segments if s.kind is Kind.WAIT] == TWO
+    # before each side and round: child's pose has two rounds
+    assert [s.exercise for s in compiled.segments if s.kind is Kind.WAIT] == [
+        TWO[0], TWO[0], TWO[1]]  # fmt: skip
     options.WAIT_FOR_ME.write(False)
     compiled = window.host.compile(TWO)
     assert not isinstance(compiled, str)
@@ -82,9 +84,10 @@ def test_space_says_ready(qtbot: QtBot, window: MainWindow, clock: FakeClock) ->
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.player.state is State.RUNNING
     assert window.session_view.pacer.overlay.hold is None
-    # The next exercise waits again.
+    # Its second round waits again, after the rest.
     play_until(window, clock, State.WAITING, 600_000)
-    assert window.player.current_frame().segment.exercise == TWO[1]  # type: ignore[union-attr]
+    again = window.player.current_frame().segment  # type: ignore[union-attr]
+    assert (again.exercise, again.rep) == (TWO[0], 2)
 
 
 def test_a_click_on_the_pacer_or_the_page_says_ready(
@@ -116,6 +119,8 @@ def test_the_media_play_key_says_ready(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, key: Qt.Key
 ) -> None:
     waiting_at_first(window, clock)
+    qtbot.keyClick(window, Qt.Key.Key_MediaPause)  # the Pause key never says ready
+    assert window.player.state is State.WAITING
     qtbot.keyClick(window, key)
     assert window.player.state is State.RUNNING
 

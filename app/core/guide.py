@@ -123,9 +123,11 @@ def bookmark_at(timeline: Timeline, order: Sequence[str], position_ms: float) ->
     segment, _ = timeline.at(position_ms)
     if segment.kind is Kind.DONE or segment.exercise_index is None:
         return None
-    if segment.kind in (Kind.PREPARE, Kind.SETUP, Kind.WAIT):
+    if segment.kind in (Kind.PREPARE, Kind.SETUP):
         # still getting into position: start it over
         return Bookmark(tuple(order), segment.exercise_index)
+    if segment.kind is Kind.WAIT:  # in position, waiting for the person: wait there again
+        return Bookmark(tuple(order), segment.exercise_index, segment.rep, segment.side)
     if segment.kind is Kind.COME_OUT:  # its breaths are done: resume with the next one
         following = segment.exercise_index + 1
         return Bookmark(tuple(order), following) if following < len(order) else None
@@ -139,7 +141,8 @@ def bookmark_at(timeline: Timeline, order: Sequence[str], position_ms: float) ->
 def resume_ms(timeline: Timeline, bookmark: Bookmark) -> int:
     """Where to start again: the exercise's ``prepare`` and its instructions for a
     bookmark of a whole exercise; for a round or side, that round's or side's first
-    segment (getting ready, the instructions and the wait are not played again)."""
+    segment: its "switch sides", its wait (with "wait for me"), or its first breath
+    (getting ready and the instructions are not played again)."""
     first: Segment | None = None
     for segment in timeline.segments:
         if segment.exercise_index != bookmark.exercise_index:
@@ -149,7 +152,7 @@ def resume_ms(timeline: Timeline, bookmark: Bookmark) -> int:
         if bookmark.rep is None:
             break
         if (
-            segment.kind not in (Kind.PREPARE, Kind.SETUP, Kind.WAIT, Kind.COME_OUT)
+            segment.kind not in (Kind.PREPARE, Kind.SETUP, Kind.COME_OUT)
             and segment.rep == bookmark.rep
             and (bookmark.side is None or segment.side is bookmark.side)
         ):

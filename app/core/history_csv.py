@@ -30,12 +30,13 @@ from app.core.history import SessionRecord
 # in East Asian locales take for the plain ones.
 FORMULA_STARTS = frozenset("=+-@\t\r\n\0\uff1d\uff0b\uff0d\uff20")
 
-# ``skipped`` (last, so a sheet or script that reads the columns by place still reads the
+# ``left_out`` (last, so a sheet or script that reads the columns by place still reads the
 # others where they were): the ids "Skip what hurt?" left out of the session's programme,
-# separated by spaces, on every row of the session; empty when nothing was left out.
+# separated by spaces, on every row of the session; empty when nothing was left out. Not
+# "skipped": that is a ``done`` value already (an exercise passed over with Next).
 HEADER = ("session", "started", "ended", "outcome", "program", "minutes", "pain_before",
           "pain_after", "position", "exercise", "name", "done", "rounds_done", "rounds",
-          "sides_done", "feeling", "skipped")  # fmt: skip
+          "sides_done", "feeling", "left_out")  # fmt: skip
 
 
 def _leading(text: str) -> str:

@@ -96,14 +96,17 @@ def breath_level(segment: Segment, fraction: float) -> float:
 
 
 def _key(segment: Segment, index: int, level: Level) -> tuple[object, ...]:
-    """The group a segment belongs to at ``level``. By side, getting ready, the
-    instructions into the pose and a "wait for me" hold (none has a round or side) are one
-    group before the first side, and coming out one after the last: "next" from getting
-    ready goes to the first breath, "previous" from the first side back to the
-    instructions. By breath, each instruction stands alone: "next" is the next step."""
+    """The group a segment belongs to at ``level``. By side, getting ready and the
+    instructions into the pose (neither has a round or side) are one group before the
+    first side, each "wait for me" hold (one before every side and round) a group of its
+    own, and coming out one after the last: "next" from getting ready goes to the hold,
+    and from the hold to the breaths; "previous" from the first side goes back to its
+    hold. By breath, each instruction stands alone: "next" is the next step."""
     if level is Level.EXERCISE:
         return (segment.exercise_index,)
     if level is Level.SIDE:
+        if segment.kind is Kind.WAIT:
+            return ("wait", index)
         return (segment.exercise_index, segment.rep, segment.side)
     # A breath (its in, holds and out) is one group; any other segment stands alone.
     if segment.breath is not None:

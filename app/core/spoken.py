@@ -4,7 +4,9 @@ Eyes closed on a mat, a person needs to hear what to do next: the exercise and i
 while preparing, then each instruction that gets into the pose as it comes, "switch
 sides", "rest", the numbers of a countdown, how to come out at the end, and, for those who
 want it, "in" and "out" with every breath. A "wait for me" hold says nothing itself: the
-player's waiting cue is the player's.
+player's waiting cue is the player's, and its own words ("here we go") come when the
+person says ready (``services/guidance.py``; ``speech_time.utterances`` counts them at
+its start). How long the words take, and the room made for them, is ``speech_time``.
 """
 
 from __future__ import annotations
@@ -34,8 +36,13 @@ class SpeechOptions:
 def spoken_at(
     timeline: Timeline, index: int, exercises: dict[str, Exercise], options: SpeechOptions
 ) -> str | None:
-    """The words for the moment segment ``index`` begins, or None for silence."""
+    """The words for the moment segment ``index`` begins, or None for silence.
+
+    Words the fitting to a voice left out (``Segment.hushed``: they would run into the
+    next words, ``speech_time.fit_speech``) are not said."""
     segment = timeline.segments[index]
+    if segment.hushed:
+        return None
     lang = options.lang
     kind = segment.kind
     if kind is Kind.PREPARE:

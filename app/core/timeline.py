@@ -90,6 +90,9 @@ class Segment:
     count_down: bool = False  # show breaths as "20, 19, ..." instead of "1 / 20"
     note: Text | None = None  # shown beside the text: the caution while getting ready
     step: int | None = None  # the exercise's instruction to highlight (0-based), if any
+    # Words on the rhythm (a breath, a timed step) that would run into the next words:
+    # not said (``speech_time.fit_speech`` sets it for one voice, language and rate).
+    hushed: bool = False
 
     @property
     def end_ms(self) -> int:
@@ -293,8 +296,13 @@ class _Builder:
         if exercise.come_out is not None:
             self.add(come_out_ms(exercise), Kind.COME_OUT, exercise.come_out, **where)
 
-    def exercise(self, exercise: Exercise, /, **where: object) -> None:
+    def exercise(self, exercise: Exercise, wait_for_me: bool = False, /, **where: object) -> None:
+        """Round by round, side by side. ``wait_for_me`` holds before each side of each
+        round: after the instructions, after turning to the other side, after a rest (the
+        second side and the second round need getting into the pose as much as the
+        first: the seated twist had 10 s to cross the other leg and turn)."""
         guidance = exercise.guidance
+        waits: list[int] = []
         sides: Sequence[Side | None] = (
             (Side.RIGHT, Side.LEFT) if exercise.sides is Sides.BOTH else (None,)
         )
@@ -314,12 +322,17 @@ class _Builder:
                         step=switch_step,
                         **where,
                     )
+                if wait_for_me:
+                    waits.append(len(self.segments))
+                    self.wait(side=side, rep=rep, **where)
                 for block, count in zip(guidance.blocks, counted, strict=True):
                     self._block(block, exercise, count, side=side, rep=rep, **where)
             if rep < guidance.rounds:
                 self.add(
                     round(guidance.rest_s * 1000), Kind.REST, self.prompts.rest, rep=rep, **where
                 )
+        for index in waits:
+            self.ready(index)
 
     def _block(
         self, block: Block, exercise: Exercise, counted: tuple[int, int], /, **where: object
@@ -423,12 +436,7 @@ def compile_exercises(
             # first instruction has its own moment next (it showed twice, large, in a row).
             builder.add(length, Kind.PREPARE, text, note=exercise.caution, **where)
             builder.setup(exercise, **where)
-        if wait_for_me:
-            waiting = len(builder.segments)
-            builder.wait(**where)
-        builder.exercise(exercise, **where)
-        if wait_for_me:
-            builder.ready(waiting)
+        builder.exercise(exercise, wait_for_me, **where)
         builder.come_out(exercise, **where)
         before = exercise.position
     return builder.done()
@@ -451,11 +459,11 @@ def planned_segments(exercises: Iterable[Exercise]) -> int:
             elif isinstance(item, TimedBlock):
                 block += max(1, len(item.prompts))
         rounds = guidance.rounds
-        # prepare, the instructions that get into the pose and a wait, then per round: each
-        # side's blocks, a switch before the second side, and a rest between rounds; then
-        # coming out
+        # prepare, the instructions that get into the pose, then per round: each side's
+        # wait and blocks, a switch before the second side, and a rest between rounds;
+        # then coming out
         setup = guidance.setup_count(len(exercise.steps))
-        total += 3 + setup + rounds * (sides * block + (sides - 1)) + max(0, rounds - 1)
+        total += 2 + setup + rounds * (sides * (block + 1) + (sides - 1)) + max(0, rounds - 1)
     return total
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import wave
 from array import array
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
@@ -36,6 +37,24 @@ if TYPE_CHECKING:
 
 FEED_MS = 20  # how often samples are written while a sound plays
 BUFFER_MS = 100  # what the sink holds: it runs dry only if the GUI thread stalls 100 ms
+
+
+def earcon_path(earcon: Earcon) -> Path:
+    return resources_path() / "sounds" / f"{earcon.value}.wav"
+
+
+def read_earcon(earcon: Earcon, rate: int) -> array[int]:
+    """The earcon's mono 16-bit samples at ``rate``: the committed file at 44.1 kHz, made
+    anew at any other rate (~0.2 s each). Shared by the live player and the audio export
+    (``services/export_audio.py``), so both play the same samples. Raises ``OSError``,
+    ``EOFError`` or ``wave.Error`` for a missing or damaged file."""
+    if rate != RATE:  # a device that takes only its own rate
+        return array("h", pcm16(render(earcon, rate)))
+    with wave.open(str(earcon_path(earcon)), "rb") as source:
+        shape = (source.getframerate(), source.getnchannels(), source.getsampwidth())
+        if shape != (RATE, 1, 2):
+            raise wave.Error("not 44.1 kHz 16-bit mono")
+        return array("h", source.readframes(source.getnframes()))
 
 
 class EarconPlayer(QObject):
@@ -131,25 +150,17 @@ class EarconPlayer(QObject):
         return self._open()
 
     def _read(self, earcon: Earcon, rate: int) -> array[int] | None:
-        path = resources_path() / "sounds" / f"{earcon.value}.wav"
-        if rate != RATE:  # a device that takes only its own rate: made anew (~0.2 s each)
-            return array("h", pcm16(render(earcon, rate)))
         try:
-            with wave.open(str(path), "rb") as source:
-                shape = (source.getframerate(), source.getnchannels(), source.getsampwidth())
-                if shape != (RATE, 1, 2):
-                    raise wave.Error("not 44.1 kHz 16-bit mono")
-                samples = array("h", source.readframes(source.getnframes()))
+            return read_earcon(earcon, rate)
         except (OSError, EOFError, wave.Error) as error:
             self._fail(
                 translate(
                     "Sound", "The sound file %1 cannot be read (%2); sessions go on silently."
                 )
-                .replace("%1", str(path))
+                .replace("%1", str(earcon_path(earcon)))
                 .replace("%2", str(error))
             )
             return None
-        return samples
 
     def _open(self) -> bool:
         if self._io is not None:

@@ -15,11 +15,11 @@ click is deliberate) and the media Stop key still stop at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QToolBar, QWidget
 
 from app.core.model import Catalogue
 from app.core.text import Lang
@@ -29,6 +29,10 @@ from app.ui.companions import Companions
 from app.ui.icons import icon
 from app.ui.pacer_overlay import Hold
 from app.ui.pacer_widget import PacerWidget
+from app.ui.queue_model import QueueModel
+
+if TYPE_CHECKING:
+    from app.ui.export_dialog import AudioExport
 
 # help_window.SHORTCUT_NAME, written out: that module (and the pacer's key table it reads)
 # is loaded when help is first asked for, not at start. tests/test_help.py checks the names.
@@ -72,7 +76,7 @@ def with_key(action: QAction, tip: str) -> None:
 
 # The keyboard's media keys do the same as these commands while the window has focus.
 MEDIA_KEYS = {
-    "pause": (Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause),
+    "pause": (Qt.Key.Key_MediaTogglePlayPause,),  # Play and Pause alone: media_play, _pause
     "next": (Qt.Key.Key_MediaNext,),
     "previous": (Qt.Key.Key_MediaPrevious,),
     "stop": (Qt.Key.Key_MediaStop,),  # Esc is ``escape``: it asks first
@@ -142,6 +146,16 @@ class MainActions(QObject):
             QKeySequence(QKeySequence.StandardKey.Open),
             self.tr("Load, rename or delete saved sessions"), "savedAction",
         )  # fmt: skip
+        # Session → Export audio…: the queue as a sound file (ui/export_dialog.py, loaded
+        # when first asked for).
+        self.export_audio = self._make(
+            self.tr("&Export audio…"), self.export_session_audio, None,
+            self.tr("Write the session, with its sounds and voice, to a WAV file to play "
+                    "on a phone"), "exportAudioAction",
+        )  # fmt: skip
+        self._queue_view = queue_view
+        self._catalogue, self._lang = catalogue, lang
+        self._exporter: AudioExport | None = None
         self.programs_menu = QMenu(self.tr("Programmes from the book"), window)
         self.programs_menu.setObjectName("programsMenu")
         for program in catalogue.programs.values():
@@ -185,6 +199,14 @@ class MainActions(QObject):
             command: QAction = getattr(self, name)
             own = [command.shortcut()] if not command.shortcut().isEmpty() else []
             command.setShortcuts([*own, *(QKeySequence(k) for k in keys)])
+        # A keyboard's or headset's own Play and Pause keys are not toggles: Pause pressed
+        # at a "wait for me" said ready, and Play pressed while playing paused.
+        self.media_play = self._hidden(
+            self.tr("Go on (ready, when it waits)"), Qt.Key.Key_MediaPlay, host.go_on, "mediaPlay"
+        )
+        self.media_pause = self._hidden(
+            self.tr("Pause"), Qt.Key.Key_MediaPause, host.hold, "mediaPause"
+        )
         self.pacer = self._make(
             self.tr("Breathing &pacer…"), companions.open_pacer, self.tr("Ctrl+B"),
             self.tr("Just the breathing pacer"), "openPacer", "breath",
@@ -208,6 +230,28 @@ class MainActions(QObject):
         self._pacer.clicked.connect(host.go_on)
         page.installEventFilter(self)  # a click on its words goes on too
         host.state_changed.connect(self._on_state)
+
+    # -- Session → Export audio… --------------------------------------------------------
+
+    @property
+    def exporter(self) -> AudioExport:
+        """The export flow of this window, made when first used."""
+        if self._exporter is None:
+            from app.ui.export_dialog import AudioExport
+
+            self._exporter = AudioExport(
+                self._window, self._host, self._queue_ids, self._catalogue.exercises, self._lang
+            )
+        return self._exporter
+
+    def _queue_ids(self) -> list[str]:
+        view = self._queue_view
+        model = view.model() if isinstance(view, QAbstractItemView) else None
+        return model.ids() if isinstance(model, QueueModel) else []
+
+    @Slot()
+    def export_session_audio(self) -> None:
+        self.exporter.run()
 
     # -- held states: paused, waiting, asked to stop ------------------------------------
 
@@ -287,6 +331,8 @@ class MainActions(QObject):
         session.addSeparator()
         session.addMenu(self.programs_menu)
         session.addActions([self.save, self.saved])
+        session.addSeparator()
+        session.addAction(self.export_audio)
         practice = bar.addMenu(self.tr("&Practice"))
         practice.addActions([self.start_exercise, self.pacer, self.history])
         practice.addSeparator()
@@ -322,13 +368,25 @@ class MainActions(QObject):
         for action in self.player_controls:
             action.setEnabled(in_session)
         self.escape.setEnabled(in_session)
-        self.pause.setEnabled(in_session and playable)
+        # A finished session is over: Previous and Next played nothing (the state stayed
+        # finished, the view showed an exercise again, and only Stop got out of it).
+        for action in (self.pause, self.previous, self.next):
+            action.setEnabled(in_session and playable)
         for action in (self.start_exercise, self.add):
             action.setEnabled(not in_session and has_exercise)
-        for action in (self.start_session, self.save, self.clear, self.remove):
+        for action in (self.start_session, self.save, self.clear, self.remove, self.export_audio):
             action.setEnabled(not in_session and has_queue)
         self.programs.setEnabled(not in_session)
         self.saved.setEnabled(not in_session)
+
+    def _hidden(self, text: str, key: Qt.Key, slot: Callable[[], None], name: str) -> QAction:
+        """An action with a key and no menu entry, on the window (works in focus mode)."""
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        self._window.addAction(action)
+        return action
 
     def show_playing(self, playing: bool, waiting: bool = False) -> None:
         """Pause while playing, Ready while waiting for the person, Resume otherwise."""

@@ -36,7 +36,9 @@ def words(hold: Hold) -> tuple[str, str]:
     if hold is Hold.WAITING:
         return (
             translate("PacerOverlay", "Ready?"),
-            translate("PacerOverlay", "Press Space or click when you are in position"),
+            translate(
+                "PacerOverlay", "Press Space, click or the play key when you are in position"
+            ),
         )
     if hold is Hold.STOP_ASKED:
         return (

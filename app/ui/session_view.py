@@ -253,35 +253,44 @@ class SessionView(QWidget):
             # Focus mode: the last words large where the steps were, read from the mat.
             self.step_now.setText(self.closing_words())
             self.next_label.setText("" if self._focus else self.closing_words())
-            self._fit_text()
+            self._show_text_side()
             return
         if exercise is None:
             return
         self.title.setText(exercise.name.get(self._lang))
         self._fit_title()
         self.where.setText(self._where_text(progress, kind))
-        if self.steps.count() != len(exercise.steps) or self.steps.property("exercise") != (
-            exercise.id
-        ):
+        if self.steps.property("exercise") != exercise.id:
             self.steps.clear()
             for number, step in enumerate(exercise.steps, start=1):
                 self.steps.addItem(QListWidgetItem(f"{number}. {step.get(self._lang)}"))
+            if exercise.come_out is not None:  # its last row: read here without the voice
+                self.steps.addItem(QListWidgetItem("↩ " + exercise.come_out.get(self._lang)))
             self.steps.setProperty("exercise", exercise.id)
-        if progress.step is not None and 0 <= progress.step < self.steps.count():
-            self.steps.setCurrentRow(progress.step)
-            self.steps.scrollToItem(self.steps.item(progress.step))
+        row = self.steps.count() - 1 if kind is Kind.COME_OUT else progress.step
+        if row is not None and 0 <= row < self.steps.count():
+            self.steps.setCurrentRow(row)
+            self.steps.scrollToItem(self.steps.item(row))
         else:
             self.steps.clearSelection()
         steps = tuple(step.get(self._lang) for step in exercise.steps)
         self.step_now.setText(self._step_words(progress, frame.segment, steps))
         self.caution.setText("⚠ " + exercise.caution.get(self._lang))
         self.caution.setVisible(kind in (Kind.PREPARE, Kind.SWITCH_SIDE) or not self._focus)
-        self._fit_text()
+        self._show_text_side()
         following = self._catalogue.exercises.get(progress.next_id or "")
         self.next_label.setText(
             self.tr("Next: %1").replace("%1", following.name.get(self._lang))
             if following else self.tr("Next: the end of the session")
         )  # fmt: skip
+
+    def _show_text_side(self) -> None:
+        """Only lines with words take room, then the type is fitted: an empty where-line
+        (one side, one round) still took a line and its spacing, and at 150 % in focus
+        mode the step's last line went under a scroll bar."""
+        self.where.setVisible(bool(self.where.text()))
+        self.step_now.setVisible(self._focus and bool(self.step_now.text()))
+        self._fit_text()
 
     # -- focus mode ---------------------------------------------------------------------
 
@@ -415,7 +424,7 @@ class SessionView(QWidget):
         if on:
             self.focus_offer.hide()
         self.steps.setVisible(not on)
-        self.step_now.setVisible(on)
+        self.step_now.setVisible(on and bool(self.step_now.text()))
         self._apply_fonts()
         self._fit_text()
         self._shown_index = -1  # re-show with the caution rule of this mode
@@ -423,12 +432,19 @@ class SessionView(QWidget):
     def _text_labels(self) -> tuple[QLabel, ...]:
         return (self.where, self.step_now, self.caution)
 
+    # In focus mode the lines around the session (where it stands, what comes next, a
+    # notice) are this much larger, not twice: at 200 % text on 1 366 × 768 doubled they
+    # took the room the circle needed, and it shrank to 200 px with 8 px words.
+    _AROUND_SCALE = 1.4
+
     def _apply_fonts(self) -> None:
         scale = 2.0 if self._focus else 1.0
+        around = self._AROUND_SCALE if self._focus else 1.0
         base = self.font().pointSizeF()
         for label, factor, weight in (
             (self.title, 1.8, QFont.Weight.DemiBold),
             (self.status, 1.15, QFont.Weight.Normal),
+            (self.notice, 1.0, QFont.Weight.Normal),
             (self.where, 1.15, QFont.Weight.DemiBold),
             (self.step_now, 1.3, QFont.Weight.Normal),
             (self.next_label, 1.1, QFont.Weight.Normal),
@@ -436,6 +452,8 @@ class SessionView(QWidget):
         ):
             font = QFont(self.font())
             fitted = self._text_scale if self._focus and label in self._text_labels() else scale
+            if label in (self.status, self.notice, self.next_label):
+                fitted = around
             font.setPointSizeF(base * factor * fitted)
             font.setWeight(weight)
             if label.font() != font:

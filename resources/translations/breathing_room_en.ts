@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>AudioExport</name>
+    <message>
+        <source>Export audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session.wav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is empty: add exercises to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Awake</name>
     <message>
         <source>No desktop session bus: the screen may blank during a session.</source>
@@ -527,12 +566,44 @@
         <source>STEP</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPEECH</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s), %1 in all (%2 ms)</source>
         <translation>
             <numerusform>%n segment, %1 in all (%2 ms)</numerusform>
             <numerusform>%n segments, %1 in all (%2 ms)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>plan for the built-in voice: room for every utterance, and how long each takes (default: sounds only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the voice: also say &apos;breathe in&apos; and &apos;breathe out&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated lengths of speech: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a guided session (sounds and voice) to a WAV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sounds only, or the built-in voice with the sounds (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 MB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print the timeline of a pattern, exercise or programme without playing it</source>
@@ -768,6 +839,33 @@
     </message>
     <message>
         <source>Mind and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportAudio</name>
+    <message>
+        <source>The sound file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sound file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1355,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the session, with its sounds and voice, to a WAV file to play on a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Programmes from the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1424,14 @@
     </message>
     <message>
         <source>Full screen with large type, readable from the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on (ready, when it waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,7 +1675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Space or click when you are in position</source>
+        <source>Press Space, click or the play key when you are in position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2476,6 +2590,26 @@
         <source>You finished this programme {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{where}: expected words and their spellings (word: spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {count} words; at most {maximum} are allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{word}&apos; is not one word (letters and digits, with - / or &apos; inside, at most {maximum} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{word}&apos; appears twice (first at line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the spelling &apos;{spelling}&apos; may hold only letters, digits, spaces, - and &apos; (at most {maximum} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -3322,6 +3456,57 @@ It replaces your practice history, saved sessions, saved rhythms, own exercises 
     </message>
     <message>
         <source>Check again whether Breathing Room can write its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>The built-in voice is not installed (the Python package espeakng-loader is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s library is missing: %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s data is incomplete: %1 was not found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s data folder has too long a path for espeak-ng (at most %1 characters): %2. Install the app in a shorter folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s library %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is not a usable espeak-ng: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>espeak-ng could not start with the data in %1 (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of %1 characters is too long to speak (at most %2): “%3…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in voice named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in voice has no variant “%1” (in “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in voice named “%1” (espeak-ng: error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in voice failed (espeak-ng: %1 returned error %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>AudioExport</name>
+    <message>
+        <source>Export audio</source>
+        <translation>Audio exporteren</translation>
+    </message>
+    <message>
+        <source>session.wav</source>
+        <translation>sessie.wav</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-geluid (*.wav)</translation>
+    </message>
+    <message>
+        <source>The session is empty: add exercises to it first.</source>
+        <translation>De sessie is leeg: voeg eerst oefeningen toe.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>The sound file could not be written: %1</source>
+        <translation>Het geluidsbestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2, %3).</source>
+        <translation>Geschreven: %1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
     <name>Awake</name>
     <message>
         <source>No desktop session bus: the screen may blank during a session.</source>
@@ -527,12 +566,44 @@
         <source>STEP</source>
         <translation>STAP</translation>
     </message>
+    <message>
+        <source>SPEECH</source>
+        <translation>SPRAAK</translation>
+    </message>
     <message numerus="yes">
         <source>%n segment(s), %1 in all (%2 ms)</source>
         <translation>
             <numerusform>%n stuk, %1 in totaal (%2 ms)</numerusform>
             <numerusform>%n stukken, %1 in totaal (%2 ms)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>plan for the built-in voice: room for every utterance, and how long each takes (default: sounds only)</source>
+        <translation>plan voor de ingebouwde stem: ruimte voor alles wat gezegd wordt, en hoe lang elk duurt (standaard: alleen geluiden)</translation>
+    </message>
+    <message>
+        <source>with the voice: also say &apos;breathe in&apos; and &apos;breathe out&apos;</source>
+        <translation>met de stem: zeg ook &apos;adem in&apos; en &apos;adem uit&apos;</translation>
+    </message>
+    <message>
+        <source>Estimated lengths of speech: %1</source>
+        <translation>Geschatte spreekduur: %1</translation>
+    </message>
+    <message>
+        <source>write a guided session (sounds and voice) to a WAV file</source>
+        <translation>schrijf een begeleide sessie (geluiden en stem) naar een WAV-bestand</translation>
+    </message>
+    <message>
+        <source>sounds only, or the built-in voice with the sounds (default)</source>
+        <translation>alleen geluiden, of de ingebouwde stem met de geluiden (standaard)</translation>
+    </message>
+    <message>
+        <source>the WAV file to write</source>
+        <translation>het WAV-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 MB</source>
+        <translation>%1 geschreven: %2, %3 MB</translation>
     </message>
     <message>
         <source>print the timeline of a pattern, exercise or programme without playing it</source>
@@ -769,6 +840,33 @@
     <message>
         <source>Mind and body</source>
         <translation>Lichaam en geest</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAudio</name>
+    <message>
+        <source>The sound file %1 cannot be read (%2).</source>
+        <translation>Het geluidsbestand %1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>Making the voice…</source>
+        <translation>De stem wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Kan niet schrijven in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Writing the sound file…</source>
+        <translation>Het geluidsbestand wordt geschreven…</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1355,14 @@
         <translation>Bewaarde sessies laden, hernoemen of verwijderen</translation>
     </message>
     <message>
+        <source>&amp;Export audio…</source>
+        <translation>Audio &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Write the session, with its sounds and voice, to a WAV file to play on a phone</source>
+        <translation>Schrijf de sessie, met geluiden en stem, naar een WAV-bestand om op een telefoon af te spelen</translation>
+    </message>
+    <message>
         <source>Programmes from the book</source>
         <translation>Programma&apos;s uit het boek</translation>
     </message>
@@ -1319,6 +1425,14 @@
     <message>
         <source>Full screen with large type, readable from the floor</source>
         <translation>Volledig scherm met grote letters, leesbaar vanaf de grond</translation>
+    </message>
+    <message>
+        <source>Go on (ready, when it waits)</source>
+        <translation>Verder (klaar, als de sessie wacht)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Breathing &amp;pacer…</source>
@@ -1422,7 +1536,7 @@
     </message>
     <message>
         <source>&amp;Ready</source>
-        <translation>&amp;Klaar</translation>
+        <translation>Ik ben &amp;zover</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1561,8 +1675,8 @@
         <translation>Klaar?</translation>
     </message>
     <message>
-        <source>Press Space or click when you are in position</source>
-        <translation>Druk op spatie of klik als je in de houding bent</translation>
+        <source>Press Space, click or the play key when you are in position</source>
+        <translation>Druk op spatie, klik of druk op de afspeeltoets als je in de houding bent</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -2476,6 +2590,26 @@
         <source>You finished this programme {count} times in the last {days} days, and your pain was never higher afterwards than before.</source>
         <translation>Je hebt dit programma de afgelopen {days} dagen {count} keer afgemaakt, en je pijn was na afloop nooit hoger dan ervoor.</translation>
     </message>
+    <message>
+        <source>{where}: expected words and their spellings (word: spelling)</source>
+        <translation>{where}: verwacht woorden met hun spelling (woord: spelling)</translation>
+    </message>
+    <message>
+        <source>{where}: {count} words; at most {maximum} are allowed here</source>
+        <translation>{where}: {count} woorden; hier mogen er hoogstens {maximum} staan</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{word}&apos; is not one word (letters and digits, with - / or &apos; inside, at most {maximum} characters)</source>
+        <translation>{where}: &apos;{word}&apos; is niet één woord (letters en cijfers, met - / of &apos; ertussen, hoogstens {maximum} tekens)</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{word}&apos; appears twice (first at line {line})</source>
+        <translation>{where}: &apos;{word}&apos; staat er twee keer in (eerst op regel {line})</translation>
+    </message>
+    <message>
+        <source>{where}: the spelling &apos;{spelling}&apos; may hold only letters, digits, spaces, - and &apos; (at most {maximum} characters)</source>
+        <translation>{where}: de spelling &apos;{spelling}&apos; mag alleen letters, cijfers, spaties, - en &apos; bevatten (hoogstens {maximum} tekens)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -3327,6 +3461,57 @@ De reservekopie vervangt je oefengeschiedenis, bewaarde sessies, bewaarde ritmes
     <message>
         <source>Check again whether Breathing Room can write its files</source>
         <translation>Opnieuw kijken of Ademruimte zijn bestanden kan schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>The built-in voice is not installed (the Python package espeakng-loader is missing).</source>
+        <translation>De ingebouwde stem is niet geïnstalleerd (het Python-pakket espeakng-loader ontbreekt).</translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s library is missing: %1 was not found.</source>
+        <translation>De bibliotheek van de ingebouwde stem ontbreekt: %1 is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s data is incomplete: %1 was not found in %2.</source>
+        <translation>De gegevens van de ingebouwde stem zijn onvolledig: %1 is niet gevonden in %2.</translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s data folder has too long a path for espeak-ng (at most %1 characters): %2. Install the app in a shorter folder.</source>
+        <translation>De map met gegevens van de ingebouwde stem heeft een te lang pad voor espeak-ng (hoogstens %1 tekens): %2. Installeer de app in een map met een korter pad.</translation>
+    </message>
+    <message>
+        <source>The built-in voice&apos;s library %1 could not be loaded: %2</source>
+        <translation>De bibliotheek %1 van de ingebouwde stem kon niet worden geladen: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is not a usable espeak-ng: %2</source>
+        <translation>De bibliotheek %1 is geen bruikbare espeak-ng: %2</translation>
+    </message>
+    <message>
+        <source>espeak-ng could not start with the data in %1 (error %2).</source>
+        <translation>espeak-ng kon niet starten met de gegevens in %1 (fout %2).</translation>
+    </message>
+    <message>
+        <source>A text of %1 characters is too long to speak (at most %2): “%3…”</source>
+        <translation>Een tekst van %1 tekens is te lang om uit te spreken (hoogstens %2): “%3…”</translation>
+    </message>
+    <message>
+        <source>There is no built-in voice named “%1”.</source>
+        <translation>Er is geen ingebouwde stem met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>The built-in voice has no variant “%1” (in “%2”).</source>
+        <translation>De ingebouwde stem heeft geen variant “%1” (in “%2”).</translation>
+    </message>
+    <message>
+        <source>There is no built-in voice named “%1” (espeak-ng: error %2).</source>
+        <translation>Er is geen ingebouwde stem met de naam “%1” (espeak-ng: fout %2).</translation>
+    </message>
+    <message>
+        <source>The built-in voice failed (espeak-ng: %1 returned error %2).</source>
+        <translation>De ingebouwde stem werkt niet (espeak-ng: %1 gaf fout %2).</translation>
     </message>
 </context>
 <context>
