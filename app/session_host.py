@@ -42,7 +42,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.guide import Bookmark, exercise_ids, resume_ms
 from app.core.model import Catalogue
-from app.core.playback import Level, Resolution
+from app.core.playback import Level, Resolution, next_group_ms
 from app.core.text import Lang
 from app.core.timeline import Kind, Timeline, TimelineError, compile_exercises
 from app.player import Cadence, Clock, Player, State
@@ -332,8 +332,22 @@ class SessionHost(QObject):
 
     @Slot()
     def next_exercise(self) -> None:
-        if self.player.state is not State.IDLE:
-            self.player.next(Level.EXERCISE)
+        """The next exercise; from the last one, first to how to come out of it: one
+        stray key (→, a headset's Next) ended the whole session, check-in and all."""
+        timeline = self.player.timeline
+        if self.player.state is State.IDLE or timeline is None:
+            return
+        position = self.player.position_ms
+        if next_group_ms(timeline, position, Level.EXERCISE) >= timeline.total_ms:
+            way_out = next(
+                (s.start_ms for s in timeline.segments
+                 if s.kind is Kind.COME_OUT and s.start_ms > position),
+                None,
+            )  # fmt: skip
+            if way_out is not None:
+                self.player.seek(way_out)
+                return
+        self.player.next(Level.EXERCISE)
 
     @Slot()
     def previous_exercise(self) -> None:

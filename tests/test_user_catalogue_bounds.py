@@ -101,7 +101,7 @@ ISSUE_EXAMPLES = [
     ),
     pytest.param(
         SEGMENT_BOMB,
-        "13:7: exercises[1] (bomb).guidance: this exercise would play 640041 breath phases",
+        "13:7: exercises[1] (bomb).guidance: this exercise would play 640082 breath phases",
         id="aliases that play 640 000 segments",
     ),
 ]

@@ -361,3 +361,19 @@ def test_the_held_states_read_in_light_and_dark(qtbot: QtBot) -> None:
         # The word's ink reaches the text colour: full contrast on either ground.
         assert any(abs(v - text.lightness()) < 40 for v in inks)
         pacer.set_hold(None)
+
+
+def test_next_in_the_last_exercise_goes_to_its_way_out_before_the_end(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    """One stray → in the last exercise ended the session, check-in and all: it first goes
+    to how to come out of the pose, and only the next press ends it."""
+    options.WAIT_FOR_ME.write(False)
+    window.queue.add(["cobra"])
+    window.start_session()
+    window.host.next_exercise()
+    frame = window.player.current_frame()
+    assert frame is not None and frame.segment.kind is Kind.COME_OUT
+    assert window.player.state is not State.FINISHED
+    window.host.next_exercise()
+    assert window.player.state is State.FINISHED
