@@ -574,18 +574,29 @@ def request_from(args: argparse.Namespace) -> Request:
     )
 
 
-def _timeline(args: argparse.Namespace, lang: Lang) -> int:
+def _built(args: argparse.Namespace, lang: Lang, command: str) -> tuple[Catalogue, Timeline] | int:
+    """The catalogue and the timeline the arguments ask for, or the exit status after one
+    line on standard error: 1 for a catalogue that cannot be read, 2 for a bad request."""
     from app.core.problems import MessageError
-    from app.services import i18n, labels
+    from app.services import i18n
 
     catalogue = _load_or_report(lang)
     if catalogue is None:
         return 1
     try:
-        timeline = request_from(args).build(catalogue)
+        return catalogue, request_from(args).build(catalogue)
     except MessageError as error:
-        print(f"breathing-room timeline: {i18n.message_text(error.message)}", file=sys.stderr)
+        print(f"breathing-room {command}: {i18n.message_text(error.message)}", file=sys.stderr)
         return 2
+
+
+def _timeline(args: argparse.Namespace, lang: Lang) -> int:
+    from app.services import labels
+
+    built = _built(args, lang, "timeline")
+    if isinstance(built, int):
+        return built
+    catalogue, timeline = built
     timeline, spoken = _plan_speech(args, timeline, catalogue, lang)
     if args.json:
         data = timeline.to_json(lang)
@@ -691,11 +702,9 @@ def _speech_length() -> Callable[[str, Lang], int]:
     """How long the words take, in ms, remembered per text: synthesised by the built-in
     voice as a session would say them (respelled, the default voice and rate), or, where
     the voice cannot work, estimated (and standard error says why)."""
-    from app import bundle
-    from app.core import pronounce
     from app.core.speech_time import estimate_ms
     from app.services.espeak import EspeakError, engine
-    from app.services.voice_cache import VoiceSettings
+    from app.services.voice_cache import VoiceSettings, speak
 
     settings = VoiceSettings()
     known: dict[tuple[str, Lang], int] = {}
@@ -707,14 +716,11 @@ def _speech_length() -> Callable[[str, Lang], int]:
             file=sys.stderr,
         )
         return lambda text, lang: estimate_ms(text, lang, settings.rate_wpm)
-    table, _problems = pronounce.load(bundle.pronunciation_path())
 
     def length(text: str, lang: Lang) -> int:
         if (text, lang) not in known:
             try:
-                said = pronounce.respell(text, lang, table)
-                pcm = voice.synthesize(said, settings.voice(lang), settings.rate_wpm)
-                known[text, lang] = pcm.duration_ms
+                known[text, lang] = speak(voice, text, lang, settings).duration_ms
             except EspeakError:
                 known[text, lang] = estimate_ms(text, lang, settings.rate_wpm)
         return known[text, lang]
@@ -750,18 +756,13 @@ def _render_parser(commands: argparse._SubParsersAction[_Parser], common: _Parse
 
 def _render(args: argparse.Namespace, lang: Lang) -> int:
     """Progress on standard error; every failure one line and exit 2, and no file left."""
-    from app.core.problems import MessageError
     from app.core.spoken import GuidanceMode
-    from app.services import export_audio, i18n, labels
+    from app.services import export_audio, labels
 
-    catalogue = _load_or_report(lang)
-    if catalogue is None:
-        return 1
-    try:
-        timeline = request_from(args).build(catalogue)
-    except MessageError as error:
-        print(f"breathing-room render: {i18n.message_text(error.message)}", file=sys.stderr)
-        return 2
+    built = _built(args, lang, "render")
+    if isinstance(built, int):
+        return built
+    catalogue, timeline = built
     request = export_audio.ExportRequest(
         timeline,
         catalogue.exercises,

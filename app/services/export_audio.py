@@ -35,11 +35,10 @@ from app.core.text import Lang
 from app.core.timeline import Timeline
 from app.services.i18n import translate
 from app.services.jobs import Job
-from app.services.voice_cache import VoiceSettings
+from app.services.voice_cache import VoiceSettings, speak
 
 # The voices the export speaks with until the built-in voice's preferences exist (they
 # are the lead's, after issue 20's engine lands): espeak-ng's plain Dutch and British.
-_RESPELLINGS: list[object] = []  # the pronunciation list, read once per process
 
 Progress = Callable[[str, int, int], None]  # (what, done, total), as Job gives it
 Cancelled = Callable[[], bool]
@@ -103,17 +102,11 @@ def earcon_samples(rate: int) -> dict[Earcon, array[int]]:
 
 def builtin_voice(text: str, lang: Lang) -> tuple[array[int], int]:
     """``text`` spoken by the built-in voice (espeak-ng); raises :class:`ExportError`."""
-    from app import bundle
-    from app.core import pronounce
     from app.services.espeak import EspeakError, engine
 
-    if not _RESPELLINGS:  # a broken list costs its respellings, never the voice
-        _RESPELLINGS.append(pronounce.load(bundle.pronunciation_path())[0])
-    table = _RESPELLINGS[0]
     try:
-        said = pronounce.respell(text, lang, table)  # type: ignore[arg-type]
-        voice = VoiceSettings()  # the built-in voice's defaults, as `timeline --guidance voice`
-        pcm = engine().synthesize(said, voice.voice(lang), voice.rate_wpm)
+        # the built-in voice's defaults, as `timeline --guidance voice` plans with
+        pcm = speak(engine(), text, lang, VoiceSettings())
     except EspeakError as error:
         raise ExportError(error.reason) from None
     return pcm.samples, pcm.rate

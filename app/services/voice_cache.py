@@ -18,6 +18,7 @@ at 22 050 Hz, 43.3 MB at 44 100 Hz and 47.1 MB at 48 000 Hz.
 from __future__ import annotations
 
 import array
+import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -68,6 +69,24 @@ class VoiceSettings:
             self.volume,
             self.sample_rate,
         )
+
+
+@functools.cache
+def respellings() -> pronounce.Respellings:
+    """The bundled pronunciation list, read once a process (the cache's worker, the
+    export and the ``timeline`` command all say words with it). A broken list costs its
+    respellings, never the voice; the tests check the bundled one is clean
+    (tests/test_pronounce.py)."""
+    return pronounce.load(bundle.pronunciation_path())[0]
+
+
+def speak(voice: Espeak, text: str, lang: Lang, settings: VoiceSettings) -> Pcm:
+    """``text`` as a session says it: respelled, in the settings' voice, rate, pitch and
+    volume; raises :class:`EspeakError`."""
+    said = pronounce.respell(text, lang, respellings())
+    return voice.synthesize(
+        said, settings.voice(lang), settings.rate_wpm, settings.pitch, settings.volume
+    )
 
 
 def resample(samples: array.array[int], src_rate: int, dst_rate: int) -> array.array[int]:
@@ -259,19 +278,10 @@ def _work(
     try:
         if wanted:
             voice = make_engine()
-            table, _problems = pronounce.load(bundle.pronunciation_path())
-            # A broken list costs its respellings, never the voice; the tests check
-            # the bundled one is clean (tests/test_pronounce.py).
             for key, text, lang in wanted:
                 if cancel.is_set():
                     return
-                pcm = voice.synthesize(
-                    pronounce.respell(text, lang, table),
-                    settings.voice(lang),
-                    settings.rate_wpm,
-                    settings.pitch,
-                    settings.volume,
-                )
+                pcm = speak(voice, text, lang, settings)
                 if settings.sample_rate and settings.sample_rate != pcm.rate:
                     pcm = Pcm(
                         resample(pcm.samples, pcm.rate, settings.sample_rate), settings.sample_rate

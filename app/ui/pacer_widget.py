@@ -86,6 +86,12 @@ class PacerWidget(QWidget):
         self._left_seconds = -2
         # Prepared in set_frame(); read by paintEvent.
         self._word = self.tr("Ready when you are")
+        # The circle's words for an instruction into or out of a pose, translated once
+        # here, not on every frame (``_short_word``).
+        self._kind_words = {
+            Kind.SETUP: self.tr("Into the pose"),
+            Kind.COME_OUT: self.tr("Come out"),
+        }
         self._note = ""
         self._seconds = ""
         self._breath = ""
@@ -271,11 +277,7 @@ class PacerWidget(QWidget):
         a pose (a sentence, shown large beside the pacer and spoken) a short name of what
         the person is doing; cut to fit, the sentence read "Begin op handen en knieën
         met j…"."""
-        if segment.kind is Kind.SETUP:
-            return self.tr("Into the pose")
-        if segment.kind is Kind.COME_OUT:
-            return self.tr("Come out")
-        return segment.text.get(self._lang)
+        return self._kind_words.get(segment.kind) or segment.text.get(self._lang)
 
     def set_show_note(self, show: bool) -> None:
         """Hide the caution line where the caution is shown beside the pacer anyway."""
